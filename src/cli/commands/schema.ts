@@ -1,0 +1,15 @@
+import { join, resolve } from 'node:path';
+import { buildSchemas, schemaFileName, SCHEMA_NAMES } from '../../schema/index.js';
+import { writeFileAtomic } from '../../util/write-atomic.js';
+import { EXIT } from '../exit-codes.js';
+
+export function schemaJson(name: (typeof SCHEMA_NAMES)[number]): string {
+  return JSON.stringify(buildSchemas()[name], null, 2) + '\n';
+}
+
+export function schemaCommand(out: string): number {
+  const dir = resolve(out);
+  for (const name of SCHEMA_NAMES) writeFileAtomic(join(dir, schemaFileName(name)), schemaJson(name));
+  process.stdout.write(`wrote ${SCHEMA_NAMES.length} schemas to ${out}\n`);
+  return EXIT.ok;
+}

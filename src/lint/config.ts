@@ -1,0 +1,40 @@
+import type { Rule } from '../rules/rule.js';
+import type { Level } from '../report/diagnostic.js';
+
+export interface RuleSetting {
+  level: Level;
+  options: Record<string, unknown>;
+}
+
+export type RuleSettings = ReadonlyMap<string, RuleSetting>;
+
+/** `off|warn|error` as written in config; `warn` is reported as `warning` everywhere (FORMAT §3). */
+export function parseLevel(text: unknown): Level | undefined {
+  if (text === 'off' || text === 'error') return text;
+  if (text === 'warn' || text === 'warning') return 'warning';
+  return undefined;
+}
+
+/**
+ * Rule defaults, then the catalogue's `rules:`, then `--rule id=level`. Malformed entries in
+ * `rules:` are left to the `schema` rule and unknown ids to its `unknownRule` message.
+ */
+export function resolveRuleSettings(
+  rules: readonly Rule[],
+  catalogueRules: unknown,
+  overrides: ReadonlyMap<string, Level>,
+): RuleSettings {
+  const configured = isRecord(catalogueRules) ? catalogueRules : {};
+  const settings = new Map<string, RuleSetting>();
+  for (const rule of rules) {
+    const entry = configured[rule.meta.id];
+    const level = parseLevel(isRecord(entry) ? entry.level : entry) ?? rule.meta.defaultSeverity;
+    const options = isRecord(entry) && isRecord(entry.options) ? entry.options : {};
+    settings.set(rule.meta.id, { level: overrides.get(rule.meta.id) ?? level, options });
+  }
+  return settings;
+}
+
+export function isRecord(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
+}

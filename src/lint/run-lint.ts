@@ -1,0 +1,138 @@
+import { existsSync } from 'node:fs';
+import { resolve, sep } from 'node:path';
+import { findCatalogueRoot } from '../load/find-root.js';
+import { DEFAULT_MAX_FILE_BYTES, loadCatalogueFiles, type LoadSettings } from '../load/load-catalogue.js';
+import type { SourceFile } from '../load/source.js';
+import { buildModel } from '../model/build-model.js';
+import { compareDiagnostics, type Diagnostic, type Lang, type Level, type Report } from '../report/diagnostic.js';
+import { chooseLang, type LocalizedText } from '../report/messages.js';
+import { RULES, RULE_IDS } from '../rules/index.js';
+import { isRecord, resolveRuleSettings, type RuleSettings } from './config.js';
+import { UsageError } from './errors.js';
+import { suppressionsOf } from './suppress.js';
+import { displayPath, resolveTarget, toDiagnostic } from './to-diagnostic.js';
+
+export interface LintOptions {
+  /** Catalogue folders, or files and folders inside catalogues. */
+  paths: readonly string[];
+  cwd: string;
+  lang?: string;
+  ruleOverrides: ReadonlyMap<string, Level>;
+  env: Record<string, string | undefined>;
+}
+
+export interface LintResult {
+  report: Report;
+  lang: Lang;
+}
+
+const SUPPRESSION_WITHOUT_REASON: LocalizedText = {
+  'zh-CN': '此处的 powercat-disable-next-line 没有写理由（-- 之后），因此未生效',
+  en: 'the powercat-disable-next-line here gives no reason after "--", so it is ignored',
+};
+
+/** Lints every catalogue the paths belong to; findings are kept only for the files asked about. */
+export async function lint(options: LintOptions): Promise<LintResult> {
+  const byRoot = new Map<string, string[]>();
+  for (const path of options.paths.length > 0 ? options.paths : ['.']) {
+    const absolute = resolve(options.cwd, path);
+    if (!existsSync(absolute)) throw new UsageError(`no such file or folder: ${path}`);
+    const root = findCatalogueRoot(absolute);
+    if (!root) {
+      throw new UsageError(
+        `no catalogue found for ${path}: there is no powercat.yaml in it or any folder above it (run "powercat init" to start one)`,
+      );
+    }
+    byRoot.set(root, [...(byRoot.get(root) ?? []), absolute]);
+  }
+  const results = [];
+  for (const [root, scope] of byRoot) results.push(await lintCatalogue(root, scope, options));
+  return {
+    lang: results[0]!.lang,
+    report: {
+      diagnostics: results.flatMap((r) => r.report.diagnostics).sort(compareDiagnostics),
+      summary: {
+        errors: sum(results, 'errors'),
+        warnings: sum(results, 'warnings'),
+        suppressed: sum(results, 'suppressed'),
+        files: sum(results, 'files'),
+        documents: sum(results, 'documents'),
+      },
+    },
+  };
+}
+
+function sum(results: LintResult[], key: keyof Report['summary']): number {
+  return results.reduce((n, r) => n + r.report.summary[key], 0);
+}
+
+export async function lintCatalogue(root: string, scope: readonly string[], options: LintOptions): Promise<LintResult> {
+  let settings: RuleSettings | undefined;
+  const { files } = await loadCatalogueFiles(root, (catalogueFile) => {
+    const catalogue = catalogueFile.documents.find((d) => d.kind === 'Catalogue')?.value;
+    settings = resolveRuleSettings(RULES, isRecord(catalogue) ? catalogue.rules : undefined, options.ruleOverrides);
+    return loadSettings(catalogue, settings);
+  });
+  const model = buildModel(root, files);
+  const lang = chooseLang(options.lang, model.catalogue?.data.lang, options.env);
+  const inScope = scopeFilter(root, scope);
+  const diagnostics: Diagnostic[] = [];
+  let suppressed = 0;
+  for (const rule of RULES) {
+    const setting = settings!.get(rule.meta.id)!;
+    if (setting.level === 'off') continue;
+    const findings = rule.check({ model, options: setting.options, knownRules: RULE_IDS });
+    for (const finding of findings) {
+      const located = resolveTarget(finding.target);
+      if (!inScope(located.file)) continue;
+      const suppression = suppressionsOf(located.file).get(located.span.line);
+      const notes = [];
+      if (suppression?.rules.includes(rule.meta.id)) {
+        if (suppression.reason) {
+          suppressed++;
+          continue;
+        }
+        notes.push({
+          file: displayPath(located.file.path, options.cwd),
+          line: suppression.line,
+          column: 1,
+          message: SUPPRESSION_WITHOUT_REASON[lang],
+        });
+      }
+      diagnostics.push(toDiagnostic(rule, setting.level, finding, located, notes, { lang, cwd: options.cwd }));
+    }
+  }
+  const scoped = model.files.filter(inScope);
+  const unique = dedupe(diagnostics.sort(compareDiagnostics));
+  return {
+    lang,
+    report: {
+      diagnostics: unique,
+      summary: {
+        errors: unique.filter((d) => d.severity === 'error').length,
+        warnings: unique.filter((d) => d.severity === 'warning').length,
+        suppressed,
+        files: scoped.length,
+        documents: scoped.reduce((n, f) => n + f.documents.filter((d) => d.value != null).length, 0),
+      },
+    },
+  };
+}
+
+function loadSettings(catalogue: unknown, settings: RuleSettings): LoadSettings {
+  const exclude = isRecord(catalogue) && Array.isArray(catalogue.exclude) ? catalogue.exclude.filter((g) => typeof g === 'string') : [];
+  const limitMB = settings.get('yaml-syntax')?.options.maxFileSizeMB;
+  return {
+    exclude,
+    maxFileBytes: typeof limitMB === 'number' && limitMB > 0 ? limitMB * 1024 * 1024 : DEFAULT_MAX_FILE_BYTES,
+  };
+}
+
+function scopeFilter(root: string, scope: readonly string[]): (file: SourceFile) => boolean {
+  if (scope.includes(root)) return () => true;
+  return (file) => scope.some((s) => file.path === s || file.path.startsWith(s + sep));
+}
+
+function dedupe(sorted: Diagnostic[]): Diagnostic[] {
+  return sorted.filter((d, i) => i === 0 || compareDiagnostics(sorted[i - 1]!, d) !== 0);
+}

@@ -1,0 +1,35 @@
+import { join } from 'node:path';
+import { discoverFiles } from './discover.js';
+import { CATALOGUE_FILE } from './find-root.js';
+import { readSourceFile } from './read-file.js';
+import type { SourceFile } from './source.js';
+
+export interface LoadSettings {
+  maxFileBytes: number;
+  exclude: readonly string[];
+}
+
+export interface LoadedFiles {
+  root: string;
+  /** `powercat.yaml` first, then every other file in a stable order. */
+  files: SourceFile[];
+}
+
+/**
+ * Reads `powercat.yaml` first, because its settings (exclude globs, the file size limit) decide
+ * how the rest is read, then every other catalogue file.
+ */
+export async function loadCatalogueFiles(
+  root: string,
+  settingsFrom: (catalogueFile: SourceFile) => LoadSettings,
+): Promise<LoadedFiles> {
+  const catalogueFile = readSourceFile(join(root, CATALOGUE_FILE), DEFAULT_MAX_FILE_BYTES);
+  const settings = settingsFrom(catalogueFile);
+  const relative = await discoverFiles(root, settings.exclude);
+  const others = relative
+    .filter((rel) => rel !== CATALOGUE_FILE)
+    .map((rel) => readSourceFile(join(root, rel), settings.maxFileBytes));
+  return { root, files: [catalogueFile, ...others] };
+}
+
+export const DEFAULT_MAX_FILE_BYTES = 10 * 1024 * 1024;

@@ -1,0 +1,52 @@
+export type Severity = 'error' | 'warning';
+export type Level = Severity | 'off';
+export type Lang = 'zh-CN' | 'en';
+export const LANGS: readonly Lang[] = ['zh-CN', 'en'];
+
+export interface RelatedLocation {
+  file: string;
+  line: number;
+  column: number;
+  message: string;
+}
+
+/** A finding after its location has been resolved and its message rendered: what formatters print. */
+export interface Diagnostic {
+  rule: string;
+  severity: Severity;
+  message: string;
+  file: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  pointer: string;
+  related: RelatedLocation[];
+}
+
+export interface Summary {
+  errors: number;
+  warnings: number;
+  suppressed: number;
+  files: number;
+  documents: number;
+}
+
+export interface Report {
+  diagnostics: Diagnostic[];
+  summary: Summary;
+}
+
+export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
+  return (
+    compareStrings(a.file, b.file) ||
+    a.line - b.line ||
+    a.column - b.column ||
+    compareStrings(a.rule, b.rule) ||
+    compareStrings(a.message, b.message)
+  );
+}
+
+export function compareStrings(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

@@ -1,0 +1,137 @@
+import type { ErrorObject } from 'ajv';
+import { pointerOf, pointerSegments, sourceText, type Anchor } from '../../load/locate.js';
+import type { LoadedDocument } from '../../load/source.js';
+import type { MessageData } from '../../report/messages.js';
+import { ENUM_TABLES } from '../../schema/fields.js';
+import { didYouMean, editDistance, MAX_SUGGESTION_DISTANCE } from '../../util/did-you-mean.js';
+import type { Finding } from '../rule.js';
+import type { SchemaMessageId } from './messages.js';
+
+type SchemaFinding = Finding<SchemaMessageId>;
+
+/** `basis/0/level` → `basis[0].level`: how a clerk names a field. */
+export function fieldName(pointer: string): string {
+  return pointerSegments(pointer)
+    .map((s, i) => (/^\d+$/.test(s) ? `[${s}]` : i === 0 ? s : `.${s}`))
+    .join('');
+}
+
+function describeValue(value: unknown): string {
+  if (value === null || value === undefined) return 'null';
+  if (Array.isArray(value)) return 'list';
+  if (typeof value === 'object') return 'mapping';
+  return typeof value;
+}
+
+function show(value: unknown): string {
+  const text = typeof value === 'string' ? value : JSON.stringify(value);
+  return text.length > 40 ? text.slice(0, 39) + '…' : text;
+}
+
+const enumValueByMeaning = new Map<string, string>(
+  ENUM_TABLES.flatMap((table) =>
+    Object.entries(table).map(([value, meaning]) => [meaning.split(/[\s(（]/)[0] as string, value] as [string, string]),
+  ),
+);
+
+function enumSuggestion(value: unknown, allowed: readonly unknown[]): string | undefined {
+  if (typeof value !== 'string') return undefined;
+  const byMeaning = enumValueByMeaning.get(value.trim());
+  if (byMeaning && allowed.includes(byMeaning)) return byMeaning;
+  return didYouMean(value, allowed.map(String));
+}
+
+/**
+ * Turns ajv's errors for one document into findings at the node that is wrong: the key of an
+ * unknown property, the value of a wrong value, the first key of an object missing a field.
+ */
+export function mapSchemaErrors(doc: LoadedDocument, errors: readonly ErrorObject[]): SchemaFinding[] {
+  const at = (pointer: string, anchor: Anchor) => ({ doc, pointer, anchor });
+  const findings: SchemaFinding[] = [];
+  const mergedRequired = new Set<string>();
+  const missingAt = (path: string) =>
+    errors.filter((e) => e.keyword === 'required' && e.instancePath === path).map((e) => e.params.missingProperty as string);
+
+  for (const error of errors) {
+    if (error.keyword !== 'additionalProperties') continue;
+    const key = error.params.additionalProperty as string;
+    const pointer = error.instancePath + pointerOf([key]);
+    const meant = missingAt(error.instancePath).find((m) => editDistance(key, m) <= MAX_SUGGESTION_DISTANCE);
+    if (meant) mergedRequired.add(error.instancePath + pointerOf([meant]));
+    const present = Object.keys((error.data ?? {}) as object);
+    const allowed = Object.keys((error.parentSchema?.properties ?? {}) as object).filter((k) => !present.includes(k));
+    const suggestion = meant ?? didYouMean(key, allowed);
+    findings.push({
+      messageId: suggestion ? 'unknownKeyDidYouMean' : 'unknownKey',
+      data: { key, suggestion: suggestion ?? '', allowed: allowed.join(', ') },
+      target: at(pointer, 'key'),
+    });
+  }
+
+  for (const error of errors) {
+    const pointer = error.instancePath;
+    const field = fieldName(pointer);
+    const value = error.data;
+    const push = (messageId: SchemaMessageId, data: MessageData, anchor: Anchor = 'value', where = pointer) =>
+      findings.push({ messageId, data: { field, ...data }, target: at(where, anchor) });
+    switch (error.keyword) {
+      case 'required': {
+        const missing = error.params.missingProperty as string;
+        if (!mergedRequired.has(pointer + pointerOf([missing]))) {
+          push(field ? 'missingKeyIn' : 'missingKey', { key: missing }, 'first-key');
+        }
+        break;
+      }
+      case 'type': {
+        const expected = String(error.params.type);
+        if (expected === 'string' && typeof value === 'number') {
+          const raw = sourceText(doc.file, doc.index, pointer) ?? String(value);
+          push(/^[-+]?0\d/.test(raw) ? 'numberLostZeros' : 'numberNotString', { value: String(value), raw });
+        } else {
+          push('wrongType', { expected, actual: describeValue(value) });
+        }
+        break;
+      }
+      case 'enum': {
+        const allowed = error.params.allowedValues as unknown[];
+        const suggestion = enumSuggestion(value, allowed);
+        push(suggestion ? 'badEnumDidYouMean' : 'badEnum', {
+          value: show(value),
+          allowed: allowed.join(', '),
+          suggestion: suggestion ?? '',
+        });
+        break;
+      }
+      case 'const':
+        push('badConst', { value: show(value), allowed: String(error.params.allowedValue) });
+        break;
+      case 'pattern':
+        push('pattern', { value: show(value), pattern: String(error.params.pattern) });
+        break;
+      case 'format':
+        push('format', { value: show(value), format: String(error.params.format) });
+        break;
+      case 'minimum':
+      case 'maximum':
+      case 'exclusiveMinimum':
+      case 'exclusiveMaximum':
+        push('range', { value: show(value), comparison: String(error.params.comparison), limit: Number(error.params.limit) });
+        break;
+      case 'minLength':
+        push('empty', {});
+        break;
+      case 'minItems':
+        push('minItems', { limit: Number(error.params.limit) });
+        break;
+      case 'uniqueItems':
+        push('uniqueItems', { value: show((value as unknown[])[error.params.j as number]) });
+        break;
+      case 'additionalProperties':
+      case 'if':
+        break; // handled above; `if` only repeats the failure of its `then`/`else`
+      default:
+        push('invalid', { detail: error.message ?? error.keyword });
+    }
+  }
+  return findings;
+}

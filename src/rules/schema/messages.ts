@@ -1,0 +1,108 @@
+import type { LocalizedText } from '../../report/messages.js';
+
+export const SCHEMA_MESSAGES = {
+  notMapping: {
+    'zh-CN': '文档必须是以 kind: 开头的键值对象，这里是 {actual}',
+    en: 'a document must be a mapping that starts with kind:, this is a {actual}',
+  },
+  missingKind: {
+    'zh-CN': '文档缺少 kind；请写明 kind: Catalogue、Department、Power 或 Process',
+    en: 'the document has no kind; add kind: Catalogue, Department, Power or Process',
+  },
+  unknownKind: {
+    'zh-CN': '未知的 kind「{value}」；应为 Catalogue、Department、Power 或 Process',
+    en: 'unknown kind "{value}"; expected Catalogue, Department, Power or Process',
+  },
+  unknownKindDidYouMean: {
+    'zh-CN': '未知的 kind「{value}」；是否想写「{suggestion}」？',
+    en: 'unknown kind "{value}"; did you mean "{suggestion}"?',
+  },
+  unknownKey: {
+    'zh-CN': '未知字段「{key}」；此处可用的字段：{allowed}',
+    en: 'unknown key "{key}"; keys allowed here: {allowed}',
+  },
+  unknownKeyDidYouMean: {
+    'zh-CN': '未知字段「{key}」；是否想写「{suggestion}」？',
+    en: 'unknown key "{key}"; did you mean "{suggestion}"?',
+  },
+  missingKey: {
+    'zh-CN': '缺少必填字段「{key}」',
+    en: 'the required key "{key}" is missing',
+  },
+  missingKeyIn: {
+    'zh-CN': '「{field}」缺少必填字段「{key}」',
+    en: '"{field}" is missing the required key "{key}"',
+  },
+  wrongType: {
+    'zh-CN': '「{field}」应为 {expected}，这里是 {actual}',
+    en: '"{field}" must be of type {expected}, this is a {actual}',
+  },
+  numberNotString: {
+    'zh-CN': '「{field}」被 YAML 读成了数字 {value}，编码必须是文字；请加引号：{field}: "{raw}"',
+    en: '"{field}" was read by YAML as the number {value}, but it must be text; quote it: {field}: "{raw}"',
+  },
+  numberLostZeros: {
+    'zh-CN': '「{field}」被 YAML 读成了数字 {value}，前导零已丢失；请加引号：{field}: "{raw}"',
+    en: '"{field}" was read by YAML as the number {value} and lost its leading zeros; quote it: {field}: "{raw}"',
+  },
+  badEnum: {
+    'zh-CN': '「{field}」的值「{value}」无效；可选值：{allowed}',
+    en: '"{field}" has the invalid value "{value}"; allowed values: {allowed}',
+  },
+  badEnumDidYouMean: {
+    'zh-CN': '「{field}」的值「{value}」无效；是否想写「{suggestion}」？',
+    en: '"{field}" has the invalid value "{value}"; did you mean "{suggestion}"?',
+  },
+  badConst: {
+    'zh-CN': '「{field}」的值「{value}」无效；只能是「{allowed}」',
+    en: '"{field}" has the invalid value "{value}"; it must be "{allowed}"',
+  },
+  pattern: {
+    'zh-CN': '「{field}」的值「{value}」格式不对，应符合 {pattern}',
+    en: '"{field}" has the value "{value}", which does not match {pattern}',
+  },
+  format: {
+    'zh-CN': '「{field}」的值「{value}」不是有效的 {format}',
+    en: '"{field}" has the value "{value}", which is not a valid {format}',
+  },
+  range: {
+    'zh-CN': '「{field}」的值 {value} 超出范围：应 {comparison} {limit}',
+    en: '"{field}" has the value {value}, out of range: must be {comparison} {limit}',
+  },
+  empty: { 'zh-CN': '「{field}」不能为空', en: '"{field}" must not be empty' },
+  minItems: {
+    'zh-CN': '「{field}」至少需要 {limit} 项',
+    en: '"{field}" needs at least {limit} items',
+  },
+  uniqueItems: {
+    'zh-CN': '「{field}」中的「{value}」重复出现',
+    en: '"{field}" lists "{value}" more than once',
+  },
+  invalid: { 'zh-CN': '「{field}」无效：{detail}', en: '"{field}" is invalid: {detail}' },
+  emptyFile: {
+    'zh-CN': '文件中没有任何文档；请写入内容（以 kind: 开头）或删除此文件',
+    en: 'the file holds no document; write one (starting with kind:) or delete the file',
+  },
+  catalogueMissing: {
+    'zh-CN': 'powercat.yaml 中必须有一个 kind: Catalogue 文档',
+    en: 'powercat.yaml must hold a kind: Catalogue document',
+  },
+  catalogueMisplaced: {
+    'zh-CN': 'kind: Catalogue 只能写在清单根目录的 powercat.yaml 中',
+    en: 'kind: Catalogue belongs only in powercat.yaml at the catalogue root',
+  },
+  catalogueDuplicate: {
+    'zh-CN': 'powercat.yaml 中只能有一个 kind: Catalogue 文档',
+    en: 'powercat.yaml may hold only one kind: Catalogue document',
+  },
+  unknownRule: {
+    'zh-CN': '未知的规则「{rule}」；规则列表见 powercat explain 或 docs/rules.md',
+    en: 'unknown rule "{rule}"; see powercat explain or docs/rules.md for the list',
+  },
+  unknownRuleDidYouMean: {
+    'zh-CN': '未知的规则「{rule}」；是否想写「{suggestion}」？',
+    en: 'unknown rule "{rule}"; did you mean "{suggestion}"?',
+  },
+} satisfies Record<string, LocalizedText>;
+
+export type SchemaMessageId = keyof typeof SCHEMA_MESSAGES;

@@ -1,0 +1,133 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { makeCatalogue, runCli } from './helpers/catalogue.js';
+
+const POWER = 'kind: Power\ncode: "000131001000"\nname: 对无证经营的处罚\ntype: penalty\ndepartment: scjgj\n';
+const BROKEN = POWER + 'remark: 备注\n';
+
+describe('powercat lint (CLI)', () => {
+  it('exits 0 on a clean catalogue and 1 on errors', () => {
+    expect(runCli(['lint', makeCatalogue({ 'powers/a.yaml': POWER })]).code).toBe(0);
+    expect(runCli(['lint', makeCatalogue({ 'powers/a.yaml': BROKEN })]).code).toBe(1);
+  });
+
+  it('exits 2 on a usage error, without a stack trace', () => {
+    for (const args of [['lint', '--format', 'xml'], ['lint', '--max-warnings', 'many'], ['lint', '--rule', 'nope=off'], ['lint', '--rule', 'schema=loud'], ['frobnicate']]) {
+      const result = runCli(args);
+      expect(result.code, args.join(' ')).toBe(2);
+      expect(result.stderr).not.toMatch(/\n\s+at /);
+    }
+  });
+
+  it('writes the JSON report in exactly the documented shape', () => {
+    const root = makeCatalogue({ 'powers/a.yaml': BROKEN });
+    const result = runCli(['lint', '.', '--format', 'json'], { cwd: root });
+    expect(JSON.parse(result.stdout)).toEqual({
+      version: 1,
+      diagnostics: [
+        {
+          rule: 'schema',
+          severity: 'error',
+          message: expect.stringMatching(/^unknown key "remark"; keys allowed here: /),
+          file: 'powers/a.yaml',
+          line: 6,
+          column: 1,
+          endLine: 6,
+          endColumn: 7,
+          pointer: '/remark',
+          related: [],
+        },
+      ],
+      summary: { errors: 1, warnings: 0, files: 2, documents: 2 },
+    });
+  });
+
+  it('prints stylish by default, grouped by file, without colour when not a TTY', () => {
+    const root = makeCatalogue({ 'powers/a.yaml': BROKEN, 'powers/b.yaml': POWER.replace('000131001000', '000131002000').replace('type: penalty', 'type: penalti') });
+    const { stdout } = runCli(['lint', root], { cwd: root });
+    expect(stdout).not.toContain('\u001b[');
+    expect(stdout.split('\n')).toEqual([
+      'powers/a.yaml',
+      expect.stringMatching(/^ {2}6:1 {2}error {2}unknown key "remark"; keys allowed here: .* {2}schema$/),
+      '',
+      'powers/b.yaml',
+      '  4:7  error  "type" has the invalid value "penalti"; did you mean "penalty"?  schema',
+      '',
+      '✖ 2 problems (2 errors, 0 warnings; 3 files, 3 documents)',
+      '',
+    ]);
+  });
+
+  it('speaks Chinese unless told otherwise (--lang, catalogue lang, LANG)', () => {
+    const root = makeCatalogue({ 'powers/a.yaml': BROKEN });
+    expect(runCli(['lint', root], { env: { LANG: 'zh_CN.UTF-8' } }).stdout).toContain('未知字段「remark」');
+    expect(runCli(['lint', root], { env: { LANG: 'C' } }).stdout).toContain('未知字段「remark」');
+    expect(runCli(['lint', root], { env: { LANG: 'en_GB.UTF-8' } }).stdout).toContain('unknown key "remark"');
+    expect(runCli(['lint', root, '--lang', 'zh-CN']).stdout).toContain('✖ 1 个问题（1 个错误，0 个警告；2 个文件，2 个文档）');
+    const english = makeCatalogue({ 'powercat.yaml': 'kind: Catalogue\nid: t\nname: 测试\nlang: en\n', 'powers/a.yaml': BROKEN });
+    expect(runCli(['lint', english], { env: { LANG: 'zh_CN.UTF-8' } }).stdout).toContain('unknown key "remark"');
+  });
+
+  it('--output writes the report to a file and nothing to stdout', () => {
+    const root = makeCatalogue({ 'powers/a.yaml': BROKEN });
+    const out = join(root, 'reports/lint.json');
+    const result = runCli(['lint', root, '-f', 'json', '-o', out]);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toBe('');
+    expect(JSON.parse(readFileSync(out, 'utf8')).summary.errors).toBe(1);
+    expect(existsSync(`${out}.tmp`)).toBe(false);
+  });
+
+  it('--max-warnings turns too many warnings into exit 1; --rule sets levels', () => {
+    const root = makeCatalogue({ 'powers/a.yaml': BROKEN });
+    const warned = runCli(['lint', root, '--rule', 'schema=warn', '-f', 'json']);
+    expect(warned.code).toBe(0);
+    expect(JSON.parse(warned.stdout).diagnostics[0].severity).toBe('warning');
+    expect(runCli(['lint', root, '--rule', 'schema=warn', '--max-warnings', '1']).code).toBe(0);
+    expect(runCli(['lint', root, '--rule', 'schema=warn', '--max-warnings', '0']).code).toBe(1);
+    expect(runCli(['lint', root, '--rule', 'schema=off']).code).toBe(0);
+  });
+
+  it('rules: in powercat.yaml sets levels; an unknown rule id is reported with a suggestion', () => {
+    const root = makeCatalogue({
+      'powercat.yaml': 'kind: Catalogue\nid: t\nname: 测试\nrules:\n  schema: warn\n  yaml-syntx: off\n',
+      'powers/a.yaml': BROKEN,
+    });
+    const report = JSON.parse(runCli(['lint', root, '-f', 'json']).stdout);
+    expect(report.diagnostics.map((d: { severity: string; line: number; message: string }) => [d.severity, d.line, d.message])).toEqual([
+      ['warning', 6, 'unknown rule "yaml-syntx"; did you mean "yaml-syntax"?'],
+      ['warning', 6, expect.stringContaining('unknown key "remark"')],
+    ]);
+  });
+
+  it('with file paths, loads the whole catalogue but reports only those files', () => {
+    const root = makeCatalogue({ 'powers/a.yaml': BROKEN, 'powers/b.yaml': BROKEN.replace('000131001000', '000131002000'), 'departments/d.yaml': 'kind: Department\nid: scjgj\nname: 市场监管局\nbogus: 1\n' });
+    const onlyA = JSON.parse(runCli(['lint', 'powers/a.yaml', '-f', 'json'], { cwd: root }).stdout);
+    expect(onlyA.diagnostics.map((d: { file: string }) => d.file)).toEqual(['powers/a.yaml']);
+    expect(onlyA.summary.files).toBe(1);
+    const folder = JSON.parse(runCli(['lint', 'powers', '-f', 'json'], { cwd: root }).stdout);
+    expect(folder.diagnostics.map((d: { file: string }) => d.file)).toEqual(['powers/a.yaml', 'powers/b.yaml']);
+  });
+
+  it('honours # powercat-disable-next-line RULE -- reason and counts it; without a reason it is ignored with a note', () => {
+    const root = makeCatalogue({
+      'powers/a.yaml': POWER + '# powercat-disable-next-line schema -- 历史字段，2027 年清理\nremark: 1\n',
+      'powers/b.yaml': POWER.replace('000131001000', '000131002000') + '# powercat-disable-next-line schema\nremark: 1\n',
+    });
+    const report = JSON.parse(runCli(['lint', root, '-f', 'json'], { cwd: root }).stdout);
+    expect(report.diagnostics).toHaveLength(1);
+    expect(report.diagnostics[0]).toMatchObject({
+      file: 'powers/b.yaml',
+      line: 7,
+      related: [{ file: 'powers/b.yaml', line: 6, column: 1, message: expect.stringContaining('gives no reason') }],
+    });
+    expect(runCli(['lint', root], { cwd: root }).stdout).toContain('1 suppressed');
+  });
+
+  it('--version is fast enough to not need heavy modules', () => {
+    const result = runCli(['--version']);
+    expect(result.code).toBe(0);
+    expect(result.stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
+  });
+});
