@@ -1,10 +1,17 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { makeCatalogue, runCli } from './helpers/catalogue.js';
+import { makeCatalogue as makeBare, runCli } from './helpers/catalogue.js';
+import { DEPARTMENT, power } from './helpers/fixtures.js';
 
-const POWER = 'kind: Power\ncode: "000131001000"\nname: 对无证经营的处罚\ntype: penalty\ndepartment: scjgj\n';
+const POWER = power('000231001000');
 const BROKEN = POWER + 'remark: 备注\n';
+const REMARK_LINE = POWER.split('\n').length;
+
+/** A catalogue that is clean under every rule apart from what a test puts in. */
+function makeCatalogue(files: Record<string, string>): string {
+  return makeBare({ 'departments/scjgj.yaml': DEPARTMENT, ...files });
+}
 
 describe('powercat lint (CLI)', () => {
   it('exits 0 on a clean catalogue and 1 on errors', () => {
@@ -31,30 +38,30 @@ describe('powercat lint (CLI)', () => {
           severity: 'error',
           message: expect.stringMatching(/^unknown key "remark"; keys allowed here: /),
           file: 'powers/a.yaml',
-          line: 6,
+          line: REMARK_LINE,
           column: 1,
-          endLine: 6,
+          endLine: REMARK_LINE,
           endColumn: 7,
           pointer: '/remark',
           related: [],
         },
       ],
-      summary: { errors: 1, warnings: 0, files: 2, documents: 2 },
+      summary: { errors: 1, warnings: 0, files: 3, documents: 4 },
     });
   });
 
   it('prints stylish by default, grouped by file, without colour when not a TTY', () => {
-    const root = makeCatalogue({ 'powers/a.yaml': BROKEN, 'powers/b.yaml': POWER.replace('000131001000', '000131002000').replace('type: penalty', 'type: penalti') });
+    const root = makeCatalogue({ 'powers/a.yaml': BROKEN, 'powers/b.yaml': POWER.replace('000231001000', '000231002000').replace('type: penalty', 'type: penalti') });
     const { stdout } = runCli(['lint', root], { cwd: root });
     expect(stdout).not.toContain('\u001b[');
     expect(stdout.split('\n')).toEqual([
       'powers/a.yaml',
-      expect.stringMatching(/^ {2}6:1 {2}error {2}unknown key "remark"; keys allowed here: .* {2}schema$/),
+      expect.stringMatching(new RegExp(`^ {2}${REMARK_LINE}:1 {2}error {2}unknown key "remark"; keys allowed here: .* {2}schema$`)),
       '',
       'powers/b.yaml',
       '  4:7  error  "type" has the invalid value "penalti"; did you mean "penalty"?  schema',
       '',
-      '✖ 2 problems (2 errors, 0 warnings; 3 files, 3 documents)',
+      '✖ 2 problems (2 errors, 0 warnings; 4 files, 5 documents)',
       '',
     ]);
   });
@@ -64,7 +71,7 @@ describe('powercat lint (CLI)', () => {
     expect(runCli(['lint', root], { env: { LANG: 'zh_CN.UTF-8' } }).stdout).toContain('未知字段「remark」');
     expect(runCli(['lint', root], { env: { LANG: 'C' } }).stdout).toContain('未知字段「remark」');
     expect(runCli(['lint', root], { env: { LANG: 'en_GB.UTF-8' } }).stdout).toContain('unknown key "remark"');
-    expect(runCli(['lint', root, '--lang', 'zh-CN']).stdout).toContain('✖ 1 个问题（1 个错误，0 个警告；2 个文件，2 个文档）');
+    expect(runCli(['lint', root, '--lang', 'zh-CN']).stdout).toContain('✖ 1 个问题（1 个错误，0 个警告；3 个文件，4 个文档）');
     const english = makeCatalogue({ 'powercat.yaml': 'kind: Catalogue\nid: t\nname: 测试\nlang: en\n', 'powers/a.yaml': BROKEN });
     expect(runCli(['lint', english], { env: { LANG: 'zh_CN.UTF-8' } }).stdout).toContain('unknown key "remark"');
   });
@@ -97,12 +104,12 @@ describe('powercat lint (CLI)', () => {
     const report = JSON.parse(runCli(['lint', root, '-f', 'json']).stdout);
     expect(report.diagnostics.map((d: { severity: string; line: number; message: string }) => [d.severity, d.line, d.message])).toEqual([
       ['warning', 6, 'unknown rule "yaml-syntx"; did you mean "yaml-syntax"?'],
-      ['warning', 6, expect.stringContaining('unknown key "remark"')],
+      ['warning', REMARK_LINE, expect.stringContaining('unknown key "remark"')],
     ]);
   });
 
   it('with file paths, loads the whole catalogue but reports only those files', () => {
-    const root = makeCatalogue({ 'powers/a.yaml': BROKEN, 'powers/b.yaml': BROKEN.replace('000131001000', '000131002000'), 'departments/d.yaml': 'kind: Department\nid: scjgj\nname: 市场监管局\nbogus: 1\n' });
+    const root = makeCatalogue({ 'powers/a.yaml': BROKEN, 'powers/b.yaml': BROKEN.replace('000231001000', '000231002000'), 'departments/d.yaml': 'kind: Department\nid: other\nname: 其他局\nbogus: 1\n' });
     const onlyA = JSON.parse(runCli(['lint', 'powers/a.yaml', '-f', 'json'], { cwd: root }).stdout);
     expect(onlyA.diagnostics.map((d: { file: string }) => d.file)).toEqual(['powers/a.yaml']);
     expect(onlyA.summary.files).toBe(1);
@@ -113,14 +120,14 @@ describe('powercat lint (CLI)', () => {
   it('honours # powercat-disable-next-line RULE -- reason and counts it; without a reason it is ignored with a note', () => {
     const root = makeCatalogue({
       'powers/a.yaml': POWER + '# powercat-disable-next-line schema -- 历史字段，2027 年清理\nremark: 1\n',
-      'powers/b.yaml': POWER.replace('000131001000', '000131002000') + '# powercat-disable-next-line schema\nremark: 1\n',
+      'powers/b.yaml': POWER.replace('000231001000', '000231002000') + '# powercat-disable-next-line schema\nremark: 1\n',
     });
     const report = JSON.parse(runCli(['lint', root, '-f', 'json'], { cwd: root }).stdout);
     expect(report.diagnostics).toHaveLength(1);
     expect(report.diagnostics[0]).toMatchObject({
       file: 'powers/b.yaml',
-      line: 7,
-      related: [{ file: 'powers/b.yaml', line: 6, column: 1, message: expect.stringContaining('gives no reason') }],
+      line: REMARK_LINE + 1,
+      related: [{ file: 'powers/b.yaml', line: REMARK_LINE, column: 1, message: expect.stringContaining('gives no reason') }],
     });
     expect(runCli(['lint', root], { cwd: root }).stdout).toContain('1 suppressed');
   });

@@ -22,16 +22,38 @@ export async function run(argv: readonly string[]): Promise<number> {
     .command('lint')
     .description('check a catalogue: YAML syntax, schema and rules (检查权力清单)')
     .argument('[paths...]', 'catalogue folders, or files and folders inside one', [])
-    .addOption(new Option('-f, --format <name>', 'report format').choices(['stylish', 'json']).default('stylish'))
+    .option('-f, --format <name[:file]>', 'report format: stylish, codeframe, json or github; repeatable, each optionally to its own file', collect, [])
     .option('-o, --output <file>', 'write the report to a file instead of standard output')
     .option('--max-warnings <n>', 'fail (exit 1) when there are more warnings than this', (v) => parseCount(v))
     .addOption(new Option('--lang <lang>', 'language of messages').choices(['zh-CN', 'en']))
     .option('--rule <id=level>', 'set a rule to off, warn or error (repeatable)', collect, [])
+    .option('--baseline <file>', 'report only findings that are not in this baseline file')
+    .option('--baseline-write <file>', 'record the current findings as the baseline and exit 0')
     .option('--debug', 'print stack traces of internal errors')
     .action(async (paths: string[], options) => {
       debug = Boolean(options.debug);
       const { lintCommand } = await import('./commands/lint.js');
       exitCode = await lintCommand(paths, options);
+    });
+
+  program
+    .command('init')
+    .description('start a new catalogue with example files and schemas (新建清单)')
+    .argument('[dir]', 'folder to create it in', '.')
+    .action(async (dir: string) => {
+      const { initCommand } = await import('./commands/init.js');
+      exitCode = initCommand(dir);
+    });
+
+  program
+    .command('explain')
+    .description('describe a rule, with examples (说明规则); without a rule, list them all')
+    .argument('[rule]', 'rule id, e.g. code-duplicate')
+    .addOption(new Option('--lang <lang>', 'language').choices(['zh-CN', 'en']))
+    .option('--markdown', 'print the documentation of every rule as Markdown (docs/rules.md)')
+    .action(async (rule: string | undefined, options: { lang?: string; markdown?: boolean }) => {
+      const { explainCommand } = await import('./commands/explain.js');
+      exitCode = explainCommand(rule, options);
     });
 
   program

@@ -24,6 +24,8 @@ export interface LintOptions {
 export interface LintResult {
   report: Report;
   lang: Lang;
+  /** Text of each file with findings, by reported path (for code frames). */
+  sources: Map<string, string>;
 }
 
 const SUPPRESSION_WITHOUT_REASON: LocalizedText = {
@@ -49,12 +51,14 @@ export async function lint(options: LintOptions): Promise<LintResult> {
   for (const [root, scope] of byRoot) results.push(await lintCatalogue(root, scope, options));
   return {
     lang: results[0]!.lang,
+    sources: new Map(results.flatMap((r) => [...r.sources])),
     report: {
       diagnostics: results.flatMap((r) => r.report.diagnostics).sort(compareDiagnostics),
       summary: {
         errors: sum(results, 'errors'),
         warnings: sum(results, 'warnings'),
         suppressed: sum(results, 'suppressed'),
+        baselined: 0,
         files: sum(results, 'files'),
         documents: sum(results, 'documents'),
       },
@@ -77,6 +81,7 @@ export async function lintCatalogue(root: string, scope: readonly string[], opti
   const lang = chooseLang(options.lang, model.catalogue?.data.lang, options.env);
   const inScope = scopeFilter(root, scope);
   const diagnostics: Diagnostic[] = [];
+  const sources = new Map<string, string>();
   let suppressed = 0;
   for (const rule of RULES) {
     const setting = settings!.get(rule.meta.id)!;
@@ -99,19 +104,23 @@ export async function lintCatalogue(root: string, scope: readonly string[], opti
           message: SUPPRESSION_WITHOUT_REASON[lang],
         });
       }
-      diagnostics.push(toDiagnostic(rule, setting.level, finding, located, notes, { lang, cwd: options.cwd }));
+      const diagnostic = toDiagnostic(rule, setting.level, finding, located, notes, { lang, cwd: options.cwd });
+      if (located.file.text !== undefined) sources.set(diagnostic.file, located.file.text);
+      diagnostics.push(diagnostic);
     }
   }
   const scoped = model.files.filter(inScope);
   const unique = dedupe(diagnostics.sort(compareDiagnostics));
   return {
     lang,
+    sources,
     report: {
       diagnostics: unique,
       summary: {
         errors: unique.filter((d) => d.severity === 'error').length,
         warnings: unique.filter((d) => d.severity === 'warning').length,
         suppressed,
+        baselined: 0,
         files: scoped.length,
         documents: scoped.reduce((n, f) => n + f.documents.filter((d) => d.value != null).length, 0),
       },

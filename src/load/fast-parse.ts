@@ -36,30 +36,71 @@ const CORE_1_2 = jsyaml.FAILSAFE_SCHEMA.extend({
   implicit: [builtIn.null, builtIn.bool, core12Int, core12Float],
 });
 
-/** Constructs whose handling differs between the parsers, or that need the alias cap. */
-const NEEDS_REFERENCE_PARSER = [
-  /(?:^|[\s,[{:-])[&*!]/m, // anchors, aliases, tags
-  /^%/m, // directives
-  /^[\s-]*\?(?:\s|$)/m, // explicit (complex) keys
-  /^[\s-]*[[{].*[\]}]\s*:(?:\s|$)/m, // flow collections used as keys
-  /["']#/, // a comment glued to a quoted scalar, which js-yaml accepts and YAML 1.2 does not
-];
-
-export function fastParseEligible(text: string): boolean {
-  return !NEEDS_REFERENCE_PARSER.some((pattern) => pattern.test(text)) && !hasMultilineQuotedScalar(text);
+const enum Char {
+  Tab = 0x09, Newline = 0x0a, Return = 0x0d, Space = 0x20, Bang = 0x21, Double = 0x22, Hash = 0x23, Percent = 0x25,
+  Ampersand = 0x26, Single = 0x27, Star = 0x2a, Comma = 0x2c, Dash = 0x2d, Colon = 0x3a, Question = 0x3f,
+  OpenBracket = 0x5b, Backslash = 0x5c, CloseBracket = 0x5d, OpenBrace = 0x7b, CloseBrace = 0x7d,
 }
 
+const isBlank = (c: number) => c === Char.Space || c === Char.Tab || c === Char.Newline || c === Char.Return || Number.isNaN(c);
+
+/** Where an anchor (&), alias (*) or tag (!) can begin: after a line start, blank or flow/key indicator. */
+const opensIndicator = (previous: number) =>
+  isBlank(previous) || previous === Char.Comma || previous === Char.OpenBracket || previous === Char.OpenBrace || previous === Char.Colon || previous === Char.Dash;
+
 /**
- * js-yaml accepts quoted scalars whose continuation lines are not indented, which YAML 1.2 (and
- * `yaml`) rejects. A line with an unbalanced quote may start such a scalar.
+ * Whether the fast path may parse this text: false for what js-yaml handles differently from
+ * YAML 1.2 or needs the alias cap for — anchors, aliases, tags, directives, explicit (complex)
+ * keys, flow collections used as keys, a comment glued to a quoted scalar or flow collection,
+ * and quoted scalars or flow collections running over lines (js-yaml accepts unindented
+ * continuations, YAML 1.2 does not). One pass over the char codes: this runs over every byte of
+ * every file.
  */
-function hasMultilineQuotedScalar(text: string): boolean {
-  if (!text.includes('"') && !text.includes("'")) return false;
-  return text.split('\n').some((line) => {
-    const doubles = line.replace(/\\./g, '').split('"').length - 1;
-    const singles = line.split("'").length - 1;
-    return doubles % 2 === 1 || singles % 2 === 1;
-  });
+export function fastParseEligible(text: string): boolean {
+  let doubles = 0;
+  let singles = 0;
+  let brackets = 0; // opened minus closed [ and { on this line
+  let leading = true; // only indentation and sequence dashes so far on this line
+  let flowKey = false; // the line starts with [ or {
+  let previous: number = Char.Newline;
+  let lastNonBlank: number = Char.Newline;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === Char.Newline) {
+      if ((doubles | singles) & 1 || brackets !== 0) return false;
+      doubles = singles = brackets = 0;
+      leading = true;
+      flowKey = false;
+      previous = lastNonBlank = c;
+      continue;
+    }
+    if (leading && c !== Char.Space && c !== Char.Tab && c !== Char.Dash && c !== Char.Return) {
+      leading = false;
+      if (c === Char.Percent && previous === Char.Newline) return false;
+      if (c === Char.Question && isBlank(text.charCodeAt(i + 1))) return false;
+      flowKey = c === Char.OpenBracket || c === Char.OpenBrace;
+    }
+    if ((c === Char.Ampersand || c === Char.Star || c === Char.Bang) && opensIndicator(previous)) return false;
+    if (c === Char.Hash && (previous === Char.Double || previous === Char.Single || previous === Char.CloseBracket || previous === Char.CloseBrace)) return false;
+    if (c === Char.Colon && brackets > 0 && (lastNonBlank === Char.OpenBracket || lastNonBlank === Char.OpenBrace || lastNonBlank === Char.Comma)) return false; // an empty key in a flow collection
+    if (c === Char.OpenBracket || c === Char.OpenBrace) brackets++;
+    else if (c === Char.CloseBracket || c === Char.CloseBrace) brackets--;
+    if (flowKey && (c === Char.CloseBracket || c === Char.CloseBrace)) {
+      let j = i + 1;
+      while (text.charCodeAt(j) === Char.Space || text.charCodeAt(j) === Char.Tab) j++;
+      if (text.charCodeAt(j) === Char.Colon && isBlank(text.charCodeAt(j + 1))) return false;
+    }
+    if (c === Char.Double) doubles++;
+    else if (c === Char.Single) singles++;
+    else if (c === Char.Backslash && text.charCodeAt(i + 1) !== Char.Newline) {
+      i++; // an escaped character (inside double quotes)
+      previous = lastNonBlank = 0;
+      continue;
+    }
+    previous = c;
+    if (c !== Char.Space && c !== Char.Tab) lastNonBlank = c;
+  }
+  return ((doubles | singles) & 1) === 0 && brackets === 0;
 }
 
 /** The documents' values, or undefined when js-yaml rejects the text (the reference parser then explains why). */

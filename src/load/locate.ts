@@ -1,4 +1,5 @@
-import { isMap, isScalar, isSeq, type Node, type Pair } from 'yaml';
+import type { Node, Pair } from 'yaml';
+import { yamlLibrary } from './yaml-library.js';
 import { offsetSpan, referenceParse, type Span } from './reference-parse.js';
 import type { PositionedFile, SourceFile } from './source.js';
 
@@ -62,6 +63,7 @@ function nodeRange(positioned: PositionedFile, documentIndex: number, pointer: s
 }
 
 function child(node: unknown, segment: string): { node: unknown; pair?: Pair } | undefined {
+  const { isMap, isScalar, isSeq } = yamlLibrary();
   if (isMap(node)) {
     const pair = node.items.find((item) => isScalar(item.key) && String(item.key.value) === segment);
     return pair ? { node: pair.value, pair } : undefined;
@@ -75,9 +77,11 @@ function child(node: unknown, segment: string): { node: unknown; pair?: Pair } |
 
 /** `name:` with nothing after it: there is no value to point at, so the key stands for it. */
 function isNothing(node: unknown): boolean {
+  const { isScalar } = yamlLibrary();
   return node === null || (isScalar(node) && node.value === null && node.range?.[0] === node.range?.[1]);
 }
 
 function firstKey(node: unknown): unknown {
+  const { isMap } = yamlLibrary();
   return isMap(node) ? node.items[0]?.key : undefined;
 }

@@ -1,4 +1,4 @@
-import { readFileSync, statSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { decode } from './decode.js';
 import { fastParse, fastParseEligible } from './fast-parse.js';
 import { referenceParse, type SyntaxProblem } from './reference-parse.js';
@@ -6,22 +6,20 @@ import { kindOf, type SourceFile } from './source.js';
 
 const AT_START = { line: 1, column: 1, endLine: 1, endColumn: 2 };
 
-/** Synchronous on purpose: for thousands of small files it is faster than the thread pool. */
+/**
+ * Synchronous on purpose: for thousands of small files it is faster than the thread pool. The
+ * size is taken from the open file, so a file over the limit is never read into memory.
+ */
 export function readSourceFile(path: string, maxBytes: number): SourceFile {
   const file: SourceFile = { path, text: undefined, documents: [], parsedWith: 'yaml', problems: [] };
-  let size: number;
-  try {
-    size = statSync(path).size;
-  } catch (error) {
-    return withProblem(file, unreadable(error));
-  }
-  if (size > maxBytes) {
-    const mb = (n: number) => Math.round((n / 1024 / 1024) * 10) / 10;
-    return withProblem(file, { messageId: 'tooLarge', data: { size: mb(size), limit: mb(maxBytes) }, span: AT_START });
-  }
   let bytes: Uint8Array;
   try {
-    bytes = readFileSync(path);
+    const read = readBounded(path, maxBytes);
+    if (typeof read === 'number') {
+      const mb = (n: number) => Math.round((n / 1024 / 1024) * 10) / 10;
+      return withProblem(file, { messageId: 'tooLarge', data: { size: mb(read), limit: mb(maxBytes) }, span: AT_START });
+    }
+    bytes = read;
   } catch (error) {
     return withProblem(file, unreadable(error));
   }
@@ -31,6 +29,25 @@ export function readSourceFile(path: string, maxBytes: number): SourceFile {
     return withProblem(file, { messageId: reason, data: {}, span: { line, column, endLine: line, endColumn: column + 1 } });
   }
   return parseSource(file, decoded.text);
+}
+
+/** The file's bytes, or its size when that is over the limit. */
+function readBounded(path: string, maxBytes: number): Buffer | number {
+  const fd = openSync(path, 'r');
+  try {
+    const size = fstatSync(fd).size;
+    if (size > maxBytes) return size;
+    const buffer = Buffer.allocUnsafe(size);
+    let offset = 0;
+    while (offset < size) {
+      const n = readSync(fd, buffer, offset, size - offset, offset);
+      if (n === 0) break;
+      offset += n;
+    }
+    return buffer.subarray(0, offset);
+  } finally {
+    closeSync(fd);
+  }
 }
 
 /** Fast parse where the parsers are known to agree; the reference parse otherwise or on any error. */

@@ -1,4 +1,5 @@
-import { LineCounter, isAlias, isCollection, isPair, parseAllDocuments, visit, type Document } from 'yaml';
+import type { Document } from 'yaml';
+import { yamlLibrary } from './yaml-library.js';
 import type { PositionedFile } from './source.js';
 
 export const MAX_ALIASES = 100;
@@ -38,6 +39,7 @@ export interface ReferenceParse {
 }
 
 export function referenceParse(text: string): ReferenceParse {
+  const { LineCounter, parseAllDocuments } = yamlLibrary();
   const lineCounter = new LineCounter();
   const documents = parseAllDocuments(text, {
     lineCounter,
@@ -62,6 +64,7 @@ function documentValue(doc: Document.Parsed, file: PositionedFile, problems: Syn
     problems.push(problemOf(error.code, error.message, error.pos, file));
   }
   if (doc.errors.length > 0) return null;
+  const { isAlias, isCollection, isPair } = yamlLibrary();
   const complexKey = firstNode(doc, (node) => isPair(node) && isCollection(node.key));
   if (complexKey) {
     problems.push({ messageId: 'complexKey', data: {}, span: spanOf(file, complexKey) });
@@ -69,9 +72,15 @@ function documentValue(doc: Document.Parsed, file: PositionedFile, problems: Syn
   }
   try {
     return doc.toJS({ maxAliasCount: MAX_ALIASES });
-  } catch {
+  } catch (error) {
     const alias = firstNode(doc, (node) => isAlias(node));
-    problems.push({ messageId: 'aliases', data: { limit: MAX_ALIASES }, span: spanOf(file, alias ?? doc.contents) });
+    const span = spanOf(file, alias ?? doc.contents);
+    const detail = error instanceof Error ? error.message : String(error);
+    problems.push(
+      /Excessive alias count/.test(detail)
+        ? { messageId: 'aliases', data: { limit: MAX_ALIASES }, span }
+        : { messageId: 'parse', data: { code: 'BAD_ALIAS', detail }, span },
+    );
     return null;
   }
 }
@@ -86,6 +95,7 @@ function problemOf(code: string, message: string, pos: [number, number], file: P
 }
 
 function firstNode(doc: Document.Parsed, test: (node: unknown) => boolean): { range?: unknown } | undefined {
+  const { isPair, visit } = yamlLibrary();
   let found: { range?: unknown } | undefined;
   visit(doc, (_key, node) => {
     if (test(node)) {

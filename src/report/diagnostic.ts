@@ -27,7 +27,10 @@ export interface Diagnostic {
 export interface Summary {
   errors: number;
   warnings: number;
+  /** Accepted by `# powercat-disable-next-line … -- reason`. */
   suppressed: number;
+  /** Accepted by `--baseline`. */
+  baselined: number;
   files: number;
   documents: number;
 }

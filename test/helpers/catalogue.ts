@@ -26,6 +26,8 @@ export interface LintCall {
   paths?: string[];
   lang?: 'zh-CN' | 'en';
   rules?: Record<string, Level>;
+  /** Keep only these rules' findings. */
+  only?: string[];
 }
 
 /** Lints in-process; files are reported relative to the catalogue root. */
@@ -37,7 +39,7 @@ export async function lintRoot(root: string, call: LintCall = {}): Promise<Diagn
     ruleOverrides: new Map(Object.entries(call.rules ?? {})),
     env: {},
   });
-  return report.diagnostics;
+  return call.only ? report.diagnostics.filter((d) => call.only!.includes(d.rule)) : report.diagnostics;
 }
 
 /** `rule file:line:col` for compact assertions. */

@@ -1,9 +1,32 @@
-import type { Lang, Report } from '../diagnostic.js';
+import type { Lang, Report, Severity } from '../diagnostic.js';
 
 export interface FormatContext {
   lang: Lang;
   color: boolean;
+  /** Text of the files that have findings, by reported path (for code frames). */
+  sources: ReadonlyMap<string, string>;
+  /** The tool and its rules, for formats that describe them (SARIF). */
+  tool: ToolInfo;
+}
+
+export interface ToolInfo {
+  name: string;
+  version: string;
+  informationUri: string;
+  rules: readonly RuleInfo[];
+}
+
+export interface RuleInfo {
+  id: string;
+  defaultSeverity: Severity;
+  /** One sentence, in the report's language. */
+  shortDescription: string;
+  /** The whole description, in the report's language. */
+  fullDescription: string;
+  helpUri: string;
 }
 
 /** A pure function from a report to text. */
 export type Formatter = (report: Report, context: FormatContext) => string;
+
+export const SEVERITY_LABEL = { 'zh-CN': { error: '错误', warning: '警告' }, en: { error: 'error', warning: 'warning' } } as const;

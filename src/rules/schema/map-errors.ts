@@ -6,6 +6,8 @@ import { ENUM_TABLES } from '../../schema/fields.js';
 import { didYouMean, editDistance, MAX_SUGGESTION_DISTANCE } from '../../util/did-you-mean.js';
 import type { Finding } from '../rule.js';
 import type { SchemaMessageId } from './messages.js';
+import { isRequiredKey } from './required-keys.js';
+import type { Validation } from './validators.js';
 
 type SchemaFinding = Finding<SchemaMessageId>;
 
@@ -28,11 +30,17 @@ function show(value: unknown): string {
   return text.length > 40 ? text.slice(0, 39) + '…' : text;
 }
 
-const enumValueByMeaning = new Map<string, string>(
-  ENUM_TABLES.flatMap((table) =>
-    Object.entries(table).map(([value, meaning]) => [meaning.split(/[\s(（]/)[0] as string, value] as [string, string]),
-  ),
-);
+/** 工作日 → workday: the Chinese term a clerk may type, when it names exactly one value. */
+const enumValueByMeaning = ((): Map<string, string> => {
+  const byMeaning = new Map<string, string | null>();
+  for (const table of ENUM_TABLES) {
+    for (const [value, meaning] of Object.entries(table)) {
+      const term = meaning.split(/[\s(（]/)[0] as string;
+      byMeaning.set(term, byMeaning.has(term) ? null : value);
+    }
+  }
+  return new Map([...byMeaning].filter((entry): entry is [string, string] => entry[1] !== null));
+})();
 
 function enumSuggestion(value: unknown, allowed: readonly unknown[]): string | undefined {
   if (typeof value !== 'string') return undefined;
@@ -45,7 +53,7 @@ function enumSuggestion(value: unknown, allowed: readonly unknown[]): string | u
  * Turns ajv's errors for one document into findings at the node that is wrong: the key of an
  * unknown property, the value of a wrong value, the first key of an object missing a field.
  */
-export function mapSchemaErrors(doc: LoadedDocument, errors: readonly ErrorObject[]): SchemaFinding[] {
+export function mapSchemaErrors(doc: LoadedDocument, { errors, schema }: Validation): SchemaFinding[] {
   const at = (pointer: string, anchor: Anchor) => ({ doc, pointer, anchor });
   const findings: SchemaFinding[] = [];
   const mergedRequired = new Set<string>();
@@ -83,6 +91,11 @@ export function mapSchemaErrors(doc: LoadedDocument, errors: readonly ErrorObjec
         break;
       }
       case 'type': {
+        if (value === null) {
+          // `key:` left empty: an optional field is then absent, and the rule that owns it speaks
+          if (isRequiredKey(schema, pointer)) push('noValue', {});
+          break;
+        }
         const expected = String(error.params.type);
         if (expected === 'string' && typeof value === 'number') {
           const raw = sourceText(doc.file, doc.index, pointer) ?? String(value);

@@ -37,6 +37,10 @@ export const SCHEMA_MESSAGES = {
     'zh-CN': '「{field}」应为 {expected}，这里是 {actual}',
     en: '"{field}" must be of type {expected}, this is a {actual}',
   },
+  noValue: {
+    'zh-CN': '必填字段「{field}」没有填写值',
+    en: 'the required key "{field}" has no value',
+  },
   numberNotString: {
     'zh-CN': '「{field}」被 YAML 读成了数字 {value}，编码必须是文字；请加引号：{field}: "{raw}"',
     en: '"{field}" was read by YAML as the number {value}, but it must be text; quote it: {field}: "{raw}"',

@@ -10,15 +10,22 @@ const addFormats = ((ajvFormats as unknown as { default?: typeof ajvFormats }).d
 const SCHEMA_OF_KIND = { Catalogue: 'catalogue', Department: 'department', Power: 'power', Process: 'process' } as const;
 
 let ajv: Ajv2020 | undefined;
-const compiled = new Map<Kind, ValidateFunction>();
+const compiled = new Map<Kind, { validator: ValidateFunction; schema: Record<string, unknown> }>();
+
+export interface Validation {
+  errors: ErrorObject[];
+  /** The kind's schema, for questions about it (which keys are required where). */
+  schema: Record<string, unknown>;
+}
 
 /** Compiled on first use per kind: a catalogue without processes never pays for that schema. */
-export function validate(kind: Kind, value: unknown): ErrorObject[] {
-  let validator = compiled.get(kind);
-  if (!validator) {
+export function validate(kind: Kind, value: unknown): Validation {
+  let entry = compiled.get(kind);
+  if (!entry) {
     ajv ??= addFormats(new Ajv2020({ allErrors: true, strict: true, verbose: true }));
-    validator = ajv.compile(buildSchemas()[SCHEMA_OF_KIND[kind]]);
-    compiled.set(kind, validator);
+    const schema = buildSchemas()[SCHEMA_OF_KIND[kind]];
+    entry = { validator: ajv.compile(schema), schema };
+    compiled.set(kind, entry);
   }
-  return validator(value) ? [] : [...(validator.errors ?? [])];
+  return { errors: entry.validator(value) ? [] : [...(entry.validator.errors ?? [])], schema: entry.schema };
 }

@@ -1,0 +1,71 @@
+import type { Lang } from '../report/diagnostic.js';
+import type { Rule } from '../rules/rule.js';
+import { padEnd } from '../util/display-width.js';
+
+const SEVERITY = { 'zh-CN': { error: '错误', warning: '警告' }, en: { error: 'error', warning: 'warning' } } as const;
+
+/** What `powercat explain RULE` prints. */
+export function explainRule(rule: Rule, lang: Lang): string {
+  const { meta } = rule;
+  const zh = lang === 'zh-CN';
+  const lines = [
+    `${meta.id} (${zh ? '默认级别' : 'default'}: ${SEVERITY[lang][meta.defaultSeverity]})`,
+    '',
+    meta.description[lang],
+    '',
+    zh ? '错误示例：' : 'Bad:',
+    indent(meta.examples.bad),
+    zh ? '正确示例：' : 'Good:',
+    indent(meta.examples.good),
+  ];
+  for (const [name, option] of Object.entries(meta.options ?? {})) {
+    lines.push(`${zh ? '选项' : 'option'} ${name} (${zh ? '默认' : 'default'} ${String(option.default)}): ${option.description[lang]}`);
+  }
+  lines.push(zh ? `设置：powercat.yaml 中 rules: {${meta.id}: off|warn|error}` : `Configure: rules: {${meta.id}: off|warn|error} in powercat.yaml`);
+  return lines.join('\n') + '\n';
+}
+
+/** One line per rule, for `powercat explain` without a rule. */
+export function listRules(rules: readonly Rule[], lang: Lang): string {
+  const width = Math.max(...rules.map((r) => r.meta.id.length));
+  return rules.map((r) => `${r.meta.id.padEnd(width)}  ${padEnd(SEVERITY[lang][r.meta.defaultSeverity], 7)}  ${firstSentence(r.meta.description[lang])}`).join('\n') + '\n';
+}
+
+export function firstSentence(text: string): string {
+  return /^.*?(?:。|\.(?=\s|$))/.exec(text)?.[0] ?? text;
+}
+
+function indent(yaml: string): string {
+  return yaml.replace(/\n$/, '').split('\n').map((l) => `    ${l}`).join('\n');
+}
+
+/** docs/rules.md, generated from the rules' metadata (a test fails when the file is stale). */
+export function rulesMarkdown(rules: readonly Rule[]): string {
+  const out = [
+    '# 规则 · Rules',
+    '',
+    '<!-- Generated from the rules\' metadata by `npm run docs`; do not edit by hand. -->',
+    '',
+    '每条规则可在 `powercat.yaml` 的 `rules:` 中设为 `off`、`warn` 或 `error`（或 `{level, options}`），也可用命令行 `--rule ID=LEVEL` 覆盖；单个发现可用 `# powercat-disable-next-line ID -- 理由` 豁免。',
+    'Every rule can be set to `off`, `warn` or `error` (or `{level, options}`) under `rules:` in `powercat.yaml`, or with `--rule ID=LEVEL`; a single finding can be accepted with `# powercat-disable-next-line ID -- reason`.',
+    '',
+    '| rule | default | 说明 |',
+    '|---|---|---|',
+    ...rules.map((r) => `| [\`${r.meta.id}\`](#${r.meta.id}) | ${r.meta.defaultSeverity} | ${firstSentence(r.meta.description['zh-CN'])} |`),
+    '',
+  ];
+  for (const { meta } of rules) {
+    out.push(`## ${meta.id}`, '', `Default: **${meta.defaultSeverity}**`, '', meta.description['zh-CN'], '', meta.description.en, '');
+    if (meta.options) {
+      out.push('| option | default | 说明 · meaning |', '|---|---|---|');
+      for (const [name, option] of Object.entries(meta.options)) {
+        out.push(`| \`${name}\` | \`${String(option.default)}\` | ${option.description['zh-CN']} · ${option.description.en} |`);
+      }
+      out.push('');
+    }
+    out.push('Messages:', '');
+    for (const text of Object.values(meta.messages)) out.push(`- ${text['zh-CN']}`, `  ${text.en}`);
+    out.push('', '错误示例 · Bad:', '', '```yaml', meta.examples.bad.replace(/\n$/, ''), '```', '', '正确示例 · Good:', '', '```yaml', meta.examples.good.replace(/\n$/, ''), '```', '');
+  }
+  return out.join('\n');
+}

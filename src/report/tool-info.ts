@@ -1,0 +1,24 @@
+import { readFileSync } from 'node:fs';
+import { firstSentence } from '../docs/rule-docs.js';
+import type { Rule } from '../rules/rule.js';
+import type { Lang } from './diagnostic.js';
+import type { ToolInfo } from './formatters/types.js';
+
+const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+
+export const DOCS_URL = 'https://powercat.dev/docs/rules';
+
+export function toolInfo(rules: readonly Rule[], lang: Lang): ToolInfo {
+  return {
+    name: 'powercat',
+    version: pkg.version,
+    informationUri: 'https://powercat.dev',
+    rules: rules.map(({ meta }) => ({
+      id: meta.id,
+      defaultSeverity: meta.defaultSeverity,
+      shortDescription: firstSentence(meta.description[lang]),
+      fullDescription: meta.description[lang],
+      helpUri: `${DOCS_URL}#${meta.id}`,
+    })),
+  };
+}

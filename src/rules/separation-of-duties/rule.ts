@@ -1,0 +1,54 @@
+import { processBodies, type StepNode } from '../../model/process-graph.js';
+import { defineRule, type Finding } from '../rule.js';
+import { valueAt } from '../targets.js';
+
+type MessageId = 'conflict' | 'earlier';
+
+/** Functions one post may not combine in one process: 决策权、执行权、监督权相互制约. */
+const CONFLICTS: readonly (readonly [string, string])[] = [
+  ['handle', 'decide'],
+  ['decide', 'supervise'],
+];
+
+export const separationOfDuties = defineRule<MessageId>({
+  meta: {
+    id: 'separation-of-duties',
+    defaultSeverity: 'warning',
+    description: {
+      'zh-CN': '决策权、执行权、监督权相互制约：同一内部流程中，同一岗位不应既办理（handle）又决定（decide），也不应既决定又监督（supervise）。在第二个冲突的步骤处报告。',
+      en: 'Deciding, executing and supervising check each other: within one internal process, one post should not both handle and decide, nor both decide and supervise. Reported at the second conflicting step.',
+    },
+    messages: {
+      conflict: {
+        'zh-CN': '岗位「{actor}」在本流程中既{earlierFunction}（步骤「{earlierStep}」）又{function}（步骤「{step}」），应由不同岗位承担',
+        en: 'post "{actor}" both does {earlierFunction} (step "{earlierStep}") and {function} (step "{step}") in this process; give them to different posts',
+      },
+      earlier: { 'zh-CN': '该岗位先前的职能在此', en: 'the post’s earlier function is here' },
+    },
+    examples: {
+      bad: 'steps:\n  - {id: a, name: 审查, type: start, actor: clerk, function: handle, next: b}\n  - {id: b, name: 决定, type: end, actor: clerk, function: decide}\n',
+      good: 'steps:\n  - {id: a, name: 审查, type: start, actor: clerk, function: handle, next: b}\n  - {id: b, name: 决定, type: end, actor: deputy, function: decide}\n',
+    },
+  },
+  check: ({ model }) => {
+    const findings: Finding<MessageId>[] = [];
+    for (const body of processBodies(model)) {
+      if (body.view !== 'internal') continue;
+      const seen = new Map<string, StepNode[]>();
+      for (const step of body.steps) {
+        if (step.actor === undefined || step.function === undefined) continue;
+        const earlier = (seen.get(step.actor) ?? []).find((e) => CONFLICTS.some(([a, b]) => (e.function === a && step.function === b) || (e.function === b && step.function === a)));
+        if (earlier) {
+          findings.push({
+            messageId: 'conflict',
+            data: { actor: step.actor, function: step.function, step: step.name ?? step.id ?? '', earlierFunction: earlier.function!, earlierStep: earlier.name ?? earlier.id ?? '' },
+            target: valueAt(body.entity, ...step.path, 'function'),
+            related: [{ target: valueAt(body.entity, ...earlier.path, 'function'), messageId: 'earlier' }],
+          });
+        }
+        seen.set(step.actor, [...(seen.get(step.actor) ?? []), step]);
+      }
+    }
+    return findings;
+  },
+});

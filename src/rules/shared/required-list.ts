@@ -1,0 +1,47 @@
+import { hasEntries } from '../../model/read.js';
+import type { PowerData } from '../../model/types.js';
+import type { LocalizedText } from '../../report/messages.js';
+import { defineRule, type Rule } from '../rule.js';
+import { missingIn, valueAt } from '../targets.js';
+
+export interface RequiredListSpec {
+  id: string;
+  field: keyof PowerData;
+  /** e.g. 实施依据 / legal basis */
+  label: LocalizedText;
+  description: LocalizedText;
+  examples: { bad: string; good: string };
+}
+
+type MessageId = 'missing' | 'empty';
+
+/** A power must list at least one entry of a field (basis, responsibilities, accountability). */
+export function requiredListRule(spec: RequiredListSpec): Rule<MessageId> {
+  const { field, label } = spec;
+  return defineRule<MessageId>({
+    meta: {
+      id: spec.id,
+      defaultSeverity: 'error',
+      description: spec.description,
+      messages: {
+        missing: {
+          'zh-CN': `权力事项缺少${label['zh-CN']}（${field}），至少写一项`,
+          en: `the power gives no ${label.en} (${field}); list at least one`,
+        },
+        empty: {
+          'zh-CN': `${label['zh-CN']}（${field}）是空列表，至少写一项`,
+          en: `${label.en} (${field}) is an empty list; list at least one`,
+        },
+      },
+      examples: spec.examples,
+    },
+    check: ({ model }) =>
+      model.powers
+        .filter((power) => !hasEntries(power.data[field]))
+        .map((power) =>
+          Array.isArray(power.data[field])
+            ? { messageId: 'empty' as const, data: {}, target: valueAt(power, field) }
+            : { messageId: 'missing' as const, data: {}, target: missingIn(power) },
+        ),
+  });
+}
