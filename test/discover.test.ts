@@ -34,3 +34,15 @@ describe('discoverFiles (FORMAT §1)', () => {
     ]);
   });
 });
+
+describe('.gitignore above the catalogue', () => {
+  it('applies the repository’s ignore files between the git root and the catalogue root', async () => {
+    const repo = makeCatalogue({ 'powercat.yaml': null, '.gitignore': '*.draft.yaml\n', 'catalogues/.gitignore': 'qingshui/old/\n' });
+    mkdirSync(join(repo, '.git'));
+    const root = join(repo, 'catalogues/qingshui');
+    mkdirSync(join(root, 'powers'), { recursive: true });
+    mkdirSync(join(root, 'old'));
+    for (const f of ['powercat.yaml', 'powers/a.yaml', 'powers/b.draft.yaml', 'old/c.yaml']) writeFileSync(join(root, f), 'x');
+    expect(await discoverFiles(root, [])).toEqual(['powercat.yaml', 'powers/a.yaml']);
+  });
+});

@@ -15,8 +15,11 @@ const SPACES = /[\s\u200b-\u200d\u2060\ufeff]+/gu;
  * brackets become half-width, so （）and () are one), every space removed, and level suffixes at
  * the end folded, repeatedly (`X（县级）（市级）` → `X`). Other brackets (【】〔〕) are kept as written.
  */
+/** Text NFKC leaves as it is (ASCII, unified ideographs, 、。 and CJK brackets): most names; NFKC is slow. */
+const NFKC_STABLE = /^[\u0020-\u007e\u4e00-\u9fff\u3001\u3002\u3008-\u3011]*$/u;
+
 export function normalizePowerName(name: string): string {
-  let normal = name.normalize('NFKC').replace(/（/gu, '(').replace(/）/gu, ')').replace(SPACES, '');
+  let normal = (NFKC_STABLE.test(name) ? name : name.normalize('NFKC')).replace(/（/gu, '(').replace(/）/gu, ')').replace(SPACES, '');
   while (LEVEL_SUFFIX.test(normal)) normal = normal.replace(LEVEL_SUFFIX, '');
   return normal;
 }

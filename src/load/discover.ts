@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { globby, isGitIgnored } from 'globby';
 import { compareStrings } from '../report/diagnostic.js';
+import { parentGitignores } from './parent-gitignores.js';
 
 /** Written by powercat into every folder it owns (build and render output); such folders are never read. */
 export const OUTPUT_MARKER = '.powercat-output';
@@ -23,8 +24,9 @@ export async function discoverFiles(root: string, exclude: readonly string[]): P
     }),
     isGitIgnored({ cwd: root, followSymbolicLinks: false } as Parameters<typeof isGitIgnored>[0]),
   ]);
+  const isIgnoredAbove = parentGitignores(root);
   const ownFolders = found.filter((f) => f.endsWith(OUTPUT_MARKER)).map((f) => f.slice(0, -OUTPUT_MARKER.length));
   return found
-    .filter((f) => !f.endsWith(OUTPUT_MARKER) && !ownFolders.some((folder) => f.startsWith(folder)) && !isIgnored(join(root, f)))
+    .filter((f) => !f.endsWith(OUTPUT_MARKER) && !ownFolders.some((folder) => f.startsWith(folder)) && !isIgnored(join(root, f)) && !isIgnoredAbove(join(root, f)))
     .sort(compareStrings);
 }

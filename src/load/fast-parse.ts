@@ -8,9 +8,15 @@ import jsyaml from 'js-yaml';
  * the two parsers to that.
  */
 
+/** js-yaml asks every implicit type about every plain scalar; most are text, answered by one char. */
+function startsNumeric(s: string): boolean {
+  const c = s.charCodeAt(0);
+  return (c >= 0x30 && c <= 0x39) || c === 0x2b || c === 0x2d || c === 0x2e; // 0-9 + - .
+}
+
 const core12Int = new jsyaml.Type('tag:yaml.org,2002:int', {
   kind: 'scalar',
-  resolve: (s: string | null) => s !== null && /^(?:[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+)$/.test(s),
+  resolve: (s: string | null) => s !== null && startsNumeric(s) && /^(?:[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+)$/.test(s),
   construct: (s: string) =>
     s.startsWith('0o') ? parseInt(s.slice(2), 8) : s.startsWith('0x') ? parseInt(s.slice(2), 16) : parseInt(s, 10),
 });
@@ -19,6 +25,7 @@ const core12Float = new jsyaml.Type('tag:yaml.org,2002:float', {
   kind: 'scalar',
   resolve: (s: string | null) =>
     s !== null &&
+    startsNumeric(s) &&
     (/^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/.test(s) ||
       /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/.test(s) ||
       /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/.test(s)),

@@ -138,22 +138,29 @@ export function processesOfPower(model: CatalogueModel, power: Entity<PowerData>
 }
 
 function resolveProcesses(model: CatalogueModel, power: Entity<PowerData>): PowerProcess[] {
+  const process = recordOf(power.data.process);
+  if (!process) return [];
   const index = bodyIndex(model);
   const { processById } = indexesOf(model);
-  const process = recordOf(power.data.process);
-  return (['external', 'internal'] as const).flatMap<PowerProcess>((view) => {
-    const entry = recordOf(process?.[view]);
-    if (!entry) return [];
-    const entryPath = ['process', view];
+  const resolved: PowerProcess[] = [];
+  for (const view of VIEWS) {
+    const entry = recordOf(process[view]);
+    if (!entry) continue;
+    const entryPath = ENTRY_PATHS[view];
     const use = textOf(entry.use);
     if (use !== undefined) {
       const template = processById.get(use);
       const body = template && template.data.view === view ? index.byTemplate.get(template) : undefined;
-      return [{ view, entryPath, body, use }];
+      resolved.push({ view, entryPath, body, use });
+    } else {
+      resolved.push({ view, entryPath, body: index.inline.get(power)?.find((b) => b.view === view), use: undefined });
     }
-    return [{ view, entryPath, body: index.inline.get(power)?.find((b) => b.view === view), use: undefined }];
-  });
+  }
+  return resolved;
 }
+
+const VIEWS = ['external', 'internal'] as const;
+const ENTRY_PATHS: Record<View, Segment[]> = { external: ['process', 'external'], internal: ['process', 'internal'] };
 
 /** Steps by id (first of each id), for following `next`. */
 export function stepById(body: ProcessBody): Map<string, StepNode> {

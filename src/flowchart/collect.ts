@@ -1,0 +1,71 @@
+import { createHash } from 'node:crypto';
+import { indexesOf } from '../model/indexes.js';
+import { processesOfPower } from '../model/process-graph.js';
+import { listOf, recordOf, textOf } from '../model/read.js';
+import type { CatalogueModel, Entity, PowerData, View } from '../model/types.js';
+import { compareStrings } from '../report/diagnostic.js';
+import { toMermaid, type RiskLevel } from './to-mermaid.js';
+
+export interface FlowchartSpec {
+  /** Stable and filesystem-safe: derived from the Mermaid source. */
+  id: string;
+  view: View;
+  source: string;
+  /** Codes of the powers that show this flowchart, sorted. */
+  powers: string[];
+}
+
+const RISK_RANK: Record<RiskLevel, number> = { low: 1, medium: 2, high: 3 };
+
+/** What a power may publish of itself (FORMAT §4): nothing when not public, never a withheld field. */
+export function publishedViews(model: CatalogueModel, power: Entity<PowerData>): { views: Set<View>; risks: boolean } {
+  const disclosure = recordOf(power.data.disclosure);
+  const withheld = new Set(listOf(disclosure?.withhold).filter((f): f is string => typeof f === 'string'));
+  const views = new Set<View>();
+  if (disclosure?.public === false || power.data.status === 'abolished') return { views, risks: false };
+  if (!withheld.has('process') && !withheld.has('externalProcess')) views.add('external');
+  const internalPublished = recordOf(model.catalogue?.data.site)?.internalFlowcharts !== false;
+  if (internalPublished && !withheld.has('process') && !withheld.has('internalProcess')) views.add('internal');
+  return { views, risks: !withheld.has('risks') };
+}
+
+/** One flowchart per distinct Mermaid source: a template used by 500 powers with the same posts renders once. */
+export function collectFlowcharts(model: CatalogueModel): FlowchartSpec[] {
+  const { departmentById } = indexesOf(model);
+  const bySource = new Map<string, { spec: Omit<FlowchartSpec, 'powers'>; powers: Set<string> }>();
+  for (const power of model.powers) {
+    const code = textOf(power.data.code);
+    if (code === undefined) continue;
+    const published = publishedViews(model, power);
+    const department = departmentById.get(textOf(power.data.department) ?? '');
+    const postNames = new Map(
+      listOf(department?.data.posts).flatMap((p) => {
+        const id = textOf(recordOf(p)?.id);
+        const name = textOf(recordOf(p)?.name);
+        return id !== undefined && name !== undefined ? [[id, name] as const] : [];
+      }),
+    );
+    const risks = new Map<string, RiskLevel>();
+    if (published.risks) {
+      for (const raw of listOf(power.data.risks)) {
+        const step = textOf(recordOf(raw)?.step);
+        const level = recordOf(raw)?.level as RiskLevel | undefined;
+        if (step === undefined || !level || !(level in RISK_RANK)) continue;
+        if (RISK_RANK[level] > RISK_RANK[risks.get(step) ?? 'low'] || !risks.has(step)) risks.set(step, level);
+      }
+    }
+    for (const { view, body } of processesOfPower(model, power)) {
+      if (!body || body.steps.length === 0 || !published.views.has(view)) continue;
+      const source = toMermaid({ view, steps: body.steps, postNames: view === 'internal' ? postNames : new Map(), risks });
+      let entry = bySource.get(source);
+      if (!entry) {
+        entry = { spec: { id: `fc-${createHash('sha256').update(source).digest('hex').slice(0, 16)}`, view, source }, powers: new Set() };
+        bySource.set(source, entry);
+      }
+      entry.powers.add(code);
+    }
+  }
+  return [...bySource.values()]
+    .map(({ spec, powers }) => ({ ...spec, powers: [...powers].sort(compareStrings) }))
+    .sort((a, b) => compareStrings(a.id, b.id));
+}

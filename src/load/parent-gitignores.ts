@@ -1,0 +1,21 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, relative, sep } from 'node:path';
+import ignore from 'ignore';
+
+/**
+ * `.gitignore` files above the catalogue root, up to the repository's root, as git applies them:
+ * a catalogue in a subfolder of a repository honours the repository's ignore rules too.
+ * (globby's `isGitIgnored` reads only those at or below its cwd.)
+ */
+export function parentGitignores(root: string): (absolutePath: string) => boolean {
+  const matchers: { base: string; matcher: ReturnType<typeof ignore> }[] = [];
+  let dir = root;
+  while (!existsSync(join(dir, '.git'))) {
+    const parent = dirname(dir);
+    if (parent === dir) return () => false; // not in a git repository: no parent rules apply
+    dir = parent;
+    const file = join(dir, '.gitignore');
+    if (existsSync(file)) matchers.push({ base: dir, matcher: ignore().add(readFileSync(file, 'utf8')) });
+  }
+  return (path) => matchers.some(({ base, matcher }) => matcher.ignores(relative(base, path).split(sep).join('/')));
+}
