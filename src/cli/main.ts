@@ -37,6 +37,21 @@ export async function run(argv: readonly string[]): Promise<number> {
     });
 
   program
+    .command('render')
+    .description('draw every process as a flowchart: Mermaid source and SVG (绘制流程图)')
+    .argument('[dir]', 'the catalogue folder', '.')
+    .requiredOption('--out <dir>', 'folder to write the .mmd/.svg files and flowcharts.json into (replaced as a whole)')
+    .option('--browser <path>', 'Chromium or Chrome to render with (default: PUPPETEER_EXECUTABLE_PATH, then the system\'s)')
+    .option('--cache-dir <dir>', 'where rendered SVGs are cached (default: $XDG_CACHE_HOME/powercat)')
+    .addOption(new Option('--lang <lang>', 'language of messages').choices(['zh-CN', 'en']))
+    .option('--debug', 'print stack traces of internal errors')
+    .action(async (dir: string, options) => {
+      debug = Boolean(options.debug);
+      const { renderCommand } = await import('./commands/render.js');
+      exitCode = await renderCommand(dir, options);
+    });
+
+  program
     .command('init')
     .description('start a new catalogue with example files and schemas (新建清单)')
     .argument('[dir]', 'folder to create it in', '.')

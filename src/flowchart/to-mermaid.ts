@@ -13,28 +13,15 @@ export interface FlowchartInput {
 }
 
 /*
- * Every piece of user text goes into a quoted label with Mermaid's entity codes for each
- * character that could end the label or start syntax, and newlines folded: no input can add a
- * node, an edge, a directive (%%{init}%%), a click handler or markup. Node ids are generated.
+ * Every piece of user text goes into a quoted label with Mermaid's numeric entity codes (#34;)
+ * for each character that could end the label or start syntax, and newlines folded: no input can
+ * add a node, an edge, a directive (%%{init}%%), a click handler or markup. Node ids are
+ * generated. (With SVG-text labels Mermaid leaves these codes as `&#34;` text; the renderer turns
+ * them back into characters, see decodeLabelEntities.)
  */
-const ENTITY: Readonly<Record<string, string>> = {
-  '"': '#quot;',
-  '#': '#35;',
-  '&': '#amp;',
-  '<': '#lt;',
-  '>': '#gt;',
-  '[': '#91;',
-  ']': '#93;',
-  '(': '#40;',
-  ')': '#41;',
-  '{': '#123;',
-  '}': '#125;',
-  '|': '#124;',
-  '`': '#96;',
-  '%': '#37;',
-  ';': '#59;',
-  '\\': '#92;',
-};
+const ENTITY: Readonly<Record<string, string>> = Object.fromEntries(
+  [...'"#&<>[](){}|`%;\\'].map((char) => [char, `#${char.codePointAt(0)};`]),
+);
 
 export function escapeLabel(text: string): string {
   let out = '';
@@ -51,8 +38,9 @@ const RISK_STYLE: Record<RiskLevel, string> = {
 };
 const RISK_ORDER: readonly RiskLevel[] = ['high', 'medium', 'low'];
 
+/** `1 个工作日`, joined by a no-break space so a label never wraps between number and unit. */
 export function formatLimit(limit: Limit): string {
-  return `${limit.value} ${UNIT_ZH[limit.unit]}`;
+  return `${limit.value}\u00a0${UNIT_ZH[limit.unit]}`;
 }
 
 function stepLabel(step: StepNode, input: FlowchartInput): string {

@@ -4,6 +4,7 @@ import { findCatalogueRoot } from '../load/find-root.js';
 import { DEFAULT_MAX_FILE_BYTES, loadCatalogueFiles, type LoadSettings } from '../load/load-catalogue.js';
 import type { SourceFile } from '../load/source.js';
 import { buildModel } from '../model/build-model.js';
+import type { CatalogueModel } from '../model/types.js';
 import { compareDiagnostics, type Diagnostic, type Lang, type Level, type Report } from '../report/diagnostic.js';
 import { chooseLang, type LocalizedText } from '../report/messages.js';
 import { RULES, RULE_IDS } from '../rules/index.js';
@@ -33,19 +34,25 @@ const SUPPRESSION_WITHOUT_REASON: LocalizedText = {
   en: 'the powercat-disable-next-line here gives no reason after "--", so it is ignored',
 };
 
+/** The catalogue a folder (or a file inside one) belongs to. */
+export function catalogueRootOf(path: string, cwd: string): string {
+  const absolute = resolve(cwd, path);
+  if (!existsSync(absolute)) throw new UsageError(`no such file or folder: ${path}`);
+  const root = findCatalogueRoot(absolute);
+  if (!root) {
+    throw new UsageError(
+      `no catalogue found for ${path}: there is no powercat.yaml in it or any folder above it (run "powercat init" to start one)`,
+    );
+  }
+  return root;
+}
+
 /** Lints every catalogue the paths belong to; findings are kept only for the files asked about. */
 export async function lint(options: LintOptions): Promise<LintResult> {
   const byRoot = new Map<string, string[]>();
   for (const path of options.paths.length > 0 ? options.paths : ['.']) {
-    const absolute = resolve(options.cwd, path);
-    if (!existsSync(absolute)) throw new UsageError(`no such file or folder: ${path}`);
-    const root = findCatalogueRoot(absolute);
-    if (!root) {
-      throw new UsageError(
-        `no catalogue found for ${path}: there is no powercat.yaml in it or any folder above it (run "powercat init" to start one)`,
-      );
-    }
-    byRoot.set(root, [...(byRoot.get(root) ?? []), absolute]);
+    const root = catalogueRootOf(path, options.cwd);
+    byRoot.set(root, [...(byRoot.get(root) ?? []), resolve(options.cwd, path)]);
   }
   const results = [];
   for (const [root, scope] of byRoot) results.push(await lintCatalogue(root, scope, options));
@@ -70,7 +77,12 @@ function sum(results: LintResult[], key: keyof Report['summary']): number {
   return results.reduce((n, r) => n + r.report.summary[key], 0);
 }
 
-export async function lintCatalogue(root: string, scope: readonly string[], options: LintOptions): Promise<LintResult> {
+/** One catalogue's lint, with the model it was run on (render and build go on from it). */
+export interface CatalogueLint extends LintResult {
+  model: CatalogueModel;
+}
+
+export async function lintCatalogue(root: string, scope: readonly string[], options: LintOptions): Promise<CatalogueLint> {
   let settings: RuleSettings | undefined;
   const { files } = await loadCatalogueFiles(root, (catalogueFile) => {
     const catalogue = catalogueFile.documents.find((d) => d.kind === 'Catalogue')?.value;
@@ -112,6 +124,7 @@ export async function lintCatalogue(root: string, scope: readonly string[], opti
   const scoped = model.files.filter(inScope);
   const unique = dedupe(diagnostics.sort(compareDiagnostics));
   return {
+    model,
     lang,
     sources,
     report: {

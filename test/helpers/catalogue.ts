@@ -55,6 +55,7 @@ export interface CliResult {
 
 export function runCli(args: string[], options: { cwd?: string; env?: Record<string, string> } = {}): CliResult {
   const result = spawnSync(process.execPath, [BIN, ...args], {
+    timeout: 120_000,
     cwd: options.cwd ?? REPO,
     encoding: 'utf8',
     env: { ...process.env, NO_COLOR: '1', LANG: 'en_US.UTF-8', LC_ALL: '', ...options.env },

@@ -1,0 +1,68 @@
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { homedir } from 'node:os';
+import { dirname, join } from 'node:path';
+
+/**
+ * Rendered SVGs, kept outside the catalogue ($XDG_CACHE_HOME/powercat by default). A place that
+ * cannot be written means no caching, with a note — never a failed render.
+ */
+export class FlowchartCache {
+  private constructor(private readonly dir: string | undefined) {}
+
+  /** The cache, or a disabled one and the reason it is off. */
+  static open(dir: string): { cache: FlowchartCache; note?: string } {
+    try {
+      makeDirectories(dir);
+      const probe = join(dir, `.probe-${process.pid}`);
+      writeFileSync(probe, '');
+      rmSync(probe);
+      return { cache: new FlowchartCache(dir) };
+    } catch (error) {
+      const reason = (error as NodeJS.ErrnoException).code ?? String(error);
+      return { cache: new FlowchartCache(undefined), note: `flowchart cache ${dir} is not writable (${reason}); rendering without a cache` };
+    }
+  }
+
+  static defaultDir(env: Record<string, string | undefined>): string {
+    return join(env.XDG_CACHE_HOME || join(homedir(), '.cache'), 'powercat', 'flowcharts');
+  }
+
+  /** The key: everything the SVG's bytes depend on. */
+  static key(parts: { source: string; id: string; config: unknown; mermaid: string; font: string }): string {
+    return createHash('sha256').update(JSON.stringify(parts)).digest('hex');
+  }
+
+  get enabled(): boolean {
+    return this.dir !== undefined;
+  }
+
+  get(key: string): string | undefined {
+    if (!this.dir) return undefined;
+    try {
+      return readFileSync(join(this.dir, `${key}.svg`), 'utf8');
+    } catch {
+      return undefined;
+    }
+  }
+
+  set(key: string, svg: string): void {
+    if (!this.dir) return;
+    const path = join(this.dir, `${key}.svg`);
+    const temporary = `${path}.${process.pid}.tmp`;
+    try {
+      writeFileSync(temporary, svg);
+      renameSync(temporary, path);
+    } catch {
+      rmSync(temporary, { force: true }); // a full disk loses a cache entry, not the render
+    }
+  }
+}
+
+/** One level at a time: Node's recursive mkdir never returns on some special file systems (/proc). */
+function makeDirectories(dir: string): void {
+  if (existsSync(dir)) return;
+  const parent = dirname(dir);
+  if (parent !== dir) makeDirectories(parent);
+  mkdirSync(dir);
+}
