@@ -26,7 +26,7 @@ function specs(count) {
       next: s < STAGES.length - 1 ? `s${s + 1}` : undefined,
     }));
     const source = toMermaid({ view: 'internal', steps: stepsOf({ doc: {}, data: {} }, [], steps), postNames: new Map(), risks: new Map() });
-    return { id: `fc-bench${String(i).padStart(4, '0')}`, view: 'internal', source, powers: [] };
+    return { id: `fc-bench${String(i).padStart(4, '0')}`, view: 'internal', source, outline: [], powers: [] };
   });
 }
 

@@ -37,6 +37,21 @@ export async function run(argv: readonly string[]): Promise<number> {
     });
 
   program
+    .command('build')
+    .description('build the disclosure website: pages, flowcharts, open data (生成公开网站)')
+    .argument('[dir]', 'the catalogue folder', '.')
+    .requiredOption('--out <dir>', 'folder to write the site into (replaced as a whole at the end)')
+    .option('--browser <path>', 'Chromium or Chrome to render flowcharts with')
+    .option('--cache-dir <dir>', 'where rendered SVGs are cached (default: $XDG_CACHE_HOME/powercat)')
+    .addOption(new Option('--lang <lang>', 'language of messages').choices(['zh-CN', 'en']))
+    .option('--debug', 'print stack traces of internal errors')
+    .action(async (dir: string, options) => {
+      debug = Boolean(options.debug);
+      const { buildCommand } = await import('./commands/build.js');
+      exitCode = await buildCommand(dir, options);
+    });
+
+  program
     .command('render')
     .description('draw every process as a flowchart: Mermaid source and SVG (绘制流程图)')
     .argument('[dir]', 'the catalogue folder', '.')

@@ -1,16 +1,18 @@
 import { createHash } from 'node:crypto';
 import { indexesOf } from '../model/indexes.js';
-import { processesOfPower } from '../model/process-graph.js';
+import { processesOfPower, type StepNode } from '../model/process-graph.js';
 import { listOf, recordOf, textOf } from '../model/read.js';
 import type { CatalogueModel, Entity, PowerData, View } from '../model/types.js';
 import { compareStrings } from '../report/diagnostic.js';
-import { toMermaid, type RiskLevel } from './to-mermaid.js';
+import { formatLimit, toMermaid, type RiskLevel } from './to-mermaid.js';
 
 export interface FlowchartSpec {
   /** Stable and filesystem-safe: derived from the Mermaid source. */
   id: string;
   view: View;
   source: string;
+  /** The steps as text, in order: the flowchart's text alternative. */
+  outline: string[];
   /** Codes of the powers that show this flowchart, sorted. */
   powers: string[];
 }
@@ -28,6 +30,20 @@ export function publishedViews(model: CatalogueModel, power: Entity<PowerData>):
   if (internalPublished && !withheld.has('process') && !withheld.has('internalProcess')) views.add('internal');
   return { views, risks: !withheld.has('risks') };
 }
+
+/** `受理（窗口受理岗，1 个工作日）→ 审查`: each step with who does it, its limit, risk and where it leads. */
+function outline(steps: readonly StepNode[], postNames: ReadonlyMap<string, string>, risks: ReadonlyMap<string, RiskLevel>): string[] {
+  const nameOf = new Map(steps.flatMap((s) => (s.id !== undefined ? [[s.id, s.name ?? s.id] as const] : [])));
+  return steps.map((step) => {
+    const who = step.actor === undefined ? undefined : postNames.get(step.actor) ?? step.actor;
+    const risk = step.id === undefined ? undefined : risks.get(step.id);
+    const details = [who, step.limit && formatLimit(step.limit), risk && `${RISK_LABEL[risk]}风险`].filter(Boolean).join('，');
+    const next = step.next.map((e) => `${e.label ? `${e.label}：` : ''}${nameOf.get(e.to) ?? e.to}`).join('；');
+    return `${step.name ?? step.id ?? ''}${details ? `（${details}）` : ''}${next ? ` → ${next}` : ''}`;
+  });
+}
+
+const RISK_LABEL: Record<RiskLevel, string> = { high: '高', medium: '中', low: '低' };
 
 /** One flowchart per distinct Mermaid source: a template used by 500 powers with the same posts renders once. */
 export function collectFlowcharts(model: CatalogueModel): FlowchartSpec[] {
@@ -59,7 +75,8 @@ export function collectFlowcharts(model: CatalogueModel): FlowchartSpec[] {
       const source = toMermaid({ view, steps: body.steps, postNames: view === 'internal' ? postNames : new Map(), risks });
       let entry = bySource.get(source);
       if (!entry) {
-        entry = { spec: { id: `fc-${createHash('sha256').update(source).digest('hex').slice(0, 16)}`, view, source }, powers: new Set() };
+        const id = `fc-${createHash('sha256').update(source).digest('hex').slice(0, 16)}`;
+        entry = { spec: { id, view, source, outline: outline(body.steps, view === 'internal' ? postNames : new Map(), risks) }, powers: new Set() };
         bySource.set(source, entry);
       }
       entry.powers.add(code);

@@ -24,6 +24,9 @@ export interface RenderStats {
   rendered: number;
 }
 
+/** Bumped whenever powercat's own SVG post-processing changes, so old cache entries are not reused. */
+const SVG_PIPELINE = 2;
+
 /** Diagrams per round trip to the browser: fewer trips, and the progress bar still moves. */
 const BATCH = 8;
 
@@ -41,7 +44,7 @@ export async function renderFlowcharts(
   const { cache, note } = FlowchartCache.open(settings.cacheDir ?? FlowchartCache.defaultDir(settings.env));
   if (note) settings.onNote?.(note);
   const keyOf = (spec: FlowchartSpec) =>
-    FlowchartCache.key({ source: spec.source, id: spec.id, config: MERMAID_CONFIG, mermaid: MERMAID_VERSION, font: font.font });
+    FlowchartCache.key({ source: spec.source, id: spec.id, config: MERMAID_CONFIG, mermaid: MERMAID_VERSION, font: font.font, pipeline: SVG_PIPELINE });
   const svgs = new Map<string, string>();
   for (const spec of specs) {
     const cached = cache.get(keyOf(spec));

@@ -24,9 +24,10 @@ export function scopeSvgIds(svg: string, diagramId: string): string {
 
 /**
  * With SVG-text labels Mermaid writes the entity codes of escaped characters (#34;) as the text
- * `&#34;` (serialized `&amp;#34;`). Every `;` of a label is itself encoded, so each such sequence
- * came from the escaping and can safely become the character it stands for.
+ * `&#34;` (serialized `&amp;#34;`), and the no-break space powercat puts between a number and its
+ * unit as `&amp;nbsp;`. Every `;` of a label is itself encoded, so each such sequence came from
+ * powercat, never from user text, and can safely become the character it stands for.
  */
 export function decodeLabelEntities(svg: string): string {
-  return svg.replace(/&amp;#(\d+);/g, '&#$1;');
+  return svg.replace(/&amp;#(\d+);/g, '&#$1;').replace(/&amp;nbsp;/g, '&#160;');
 }

@@ -1,0 +1,157 @@
+import {
+  basisLevelLabel,
+  bookTitle,
+  handlingLabel,
+  natureLabel,
+  riskLevelLabel,
+  serviceObjectLabel,
+  sourceKindLabel,
+  STATUS_LABEL,
+} from '../pages/common.js';
+import type { PublicCatalogue, PublicDepartment, PublicPower } from '../public-data.js';
+
+/*
+ * The columns of the tabular exports (catalogue.csv and the XLSX sheets), defined once so the CSV
+ * and the XLSX can never drift apart. Every value comes from the public data (public-data.ts);
+ * a power with `public: false` fills only the columns marked `alwaysPublic`.
+ * docs/open-data.md describes these columns: change both together.
+ */
+
+export interface Column<T> {
+  /** The Chinese header written in the first row. */
+  header: string;
+  /** XLSX column width, in characters (a CJK character counts about 2). */
+  width: number;
+  /** Multi-line content: the XLSX cell wraps and aligns to the top. */
+  wrap?: boolean;
+  /** Filled for a power with `public: false` too (FORMAT §4: code, name, type, department, reason, basis). */
+  alwaysPublic?: boolean;
+  value: (item: T) => string | undefined;
+}
+
+/** Joins short lists (服务对象, 办理形式, 共同实施部门) inside one cell. */
+export const LIST_SEPARATOR = '；';
+
+/** Longer lists (依据, 责任事项 …): one numbered item per line inside the cell (`1. …\n2. …`). */
+function numbered(items: readonly string[] | undefined): string | undefined {
+  if (items === undefined || items.length === 0) return undefined;
+  return items.map((item, i) => `${i + 1}. ${item}`).join('\n');
+}
+
+const joined = (items: readonly string[] | undefined): string | undefined =>
+  items === undefined || items.length === 0 ? undefined : items.join(LIST_SEPARATOR);
+
+/** `（依据：…）` when there is a basis. */
+const basisNote = (basis: string | undefined) => (basis === undefined || basis === '' ? '' : `（依据：${basis}）`);
+
+function disclosureLabel(power: PublicPower): string {
+  if (!power.public) return '不予公开';
+  return power.exception !== undefined ? '部分公开' : '公开';
+}
+
+function fees(power: PublicPower): string | undefined {
+  if (power.fees === undefined) return undefined;
+  if (power.fees.length === 0) return '不收费';
+  return numbered(power.fees.map((f) => `${f.name}：${f.standard}${basisNote(f.basis)}`));
+}
+
+function risk(r: NonNullable<PublicPower['risks']>[number]): string {
+  const parts = [`${r.step}（${riskLevelLabel(r.level)}风险）`];
+  if (r.points.length > 0) parts.push(`风险点：${r.points.join(LIST_SEPARATOR)}`);
+  if (r.controls.length > 0) parts.push(`防控措施：${r.controls.join(LIST_SEPARATOR)}`);
+  if (r.owner !== undefined) parts.push(`责任岗位：${r.owner}`);
+  return parts.join('，');
+}
+
+function source(s: NonNullable<PublicPower['source']>): string {
+  const details = [s.from !== undefined ? `来源：${s.from}` : undefined, s.basis !== undefined ? `依据：${s.basis}` : undefined].filter(
+    (d): d is string => d !== undefined,
+  );
+  return `${sourceKindLabel(s.kind)}${details.length > 0 ? `（${details.join(LIST_SEPARATOR)}）` : ''}`;
+}
+
+/** One row per power, in this order. */
+export const POWER_COLUMNS: readonly Column<PublicPower>[] = [
+  { header: '权力编码', width: 22, alwaysPublic: true, value: (p) => p.code },
+  { header: '权力名称', width: 40, wrap: true, alwaysPublic: true, value: (p) => p.name },
+  { header: '权力类型', width: 12, alwaysPublic: true, value: (p) => p.typeLabel },
+  { header: '实施主体', width: 28, alwaysPublic: true, value: (p) => p.department.name },
+  { header: '实施主体统一社会信用代码', width: 22, alwaysPublic: true, value: (p) => p.department.uscc },
+  { header: '承办机构', width: 28, value: (p) => p.undertaker },
+  { header: '共同实施部门', width: 28, wrap: true, value: (p) => joined(p.jointWith) },
+  { header: '权力来源', width: 20, wrap: true, value: (p) => p.source && source(p.source) },
+  {
+    header: '实施依据',
+    width: 50,
+    wrap: true,
+    value: (p) =>
+      numbered(p.basis?.map((b) => `${bookTitle(b.title)}${b.article ?? ''}（${basisLevelLabel(b.level)}）${b.text !== undefined ? `：${b.text}` : ''}`)),
+  },
+  { header: '子项', width: 40, wrap: true, value: (p) => numbered(p.subItems?.map((s) => `${s.code} ${s.name}${s.note !== undefined ? `（${s.note}）` : ''}`)) },
+  { header: '法定时限', width: 16, value: (p) => p.timeLimit?.statutory },
+  { header: '承诺时限', width: 16, value: (p) => p.timeLimit?.promised },
+  { header: '收费', width: 30, wrap: true, value: fees },
+  { header: '服务对象', width: 20, wrap: true, value: (p) => joined(p.serviceObjects?.map(serviceObjectLabel)) },
+  { header: '办理形式', width: 20, wrap: true, value: (p) => joined(p.handling?.map(handlingLabel)) },
+  { header: '网上办理地址', width: 30, value: (p) => p.online },
+  { header: '责任事项', width: 50, wrap: true, value: (p) => numbered(p.responsibilities?.map((r) => `${r.stage}：${r.text}${basisNote(r.basis)}`)) },
+  { header: '追责情形', width: 50, wrap: true, value: (p) => numbered(p.accountability?.map((a) => `${a.text}${basisNote(a.basis)}`)) },
+  { header: '裁量基准', width: 40, wrap: true, value: (p) => p.discretion },
+  { header: '廉政风险点', width: 40, wrap: true, value: (p) => numbered(p.risks?.map(risk)) },
+  { header: '咨询电话', width: 16, value: (p) => p.contact?.phone ?? p.department.phone },
+  { header: '监督电话', width: 16, value: (p) => p.contact?.supervisionPhone ?? p.department.supervisionPhone },
+  { header: '状态', width: 10, value: (p) => STATUS_LABEL[p.status] },
+  { header: '取消日期', width: 12, value: (p) => p.abolishedOn },
+  { header: '取消理由', width: 30, wrap: true, value: (p) => p.abolishedReason },
+  { header: '生效日期', width: 12, value: (p) => p.effective },
+  { header: '备注', width: 30, wrap: true, value: (p) => p.note },
+  { header: '公开情况', width: 10, alwaysPublic: true, value: disclosureLabel },
+  { header: '不予公开理由', width: 30, wrap: true, alwaysPublic: true, value: (p) => p.exception?.reason },
+  { header: '不予公开依据', width: 30, wrap: true, alwaysPublic: true, value: (p) => p.exception?.basis },
+];
+
+/** The "部门" sheet of the XLSX: one row per department that has powers in the catalogue. */
+export function departmentColumns(catalogue: PublicCatalogue): readonly Column<PublicDepartment>[] {
+  const nameOf = new Map(catalogue.departments.map((d) => [d.id, d.name]));
+  return [
+    { header: '部门标识', width: 20, value: (d) => d.id },
+    { header: '部门名称', width: 36, wrap: true, value: (d) => d.name },
+    { header: '实施主体性质', width: 14, value: (d) => d.nature && natureLabel(d.nature) },
+    { header: '统一社会信用代码', width: 22, value: (d) => d.uscc },
+    { header: '上级部门', width: 28, value: (d) => d.parent && (nameOf.get(d.parent) ?? d.parent) },
+    { header: '咨询电话', width: 16, value: (d) => d.phone },
+    { header: '监督电话', width: 16, value: (d) => d.supervisionPhone },
+    { header: '地址', width: 40, wrap: true, value: (d) => d.address },
+  ];
+}
+
+/** Excel's limit on the characters of one cell; a longer cell makes Excel repair the file. */
+export const CELL_LIMIT = 32_767;
+export const TRUNCATED = '……（内容超出电子表格单元格的长度上限，全文见 catalogue.json）';
+
+/**
+ * The text of one cell, the same in CSV and XLSX: line breaks become LF, characters that XML 1.0
+ * cannot carry (C0 controls other than tab and LF, U+FFFE/U+FFFF, lone surrogates) are dropped,
+ * and text over Excel's cell limit is cut with a note pointing to the JSON.
+ */
+export function cellText(value: string | undefined): string {
+  if (value === undefined) return '';
+  let text = value
+    .replace(/\r\n?/g, '\n')
+    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '');
+  if (text.length > CELL_LIMIT) {
+    let cut = CELL_LIMIT - TRUNCATED.length;
+    if (/[\uD800-\uDBFF]/.test(text[cut - 1] ?? '')) cut--; // never split a surrogate pair
+    text = text.slice(0, cut) + TRUNCATED;
+  }
+  return text;
+}
+
+/** The cells of one power's row, as cellText strings ('' = empty). */
+export function powerRow(power: PublicPower): string[] {
+  return POWER_COLUMNS.map((column) => (power.public || column.alwaysPublic ? cellText(column.value(power)) : ''));
+}
+
+export function departmentRow(columns: readonly Column<PublicDepartment>[], department: PublicDepartment): string[] {
+  return columns.map((column) => cellText(column.value(department)));
+}

@@ -1,0 +1,126 @@
+import type { ComponentChildren } from 'preact';
+import { httpUrl, type PublicCatalogue } from '../public-data.js';
+import { ABOLISHED_PATH, HOME_PATH, STYLESHEET_PATH, type Root } from './common.js';
+
+/** Only local scripts (the search, if any) and WebAssembly; no inline script anywhere. */
+export const CSP =
+  "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; object-src 'none'; base-uri 'none'";
+
+type Site = PublicCatalogue['site'];
+
+export interface PageProps {
+  site: Site;
+  generatedOn: string;
+  /** This page's path from the site root, e.g. `powers/000131001000.html`. */
+  path: string;
+  /** The page's own title; the site title is appended (the home page passes none). */
+  title?: string;
+  description?: string;
+  /** The header link that is this page, if any. */
+  current?: 'home' | 'abolished';
+  children: ComponentChildren;
+}
+
+export const rootOf = (path: string): Root => (path.includes('/') ? '../' : '');
+
+/** The whole document: head, skip link, header with the site navigation, main, footer. */
+export function Page({ site, generatedOn, path, title, description, current, children }: PageProps) {
+  const root = rootOf(path);
+  const base = httpUrl(site.baseUrl);
+  const canonical = base === undefined ? undefined : `${base.endsWith('/') ? base : `${base}/`}${path}`;
+  return (
+    <html lang="zh-CN">
+      <head>
+        <meta charset="utf-8" />
+        <meta http-equiv="Content-Security-Policy" content={CSP} />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <title>{title === undefined ? site.title : `${title} - ${site.title}`}</title>
+        {description !== undefined && <meta name="description" content={description} />}
+        <meta name="generator" content="powercat" />
+        {canonical !== undefined && <link rel="canonical" href={canonical} />}
+        <link rel="stylesheet" href={`${root}${STYLESHEET_PATH}`} />
+      </head>
+      <body>
+        <a class="skip-link" href="#main">
+          跳到正文
+        </a>
+        <header class="site-header">
+          <div class="wrap">
+            <p class="site-title">
+              <a href={`${root}${HOME_PATH}`}>{site.title}</a>
+            </p>
+            <nav class="site-nav" aria-label="网站导航">
+              <ul>
+                <li>
+                  <a href={`${root}${HOME_PATH}`} aria-current={current === 'home' ? 'page' : undefined}>
+                    首页
+                  </a>
+                </li>
+                <li>
+                  <a href={`${root}${HOME_PATH}#by-type`}>按权力类型</a>
+                </li>
+                <li>
+                  <a href={`${root}${HOME_PATH}#by-department`}>按实施主体</a>
+                </li>
+                <li>
+                  <a href={`${root}${ABOLISHED_PATH}`} aria-current={current === 'abolished' ? 'page' : undefined}>
+                    已取消事项
+                  </a>
+                </li>
+                <li>
+                  <a href={`${root}${HOME_PATH}#open-data`}>开放数据</a>
+                </li>
+              </ul>
+            </nav>
+          </div>
+        </header>
+        <main id="main" class="wrap" tabindex={-1}>
+          {children}
+        </main>
+        <Footer site={site} generatedOn={generatedOn} />
+      </body>
+    </html>
+  );
+}
+
+/** The site's identity (FORMAT §2 `site`), on every page. */
+export function Footer({ site, generatedOn }: { site: Site; generatedOn: string }) {
+  const psbRecord = site.psb?.match(/\d{8,}/)?.[0];
+  return (
+    <footer class="site-footer">
+      <div class="wrap">
+        {site.footer !== undefined && <p class="footer-text">{site.footer}</p>}
+        <ul class="site-ids">
+          {site.contact !== undefined && (
+            <li>
+              <span class="label">联系方式</span> {site.contact}
+            </li>
+          )}
+          {site.identifier !== undefined && (
+            <li>
+              <span class="label">网站标识码</span> {site.identifier}
+            </li>
+          )}
+          {site.icp !== undefined && (
+            <li>
+              <span class="label">ICP 备案号</span> <a href="https://beian.miit.gov.cn/">{site.icp}</a>
+            </li>
+          )}
+          {site.psb !== undefined && (
+            <li>
+              <span class="label">公安机关备案号</span>{' '}
+              {psbRecord === undefined ? (
+                site.psb
+              ) : (
+                <a href={`https://beian.mps.gov.cn/#/query/webSearch?code=${psbRecord}`}>{site.psb}</a>
+              )}
+            </li>
+          )}
+          <li>
+            <span class="label">生成日期</span> <time datetime={generatedOn}>{generatedOn}</time>
+          </li>
+        </ul>
+      </div>
+    </footer>
+  );
+}

@@ -1,0 +1,402 @@
+import type { ComponentChildren } from 'preact';
+import type { FlowchartSpec } from '../../flowchart/collect.js';
+import type { PublicPower } from '../public-data.js';
+import {
+  ABOLISHED_PATH,
+  basisLevelLabel,
+  bookTitle,
+  Breadcrumbs,
+  departmentPagePath,
+  FieldTable,
+  handlingLabel,
+  Phone,
+  Prose,
+  riskLevelLabel,
+  Row,
+  serviceObjectLabel,
+  sourceKindLabel,
+  STATUS_LABEL,
+  StatusBadge,
+  typePagePath,
+  type Root,
+} from './common.js';
+import { Flowchart } from './flowchart.js';
+
+export type Flowcharts = ReadonlyMap<string, { svg: string; spec: FlowchartSpec }>;
+
+interface Section {
+  id: string;
+  title: string;
+  body: ComponentChildren;
+}
+
+/** A section with its own heading; the heading's id is the anchor in the page's table of contents. */
+function SectionBlock({ section }: { section: Section }) {
+  return (
+    <section class="block" aria-labelledby={section.id}>
+      <h2 id={section.id}>{section.title}</h2>
+      {section.body}
+    </section>
+  );
+}
+
+function Contents({ sections }: { sections: readonly Section[] }) {
+  if (sections.length < 3) return null;
+  return (
+    <nav class="toc" aria-label="本页目录">
+      <p class="toc-title">本页目录</p>
+      <ul>
+        {sections.map((s) => (
+          <li key={s.id}>
+            <a href={`#${s.id}`}>{s.title}</a>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}
+
+const nonEmpty = <T,>(list: readonly T[] | undefined): list is readonly T[] => list !== undefined && list.length > 0;
+const orUnstated = (text: string | undefined) => (text !== undefined && text.trim() !== '' ? text : '未说明');
+
+/** 不予公开的理由 / 依据, for a whole power or for some of its fields. */
+function ExceptionFields({ exception }: { exception: NonNullable<PublicPower['exception']> }) {
+  return (
+    <dl class="exception">
+      <dt>不予公开的理由</dt>
+      <dd>{orUnstated(exception.reason)}</dd>
+      <dt>不予公开的依据</dt>
+      <dd>{orUnstated(exception.basis)}</dd>
+    </dl>
+  );
+}
+
+function Heading({ root, power }: { root: Root; power: PublicPower }) {
+  return (
+    <>
+      <Breadcrumbs
+        root={root}
+        trail={[{ label: power.department.name, href: `${root}${departmentPagePath(power.department.id)}` }, { label: power.name }]}
+      />
+      <h1>{power.name}</h1>
+      <p class="power-meta">
+        <span class="code-label">权力编码</span> <span class="code">{power.code}</span>
+        <span class="badge badge-type">{power.typeLabel}</span>
+        <StatusBadge power={power} />
+      </p>
+    </>
+  );
+}
+
+function DepartmentLink({ root, power }: { root: Root; power: PublicPower }) {
+  return <a href={`${root}${departmentPagePath(power.department.id)}`}>{power.department.name}</a>;
+}
+
+function TypeLink({ root, power }: { root: Root; power: PublicPower }) {
+  return <a href={`${root}${typePagePath(power.type)}`}>{power.typeLabel}</a>;
+}
+
+/** A power with `public: false`: code, name, type, department, and why it is withheld — nothing else. */
+function WithheldPower({ root, power }: { root: Root; power: PublicPower }) {
+  return (
+    <>
+      <Heading root={root} power={power} />
+      <section class="notice notice-withheld" aria-labelledby="withheld">
+        <h2 id="withheld">本事项不予公开</h2>
+        <p>依照下列理由和依据，本事项仅公开编码、名称、类型和实施主体。</p>
+        <ExceptionFields exception={power.exception ?? { reason: '', basis: '' }} />
+      </section>
+      <section class="block" aria-labelledby="basic">
+        <h2 id="basic">基本信息</h2>
+        <FieldTable labelledBy="basic">
+          <Row label="权力编码">
+            <span class="code">{power.code}</span>
+          </Row>
+          <Row label="权力名称">{power.name}</Row>
+          <Row label="权力类型">
+            <TypeLink root={root} power={power} />
+          </Row>
+          <Row label="实施主体">
+            <DepartmentLink root={root} power={power} />
+          </Row>
+        </FieldTable>
+      </section>
+    </>
+  );
+}
+
+function BasicFields({ root, power }: { root: Root; power: PublicPower }) {
+  const phone = power.contact?.phone ?? power.department.phone;
+  const supervisionPhone = power.contact?.supervisionPhone ?? power.department.supervisionPhone;
+  return (
+    <FieldTable labelledBy="basic">
+      <Row label="权力编码">
+        <span class="code">{power.code}</span>
+      </Row>
+      <Row label="权力名称">{power.name}</Row>
+      <Row label="权力类型">
+        <TypeLink root={root} power={power} />
+      </Row>
+      <Row label="事项状态">{STATUS_LABEL[power.status]}</Row>
+      <Row label="实施主体">
+        <DepartmentLink root={root} power={power} />
+      </Row>
+      {power.undertaker !== undefined && <Row label="承办机构">{power.undertaker}</Row>}
+      {nonEmpty(power.jointWith) && <Row label="共同实施部门">{power.jointWith.join('、')}</Row>}
+      {power.source !== undefined && (
+        <Row label="权力来源">
+          {sourceKindLabel(power.source.kind)}
+          {power.source.from !== undefined && <>（来源：{power.source.from}）</>}
+          {power.source.basis !== undefined && <span class="sub">来源依据：{power.source.basis}</span>}
+        </Row>
+      )}
+      {power.timeLimit?.statutory !== undefined && <Row label="法定时限">{power.timeLimit.statutory}</Row>}
+      {power.timeLimit?.promised !== undefined && <Row label="承诺时限">{power.timeLimit.promised}</Row>}
+      {power.fees !== undefined && (
+        <Row label="收费">{power.fees.length === 0 ? '不收费' : <a href="#fees">收费，共 {power.fees.length} 项（见“收费标准”）</a>}</Row>
+      )}
+      {nonEmpty(power.serviceObjects) && <Row label="服务对象">{power.serviceObjects.map(serviceObjectLabel).join('、')}</Row>}
+      {nonEmpty(power.handling) && <Row label="办理形式">{power.handling.map(handlingLabel).join('、')}</Row>}
+      {power.online !== undefined && (
+        <Row label="网上办理">
+          <a class="url" href={power.online}>
+            {power.online}
+          </a>
+        </Row>
+      )}
+      {phone !== undefined && (
+        <Row label="咨询电话">
+          <Phone number={phone} />
+        </Row>
+      )}
+      {supervisionPhone !== undefined && (
+        <Row label="监督电话">
+          <Phone number={supervisionPhone} />
+        </Row>
+      )}
+      {power.effective !== undefined && (
+        <Row label="生效日期">
+          <time datetime={power.effective}>{power.effective}</time>
+        </Row>
+      )}
+    </FieldTable>
+  );
+}
+
+function BasisList({ basis }: { basis: NonNullable<PublicPower['basis']> }) {
+  return (
+    <ol class="basis">
+      {basis.map((b, i) => (
+        <li key={i}>
+          <p class="basis-head">
+            <span class="badge badge-level">{basisLevelLabel(b.level)}</span> <cite>{bookTitle(b.title)}</cite>
+            {b.article !== undefined && <span class="article"> {b.article}</span>}
+          </p>
+          {b.text !== undefined && <blockquote class="prose">{b.text}</blockquote>}
+        </li>
+      ))}
+    </ol>
+  );
+}
+
+function SubItems({ items }: { items: NonNullable<PublicPower['subItems']> }) {
+  const withNotes = items.some((s) => s.note !== undefined);
+  return (
+    <table class="list stack">
+        <thead>
+          <tr>
+            <th scope="col" class="col-code">子项编码</th>
+            <th scope="col">子项名称</th>
+            {withNotes && <th scope="col">备注</th>}
+          </tr>
+        </thead>
+        <tbody>
+          {items.map((s) => (
+            <tr key={s.code}>
+              <td class="code" data-label="子项编码">
+                {s.code}
+              </td>
+              <th scope="row">{s.name}</th>
+              {withNotes && <td data-label="备注">{s.note ?? ''}</td>}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+  );
+}
+
+function Fees({ fees }: { fees: NonNullable<PublicPower['fees']> }) {
+  return (
+    <table class="list stack">
+        <thead>
+          <tr>
+            <th scope="col">收费项目</th>
+            <th scope="col">收费标准</th>
+            <th scope="col">收费依据</th>
+          </tr>
+        </thead>
+        <tbody>
+          {fees.map((f, i) => (
+            <tr key={i}>
+              <th scope="row">{f.name}</th>
+              <td data-label="收费标准">{f.standard}</td>
+              <td data-label="收费依据">{f.basis}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+  );
+}
+
+/** 责任事项: a table on a wide screen, one card per stage on a narrow one (labels from data-label). */
+function Responsibilities({ items }: { items: NonNullable<PublicPower['responsibilities']> }) {
+  const withBasis = items.some((r) => r.basis !== undefined);
+  return (
+    <table class="list stack">
+      <thead>
+        <tr>
+          <th scope="col" class="col-stage">环节</th>
+          <th scope="col">责任事项内容</th>
+          {withBasis && <th scope="col">依据</th>}
+        </tr>
+      </thead>
+      <tbody>
+        {items.map((r, i) => (
+          <tr key={i}>
+            <th scope="row">{r.stage}</th>
+            <td data-label="责任事项内容">{r.text}</td>
+            {withBasis && <td data-label="依据">{r.basis ?? ''}</td>}
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+function Accountability({ items }: { items: NonNullable<PublicPower['accountability']> }) {
+  return (
+    <ol class="accountability">
+      {items.map((a, i) => (
+        <li key={i}>
+          {a.text}
+          {a.basis !== undefined && <span class="sub">追责依据：{a.basis}</span>}
+        </li>
+      ))}
+    </ol>
+  );
+}
+
+/** 廉政风险点: one card per step, the level in words (高/中/低), never by colour alone. */
+function Risks({ risks }: { risks: NonNullable<PublicPower['risks']> }) {
+  return (
+    <ul class="risks">
+      {risks.map((r, i) => (
+        <li key={i} class={`risk risk-${r.level}`}>
+          <p class="risk-head">
+            <span class={`badge badge-risk-${r.level}`}>{riskLevelLabel(r.level)}风险</span> 所在环节：{r.step}
+          </p>
+          <dl>
+            {r.points.length > 0 && (
+              <>
+                <dt>风险点</dt>
+                <dd>
+                  <ul>
+                    {r.points.map((p, j) => (
+                      <li key={j}>{p}</li>
+                    ))}
+                  </ul>
+                </dd>
+              </>
+            )}
+            {r.controls.length > 0 && (
+              <>
+                <dt>防控措施</dt>
+                <dd>
+                  <ul>
+                    {r.controls.map((c, j) => (
+                      <li key={j}>{c}</li>
+                    ))}
+                  </ul>
+                </dd>
+              </>
+            )}
+            {r.owner !== undefined && (
+              <>
+                <dt>责任岗位</dt>
+                <dd>{r.owner}</dd>
+              </>
+            )}
+          </dl>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** The power's flowcharts, external first; one diagram appears at most once on a page. */
+function flowchartsOf(power: PublicPower, flowcharts: Flowcharts): { spec: FlowchartSpec; svg: string | undefined }[] {
+  const ids = [power.flowcharts.external, power.flowcharts.internal].filter((id): id is string => id !== undefined);
+  return [...new Set(ids)].flatMap((id) => {
+    const chart = flowcharts.get(id);
+    return chart === undefined ? [] : [{ spec: chart.spec, svg: chart.svg }];
+  });
+}
+
+export function PowerPage({ root, power, flowcharts }: { root: Root; power: PublicPower; flowcharts: Flowcharts }) {
+  if (!power.public) return <WithheldPower root={root} power={power} />;
+  const sections: Section[] = [{ id: 'basic', title: '基本信息', body: <BasicFields root={root} power={power} /> }];
+  if (nonEmpty(power.basis)) sections.push({ id: 'basis', title: '实施依据', body: <BasisList basis={power.basis} /> });
+  if (nonEmpty(power.subItems)) sections.push({ id: 'sub-items', title: `子项（${power.subItems.length} 项）`, body: <SubItems items={power.subItems} /> });
+  if (nonEmpty(power.fees)) sections.push({ id: 'fees', title: '收费标准', body: <Fees fees={power.fees} /> });
+  if (nonEmpty(power.responsibilities)) {
+    sections.push({ id: 'responsibilities', title: '责任事项', body: <Responsibilities items={power.responsibilities} /> });
+  }
+  if (nonEmpty(power.accountability)) sections.push({ id: 'accountability', title: '追责情形', body: <Accountability items={power.accountability} /> });
+  if (power.discretion !== undefined) sections.push({ id: 'discretion', title: '裁量基准', body: <Prose text={power.discretion} /> });
+  if (nonEmpty(power.risks)) sections.push({ id: 'risks', title: '廉政风险点', body: <Risks risks={power.risks} /> });
+  const charts = flowchartsOf(power, flowcharts);
+  if (charts.length > 0) {
+    sections.push({
+      id: 'flowcharts',
+      title: '流程图',
+      body: charts.map((c) => <Flowchart key={c.spec.id} spec={c.spec} svg={c.svg} />),
+    });
+  }
+  if (power.note !== undefined) sections.push({ id: 'note', title: '备注', body: <Prose text={power.note} /> });
+  return (
+    <>
+      <Heading root={root} power={power} />
+      {power.status === 'abolished' && (
+        <section class="notice notice-abolished" aria-labelledby="abolished">
+          <h2 id="abolished">本事项已取消</h2>
+          <dl>
+            <dt>取消日期</dt>
+            <dd>{power.abolishedOn !== undefined ? <time datetime={power.abolishedOn}>{power.abolishedOn}</time> : '未填写'}</dd>
+            <dt>取消理由</dt>
+            <dd>{power.abolishedReason ?? '未填写'}</dd>
+          </dl>
+          <p>
+            <a href={`${root}${ABOLISHED_PATH}`}>查看全部已取消事项</a>
+          </p>
+        </section>
+      )}
+      {power.status === 'suspended' && (
+        <section class="notice notice-suspended" aria-labelledby="suspended">
+          <h2 id="suspended">本事项暂停实施</h2>
+          <p>本事项目前暂停实施，以下为清单载明的内容。</p>
+        </section>
+      )}
+      {power.exception !== undefined && (
+        <section class="notice notice-partial" aria-labelledby="partial">
+          <h2 id="partial">部分内容不予公开</h2>
+          <p>本事项的部分内容依照下列理由和依据不予公开，本页未列出这些内容。</p>
+          <ExceptionFields exception={power.exception} />
+        </section>
+      )}
+      <Contents sections={sections} />
+      {sections.map((section) => (
+        <SectionBlock key={section.id} section={section} />
+      ))}
+    </>
+  );
+}
