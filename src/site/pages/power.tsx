@@ -199,79 +199,70 @@ function BasisList({ basis }: { basis: NonNullable<PublicPower['basis']> }) {
   );
 }
 
-function SubItems({ items }: { items: NonNullable<PublicPower['subItems']> }) {
-  const withNotes = items.some((s) => s.note !== undefined);
-  return (
-    <table class="list stack">
-        <thead>
-          <tr>
-            <th scope="col" class="col-code">子项编码</th>
-            <th scope="col">子项名称</th>
-            {withNotes && <th scope="col">备注</th>}
-          </tr>
-        </thead>
-        <tbody>
-          {items.map((s) => (
-            <tr key={s.code}>
-              <td class="code" data-label="子项编码">
-                {s.code}
-              </td>
-              <th scope="row">{s.name}</th>
-              {withNotes && <td data-label="备注">{s.note ?? ''}</td>}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-  );
+interface Column<T> {
+  label: string;
+  cell: (row: T) => ComponentChildren;
+  /** The row's heading cell (th scope=row). */
+  rowHeader?: boolean;
+  class?: string;
+  cellClass?: string;
+  /** Shown only when some row has a value for it. */
+  optional?: (row: T) => boolean;
 }
 
-function Fees({ fees }: { fees: NonNullable<PublicPower['fees']> }) {
-  return (
-    <table class="list stack">
-        <thead>
-          <tr>
-            <th scope="col">收费项目</th>
-            <th scope="col">收费标准</th>
-            <th scope="col">收费依据</th>
-          </tr>
-        </thead>
-        <tbody>
-          {fees.map((f, i) => (
-            <tr key={i}>
-              <th scope="row">{f.name}</th>
-              <td data-label="收费标准">{f.standard}</td>
-              <td data-label="收费依据">{f.basis}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-  );
-}
-
-/** 责任事项: a table on a wide screen, one card per stage on a narrow one (labels from data-label). */
-function Responsibilities({ items }: { items: NonNullable<PublicPower['responsibilities']> }) {
-  const withBasis = items.some((r) => r.basis !== undefined);
+/** A table on a wide screen, one card per row on a narrow one (labels from data-label). */
+function StackTable<T>({ rows, columns }: { rows: readonly T[]; columns: readonly Column<T>[] }) {
+  const shown = columns.filter((c) => !c.optional || rows.some(c.optional));
   return (
     <table class="list stack">
       <thead>
         <tr>
-          <th scope="col" class="col-stage">环节</th>
-          <th scope="col">责任事项内容</th>
-          {withBasis && <th scope="col">依据</th>}
+          {shown.map((c) => (
+            <th scope="col" class={c.class}>
+              {c.label}
+            </th>
+          ))}
         </tr>
       </thead>
       <tbody>
-        {items.map((r, i) => (
+        {rows.map((row, i) => (
           <tr key={i}>
-            <th scope="row">{r.stage}</th>
-            <td data-label="责任事项内容">{r.text}</td>
-            {withBasis && <td data-label="依据">{r.basis ?? ''}</td>}
+            {shown.map((c) =>
+              c.rowHeader ? (
+                <th scope="row">{c.cell(row)}</th>
+              ) : (
+                <td data-label={c.label} class={c.cellClass}>
+                  {c.cell(row)}
+                </td>
+              ),
+            )}
           </tr>
         ))}
       </tbody>
     </table>
   );
 }
+
+type SubItem = NonNullable<PublicPower['subItems']>[number];
+const SUB_ITEM_COLUMNS: Column<SubItem>[] = [
+  { label: '子项编码', cell: (s) => s.code, class: 'col-code', cellClass: 'code' },
+  { label: '子项名称', cell: (s) => s.name, rowHeader: true },
+  { label: '备注', cell: (s) => s.note ?? '', optional: (s) => s.note !== undefined },
+];
+
+type Fee = NonNullable<PublicPower['fees']>[number];
+const FEE_COLUMNS: Column<Fee>[] = [
+  { label: '收费项目', cell: (f) => f.name, rowHeader: true },
+  { label: '收费标准', cell: (f) => f.standard },
+  { label: '收费依据', cell: (f) => f.basis },
+];
+
+type Responsibility = NonNullable<PublicPower['responsibilities']>[number];
+const RESPONSIBILITY_COLUMNS: Column<Responsibility>[] = [
+  { label: '环节', cell: (r) => r.stage, rowHeader: true, class: 'col-stage' },
+  { label: '责任事项内容', cell: (r) => r.text },
+  { label: '依据', cell: (r) => r.basis ?? '', optional: (r) => r.basis !== undefined },
+];
 
 function Accountability({ items }: { items: NonNullable<PublicPower['accountability']> }) {
   return (
@@ -346,10 +337,10 @@ export function PowerPage({ root, power, flowcharts }: { root: Root; power: Publ
   if (!power.public) return <WithheldPower root={root} power={power} />;
   const sections: Section[] = [{ id: 'basic', title: '基本信息', body: <BasicFields root={root} power={power} /> }];
   if (nonEmpty(power.basis)) sections.push({ id: 'basis', title: '实施依据', body: <BasisList basis={power.basis} /> });
-  if (nonEmpty(power.subItems)) sections.push({ id: 'sub-items', title: `子项（${power.subItems.length} 项）`, body: <SubItems items={power.subItems} /> });
-  if (nonEmpty(power.fees)) sections.push({ id: 'fees', title: '收费标准', body: <Fees fees={power.fees} /> });
+  if (nonEmpty(power.subItems)) sections.push({ id: 'sub-items', title: `子项（${power.subItems.length} 项）`, body: <StackTable rows={power.subItems} columns={SUB_ITEM_COLUMNS} /> });
+  if (nonEmpty(power.fees)) sections.push({ id: 'fees', title: '收费标准', body: <StackTable rows={power.fees} columns={FEE_COLUMNS} /> });
   if (nonEmpty(power.responsibilities)) {
-    sections.push({ id: 'responsibilities', title: '责任事项', body: <Responsibilities items={power.responsibilities} /> });
+    sections.push({ id: 'responsibilities', title: '责任事项', body: <StackTable rows={power.responsibilities} columns={RESPONSIBILITY_COLUMNS} /> });
   }
   if (nonEmpty(power.accountability)) sections.push({ id: 'accountability', title: '追责情形', body: <Accountability items={power.accountability} /> });
   if (power.discretion !== undefined) sections.push({ id: 'discretion', title: '裁量基准', body: <Prose text={power.discretion} /> });
