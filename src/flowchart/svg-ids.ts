@@ -31,3 +31,11 @@ export function scopeSvgIds(svg: string, diagramId: string): string {
 export function decodeLabelEntities(svg: string): string {
   return svg.replace(/&amp;#(\d+);/g, '&#$1;').replace(/&amp;nbsp;/g, '&#160;');
 }
+
+/**
+ * Path data with two decimals: rough.js draws a stadium with hundreds of 15-digit coordinates
+ * (≈ 43 KB per start or end node); a hundredth of a pixel is invisible and the SVG shrinks ~3×.
+ */
+export function roundPathData(svg: string): string {
+  return svg.replace(/ d="([^"]*)"/g, (_whole, data: string) => ` d="${data.replace(/-?\d+\.\d{3,}/g, (n) => String(Number(Number(n).toFixed(2))))}"`);
+}
