@@ -73,6 +73,12 @@ export function fastParseEligible(text: string): boolean {
   let lastNonBlank: number = Char.Newline;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
+    if (c > 0x7e) {
+      // most of a catalogue is Chinese text, which is none of the characters looked for here
+      previous = lastNonBlank = c;
+      leading = false;
+      continue;
+    }
     if (c === Char.Newline) {
       if ((doubles | singles) & 1 || brackets !== 0) return false;
       doubles = singles = brackets = 0;
