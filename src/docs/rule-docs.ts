@@ -1,8 +1,8 @@
 import type { Lang } from '../report/diagnostic.js';
+import { SEVERITY_LABEL as SEVERITY } from '../report/formatters/types.js';
 import type { Rule } from '../rules/rule.js';
 import { padEnd } from '../util/display-width.js';
 
-const SEVERITY = { 'zh-CN': { error: '错误', warning: '警告' }, en: { error: 'error', warning: 'warning' } } as const;
 
 /** What `powercat explain RULE` prints. */
 export function explainRule(rule: Rule, lang: Lang): string {

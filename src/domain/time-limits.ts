@@ -1,5 +1,8 @@
 import type { Limit, TimeUnit } from '../model/types.js';
 
+/** How a time unit is written after a number in Chinese: `7 个工作日`. */
+export const UNIT_ZH: Readonly<Record<TimeUnit, string>> = { day: '天', workday: '个工作日', month: '个月', year: '年', hour: '小时' };
+
 /*
  * Exact comparison of time limits (FORMAT §3 process-time): like units compare directly; between
  * workday and day, 5 workdays = 7 days, compared by cross-multiplying integers. Decimal values

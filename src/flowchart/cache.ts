@@ -33,10 +33,6 @@ export class FlowchartCache {
     return createHash('sha256').update(JSON.stringify(parts)).digest('hex');
   }
 
-  get enabled(): boolean {
-    return this.dir !== undefined;
-  }
-
   get(key: string): string | undefined {
     if (!this.dir) return undefined;
     try {

@@ -4,7 +4,7 @@ import { processesOfPower, type StepNode } from '../model/process-graph.js';
 import { listOf, recordOf, textOf } from '../model/read.js';
 import type { CatalogueModel, Entity, PowerData, View } from '../model/types.js';
 import { compareStrings } from '../report/diagnostic.js';
-import { formatLimit, toMermaid, type RiskLevel } from './to-mermaid.js';
+import { formatLimit, RISK_ZH, toMermaid, type RiskLevel } from './to-mermaid.js';
 
 export interface FlowchartSpec {
   /** Stable and filesystem-safe: derived from the Mermaid source. */
@@ -37,13 +37,11 @@ function outline(steps: readonly StepNode[], postNames: ReadonlyMap<string, stri
   return steps.map((step) => {
     const who = step.actor === undefined ? undefined : postNames.get(step.actor) ?? step.actor;
     const risk = step.id === undefined ? undefined : risks.get(step.id);
-    const details = [who, step.limit && formatLimit(step.limit), risk && `${RISK_LABEL[risk]}风险`].filter(Boolean).join('，');
+    const details = [who, step.limit && formatLimit(step.limit), risk && `${RISK_ZH[risk]}风险`].filter(Boolean).join('，');
     const next = step.next.map((e) => `${e.label ? `${e.label}：` : ''}${nameOf.get(e.to) ?? e.to}`).join('；');
     return `${step.name ?? step.id ?? ''}${details ? `（${details}）` : ''}${next ? ` → ${next}` : ''}`;
   });
 }
-
-const RISK_LABEL: Record<RiskLevel, string> = { high: '高', medium: '中', low: '低' };
 
 /** One flowchart per distinct Mermaid source: a template used by 500 powers with the same posts renders once. */
 export function collectFlowcharts(model: CatalogueModel): FlowchartSpec[] {

@@ -1,4 +1,5 @@
 import type { StepNode } from '../model/process-graph.js';
+import { UNIT_ZH } from '../domain/time-limits.js';
 import type { Limit, View } from '../model/types.js';
 
 export type RiskLevel = 'high' | 'medium' | 'low';
@@ -29,8 +30,7 @@ export function escapeLabel(text: string): string {
   return out.trim();
 }
 
-const UNIT_ZH: Record<Limit['unit'], string> = { day: '天', workday: '个工作日', month: '个月', year: '年', hour: '小时' };
-const RISK_ZH: Record<RiskLevel, string> = { high: '高', medium: '中', low: '低' };
+export const RISK_ZH: Readonly<Record<RiskLevel, string>> = { high: '高', medium: '中', low: '低' };
 const RISK_STYLE: Record<RiskLevel, string> = {
   high: 'fill:#fde2e1,stroke:#b42318,stroke-width:3px,color:#5c1510',
   medium: 'fill:#fff4d6,stroke:#b54708,stroke-width:2px,color:#4d2a04',

@@ -1,3 +1,4 @@
+import { recordOf } from '../model/read.js';
 import type { Rule } from '../rules/rule.js';
 import type { Level } from '../report/diagnostic.js';
 
@@ -24,17 +25,13 @@ export function resolveRuleSettings(
   catalogueRules: unknown,
   overrides: ReadonlyMap<string, Level>,
 ): RuleSettings {
-  const configured = isRecord(catalogueRules) ? catalogueRules : {};
+  const configured = recordOf(catalogueRules) ?? {};
   const settings = new Map<string, RuleSetting>();
   for (const rule of rules) {
     const entry = configured[rule.meta.id];
-    const level = parseLevel(isRecord(entry) ? entry.level : entry) ?? rule.meta.defaultSeverity;
-    const options = isRecord(entry) && isRecord(entry.options) ? entry.options : {};
+    const level = parseLevel(recordOf(entry)?.level ?? entry) ?? rule.meta.defaultSeverity;
+    const options = recordOf(recordOf(entry)?.options) ?? {};
     settings.set(rule.meta.id, { level: overrides.get(rule.meta.id) ?? level, options });
   }
   return settings;
-}
-
-export function isRecord(value: unknown): value is Record<string, unknown> {
-  return value !== null && typeof value === 'object' && !Array.isArray(value);
 }

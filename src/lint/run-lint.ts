@@ -4,14 +4,15 @@ import { findCatalogueRoot } from '../load/find-root.js';
 import { DEFAULT_MAX_FILE_BYTES, loadCatalogueFiles, type LoadSettings } from '../load/load-catalogue.js';
 import type { SourceFile } from '../load/source.js';
 import { buildModel } from '../model/build-model.js';
+import { listOf, recordOf } from '../model/read.js';
 import type { CatalogueModel } from '../model/types.js';
 import { compareDiagnostics, type Diagnostic, type Lang, type Level, type Report } from '../report/diagnostic.js';
 import { chooseLang, type LocalizedText } from '../report/messages.js';
 import { RULES, RULE_IDS } from '../rules/index.js';
-import { isRecord, resolveRuleSettings, type RuleSettings } from './config.js';
+import { resolveRuleSettings, type RuleSettings } from './config.js';
 import { UsageError } from './errors.js';
 import { suppressionsOf } from './suppress.js';
-import { displayPath, resolveTarget, toDiagnostic } from './to-diagnostic.js';
+import { displayPath, resolveTarget, targetFile, toDiagnostic } from './to-diagnostic.js';
 
 export interface LintOptions {
   /** Catalogue folders, or files and folders inside catalogues. */
@@ -86,7 +87,7 @@ export async function lintCatalogue(root: string, scope: readonly string[], opti
   let settings: RuleSettings | undefined;
   const { files } = await loadCatalogueFiles(root, (catalogueFile) => {
     const catalogue = catalogueFile.documents.find((d) => d.kind === 'Catalogue')?.value;
-    settings = resolveRuleSettings(RULES, isRecord(catalogue) ? catalogue.rules : undefined, options.ruleOverrides);
+    settings = resolveRuleSettings(RULES, recordOf(catalogue)?.rules, options.ruleOverrides);
     return loadSettings(catalogue, settings);
   });
   const model = buildModel(root, files);
@@ -100,8 +101,9 @@ export async function lintCatalogue(root: string, scope: readonly string[], opti
     if (setting.level === 'off') continue;
     const findings = rule.check({ model, options: setting.options, knownRules: RULE_IDS });
     for (const finding of findings) {
+      // Scope first: locating means a positioned parse, wasted on a file nobody asked about.
+      if (!inScope(targetFile(finding.target))) continue;
       const located = resolveTarget(finding.target);
-      if (!inScope(located.file)) continue;
       const suppression = suppressionsOf(located.file).get(located.span.line);
       const notes = [];
       if (suppression?.rules.includes(rule.meta.id)) {
@@ -142,7 +144,7 @@ export async function lintCatalogue(root: string, scope: readonly string[], opti
 }
 
 function loadSettings(catalogue: unknown, settings: RuleSettings): LoadSettings {
-  const exclude = isRecord(catalogue) && Array.isArray(catalogue.exclude) ? catalogue.exclude.filter((g) => typeof g === 'string') : [];
+  const exclude = listOf(recordOf(catalogue)?.exclude).filter((g): g is string => typeof g === 'string');
   const limitMB = settings.get('yaml-syntax')?.options.maxFileSizeMB;
   return {
     exclude,

@@ -12,6 +12,10 @@ export interface Located {
   pointer: string;
 }
 
+export function targetFile(target: Target): SourceFile {
+  return 'span' in target ? target.file : target.doc.file;
+}
+
 /** The expensive step, done only for findings: a positioned parse of the file, once. */
 export function resolveTarget(target: Target): Located {
   if ('span' in target) return { file: target.file, span: target.span, pointer: '' };

@@ -11,7 +11,7 @@ const AT_START = { line: 1, column: 1, endLine: 1, endColumn: 2 };
  * size is taken from the open file, so a file over the limit is never read into memory.
  */
 export function readSourceFile(path: string, maxBytes: number): SourceFile {
-  const file: SourceFile = { path, text: undefined, documents: [], parsedWith: 'yaml', problems: [] };
+  const file: SourceFile = { path, text: undefined, documents: [], problems: [] };
   let bytes: Uint8Array;
   try {
     const read = readBounded(path, maxBytes);
@@ -55,12 +55,10 @@ export function parseSource(file: SourceFile, text: string): SourceFile {
   file.text = text;
   const fast = fastParseEligible(text) ? fastParse(text) : undefined;
   if (fast) {
-    file.parsedWith = 'js-yaml';
     file.documents = fast.map((value, index) => ({ file, index, value, kind: kindOf(value) }));
     return file;
   }
   const reference = referenceParse(text);
-  file.parsedWith = 'yaml';
   file.positioned = reference.positioned;
   file.documents = reference.values.map((value, index) => ({ file, index, value, kind: kindOf(value) }));
   file.problems = reference.problems;

@@ -1,8 +1,6 @@
 import type { Document, LineCounter } from 'yaml';
 import type { SyntaxProblem } from './reference-parse.js';
 
-export type ParsedWith = 'js-yaml' | 'yaml';
-
 /** A YAML file of the catalogue as read from disk. */
 export interface SourceFile {
   /** Absolute path. */
@@ -10,7 +8,6 @@ export interface SourceFile {
   /** Decoded text without BOM; undefined when the bytes could not be decoded. */
   text: string | undefined;
   documents: LoadedDocument[];
-  parsedWith: ParsedWith;
   /** Reading and parsing problems, reported by the `yaml-syntax` rule. */
   problems: SyntaxProblem[];
   /** Filled lazily: the positioned parse, done only for files that have findings. */

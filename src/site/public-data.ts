@@ -3,7 +3,8 @@ import { publishedViews } from '../flowchart/collect.js';
 import { indexesOf } from '../model/indexes.js';
 import { processesOfPower } from '../model/process-graph.js';
 import { filledText, listOf, recordOf, textOf } from '../model/read.js';
-import type { CatalogueModel, DepartmentData, Entity, PowerData, PowerType, View } from '../model/types.js';
+import type { CatalogueModel, DepartmentData, Entity, PowerData, PowerType, TimeUnit, View } from '../model/types.js';
+import { UNIT_ZH } from '../domain/time-limits.js';
 import { compareStrings } from '../report/diagnostic.js';
 import { POWER_TYPES } from '../schema/fields.js';
 
@@ -22,10 +23,6 @@ export interface PublicDepartment {
   phone?: string;
   supervisionPhone?: string;
   address?: string;
-}
-
-export interface PublicLimit {
-  text: string;
 }
 
 export interface PublicPower {
@@ -69,14 +66,12 @@ export interface PublicCatalogue {
   powers: PublicPower[];
 }
 
-const UNIT_ZH: Record<string, string> = { day: '天', workday: '个工作日', month: '个月', year: '年', hour: '小时' };
-
 function limitText(value: unknown): string | undefined {
   if (value === 'none') return '无法定时限';
   const limit = recordOf(value);
   if (typeof limit?.value !== 'number' || typeof limit.unit !== 'string') return undefined;
   const note = filledText(limit.note);
-  return `${limit.value} ${UNIT_ZH[limit.unit] ?? limit.unit}${note ? `（${note}）` : ''}`;
+  return `${limit.value} ${UNIT_ZH[limit.unit as TimeUnit] ?? limit.unit}${note ? `（${note}）` : ''}`;
 }
 
 const texts = (value: unknown) => listOf(value).filter((v): v is string => typeof v === 'string');
