@@ -36,30 +36,41 @@ export async function run(argv: readonly string[]): Promise<number> {
       exitCode = await lintCommand(paths, options);
     });
 
-  program
-    .command('build')
+  drawingOptions(program.command('build'))
     .description('build the disclosure website: pages, flowcharts, open data (生成公开网站)')
     .argument('[dir]', 'the catalogue folder', '.')
     .requiredOption('--out <dir>', 'folder to write the site into (replaced as a whole at the end)')
-    .option('--browser <path>', 'Chromium or Chrome to render flowcharts with')
-    .option('--cache-dir <dir>', 'where rendered SVGs are cached (default: $XDG_CACHE_HOME/powercat)')
-    .addOption(new Option('--lang <lang>', 'language of messages').choices(['zh-CN', 'en']))
-    .option('--debug', 'print stack traces of internal errors')
+    .option('--clean', 'write every file again instead of reusing the unchanged ones of the previous build')
+    .option('--timings', 'print where the time went, as one JSON line on stderr')
+    .option('--watch', 'keep watching the catalogue and build again after every change (Ctrl-C to stop)')
     .action(async (dir: string, options) => {
       debug = Boolean(options.debug);
+      if (options.watch) {
+        const { watchBuildCommand } = await import('./commands/watch-build.js');
+        exitCode = await watchBuildCommand(dir, options);
+        return;
+      }
       const { buildCommand } = await import('./commands/build.js');
       exitCode = await buildCommand(dir, options);
     });
 
-  program
-    .command('render')
+  drawingOptions(program.command('preview'))
+    .description('build the site, serve it locally and rebuild and reload on every change (预览网站)')
+    .argument('[dir]', 'the catalogue folder', '.')
+    .requiredOption('--out <dir>', 'folder to build the site into and serve from (replaced as a whole on every build)')
+    .option('--port <n>', 'port to serve on; 0 takes any free one', parsePort, 4173)
+    .option('--host <address>', 'address to serve on', '127.0.0.1')
+    .option('--no-watch', 'serve the site as built, without rebuilding on changes')
+    .action(async (dir: string, options) => {
+      debug = Boolean(options.debug);
+      const { previewCommand } = await import('./commands/preview.js');
+      exitCode = await previewCommand(dir, options);
+    });
+
+  drawingOptions(program.command('render'))
     .description('draw every process as a flowchart: Mermaid source and SVG (绘制流程图)')
     .argument('[dir]', 'the catalogue folder', '.')
     .requiredOption('--out <dir>', 'folder to write the .mmd/.svg files and flowcharts.json into (replaced as a whole)')
-    .option('--browser <path>', 'Chromium or Chrome to render with (default: PUPPETEER_EXECUTABLE_PATH, then the system\'s)')
-    .option('--cache-dir <dir>', 'where rendered SVGs are cached (default: $XDG_CACHE_HOME/powercat)')
-    .addOption(new Option('--lang <lang>', 'language of messages').choices(['zh-CN', 'en']))
-    .option('--debug', 'print stack traces of internal errors')
     .action(async (dir: string, options) => {
       debug = Boolean(options.debug);
       const { renderCommand } = await import('./commands/render.js');
@@ -106,6 +117,21 @@ export async function run(argv: readonly string[]): Promise<number> {
 function parseCount(value: string): number {
   if (!/^\d+$/.test(value)) throw new InvalidArgumentError('expected a whole number');
   return Number(value);
+}
+
+/** The options of every command that lints and draws flowcharts (build, preview, render). */
+function drawingOptions(command: Command): Command {
+  return command
+    .option('--browser <path>', 'Chromium or Chrome to draw flowcharts with (default: PUPPETEER_EXECUTABLE_PATH, then the system\'s)')
+    .option('--cache-dir <dir>', 'where drawn SVGs and the record of the last build are kept (default: $XDG_CACHE_HOME/powercat/flowcharts)')
+    .addOption(new Option('--lang <lang>', 'language of messages').choices(['zh-CN', 'en']))
+    .option('--debug', 'print stack traces of internal errors');
+}
+
+function parsePort(value: string): number {
+  const port = parseCount(value);
+  if (port > 65535) throw new InvalidArgumentError('expected a port number from 0 to 65535');
+  return port;
 }
 
 function failure(error: unknown, debug: boolean): number {

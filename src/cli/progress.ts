@@ -2,13 +2,13 @@ import cliProgress from 'cli-progress';
 
 export interface Progress {
   update(done: number, total: number): void;
-  /** Ends the bar (on a terminal) and prints the one summary line. */
-  finish(summary: string): void;
+  /** Ends the bar (on a terminal) and prints the summary line, if any. */
+  finish(summary?: string): void;
 }
 
 /** A bar with count and ETA on a terminal; elsewhere (CI logs, files) only the summary line. */
 export function progress(label: string, stream: NodeJS.WriteStream = process.stderr): Progress {
-  if (!stream.isTTY) return { update: () => undefined, finish: (summary) => stream.write(summary + '\n') };
+  if (!stream.isTTY) return { update: () => undefined, finish: (summary) => void (summary !== undefined && stream.write(summary + '\n')) };
   let bar: cliProgress.SingleBar | undefined;
   return {
     update(done, total) {
@@ -22,7 +22,7 @@ export function progress(label: string, stream: NodeJS.WriteStream = process.std
     },
     finish(summary) {
       bar?.stop();
-      stream.write(summary + '\n');
+      if (summary !== undefined) stream.write(summary + '\n');
     },
   };
 }

@@ -17,6 +17,8 @@ export interface RenderSettings {
 
 export interface RenderedFlowchart extends FlowchartSpec {
   svg: string;
+  /** The cache key: everything the SVG's bytes depend on. */
+  key: string;
 }
 
 export interface RenderStats {
@@ -74,7 +76,7 @@ export async function renderFlowcharts(
     }
   }
   return {
-    flowcharts: specs.map((spec) => ({ ...spec, svg: svgs.get(spec.id)! })),
+    flowcharts: specs.map((spec) => ({ ...spec, svg: svgs.get(spec.id)!, key: keyOf(spec) })),
     stats: { fromCache: specs.length - missing.length, rendered: missing.length },
   };
 }

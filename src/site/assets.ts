@@ -84,6 +84,37 @@ main:focus { outline: none; }
 .site-nav ul { display: flex; flex-wrap: wrap; gap: 0.25rem 1.25rem; margin: 0; padding: 0; list-style: none; }
 .site-nav a { text-decoration: none; }
 .site-nav a:hover, .site-nav a[aria-current="page"] { text-decoration: underline; text-decoration-thickness: 2px; }
+/* The language toggle (shown by assets/lang.js); white on the brand blue and back, both ≥ 8:1. */
+.lang-toggle {
+  min-height: 2rem;
+  padding: 0.125rem 0.75rem;
+  border: 1px solid #fff;
+  border-radius: 0.25rem;
+  background: transparent;
+  color: #fff;
+  font: inherit;
+  font-size: 0.875rem;
+  line-height: 1.5;
+  cursor: pointer;
+}
+.lang-toggle:hover { background: #fff; color: var(--brand); }
+/* The header's search box: a plain GET form to search.html. */
+.site-search { display: flex; gap: 0.25rem; flex: 1 1 16rem; max-width: 24rem; }
+.site-search input { flex: 1 1 auto; min-width: 0; min-height: 2rem; padding: 0.125rem 0.5rem; border: 1px solid #fff; border-radius: 0.25rem; font: inherit; font-size: 0.875rem; }
+.site-search button { min-height: 2rem; padding: 0.125rem 0.75rem; border: 1px solid #fff; border-radius: 0.25rem; background: #fff; color: var(--brand); font: inherit; font-size: 0.875rem; font-weight: 700; cursor: pointer; }
+.site-search button:hover { background: var(--brand-soft); }
+
+/* The search page */
+.search-form label { display: block; font-weight: 700; }
+.search-row { display: flex; gap: 0.5rem; max-width: 40rem; }
+.search-row input { flex: 1 1 auto; min-width: 0; min-height: 2.75rem; padding: 0.25rem 0.75rem; border: 2px solid var(--muted); border-radius: 0.25rem; font: inherit; }
+.search-row button { min-height: 2.75rem; padding: 0.25rem 1.25rem; border: 0; border-radius: 0.25rem; background: var(--brand); color: #fff; font: inherit; font-weight: 700; cursor: pointer; }
+.hint { color: var(--muted); font-size: 0.875rem; }
+.search-status { font-weight: 700; }
+.search-results { padding-left: 1.75rem; }
+.search-results li { margin: 0.75rem 0; }
+.search-results h2 { margin: 0; padding: 0; border: 0; font-size: 1.0625rem; }
+.result-meta { margin: 0.125rem 0 0; color: var(--muted); font-size: 0.875rem; overflow-wrap: anywhere; }
 
 .breadcrumbs { margin-top: 1rem; font-size: 0.875rem; color: var(--muted); }
 .breadcrumbs ol { display: flex; flex-wrap: wrap; margin: 0; padding: 0; list-style: none; }
@@ -202,6 +233,8 @@ tfoot th, tfoot td { font-weight: 700; background: var(--soft); }
 @media (max-width: 40rem) {
   h1 { font-size: 1.5rem; }
   h2 { font-size: 1.25rem; }
+  th, td { padding: 0.375rem 0.5rem; }
+  thead th { white-space: normal; }
   .fields, .fields tbody, .fields tr, .fields th, .fields td { display: block; width: auto; }
   .fields tr { border: 1px solid var(--line); border-bottom: 0; }
   .fields tr:last-child { border-bottom: 1px solid var(--line); }
@@ -227,7 +260,7 @@ tfoot th, tfoot td { font-weight: 700; background: var(--soft); }
   html { font-size: 10.5pt; }
   body { display: block; min-height: 0; line-height: 1.6; color: #000; background: #fff; }
   .wrap { max-width: none; padding: 0; }
-  .skip-link, .site-nav, .breadcrumbs, .toc, details.chart-text, .notice-abolished p:last-child { display: none; }
+  .skip-link, .site-nav, .site-search, .search-form, .lang-toggle, .breadcrumbs, .toc, details.chart-text, .notice-abolished p:last-child { display: none; }
   .site-header { background: none; color: #000; border-bottom: 1pt solid #000; }
   .site-header .wrap { padding: 0 0 2mm; }
   .site-header a, .site-header a:visited { color: #000; }

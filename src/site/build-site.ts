@@ -1,27 +1,45 @@
+import { createHash } from 'node:crypto';
 import type { RenderedFlowchart } from '../flowchart/render-flowcharts.js';
 import type { CatalogueModel } from '../model/types.js';
+import type { OutputUnit } from '../output/output-dir.js';
 import { SITE_CSS } from './assets.js';
+import { codeVersion } from './code-version.js';
 import { openDataFiles } from './exports/index.js';
+import { STYLESHEET_PATH } from './pages/common.js';
 import { publicCatalogue } from './public-data.js';
-import { renderPages } from './render-pages.js';
+import { pagePlans } from './render-pages.js';
+import { searchIndexFiles, searchRecords } from './search-index.js';
+import { staticFiles } from './static-files.js';
+
+const keyOf = (...parts: unknown[]) => createHash('sha256').update(JSON.stringify([codeVersion(), ...parts])).digest('hex');
 
 /**
- * Every file of the disclosure site, by relative path: pages, stylesheet, flowcharts and open
- * data. Pure apart from the XLSX library: the same model and flowcharts give the same bytes.
+ * The disclosure site as output units: every page, every flowchart, the stylesheet and scripts,
+ * the search index and the open data. Each unit's key covers everything its bytes depend on, so
+ * an unchanged unit can be taken from the previous build; produced, the same input gives the same
+ * bytes.
  */
-export async function siteFiles(
-  model: CatalogueModel,
-  flowcharts: readonly RenderedFlowchart[],
-  generatedOn: string,
-): Promise<Map<string, string | Uint8Array>> {
+export function siteUnits(model: CatalogueModel, flowcharts: readonly RenderedFlowchart[], generatedOn: string): OutputUnit[] {
   const catalogue = publicCatalogue(model, flowcharts);
   const published = new Set(catalogue.powers.flatMap((p) => Object.values(p.flowcharts)));
   const shown = flowcharts.filter((f) => published.has(f.id));
-  const files = new Map<string, string | Uint8Array>(
-    renderPages({ catalogue, flowcharts: new Map(shown.map((f) => [f.id, { svg: f.svg, spec: f }])), generatedOn }),
-  );
-  files.set('assets/site.css', SITE_CSS);
-  for (const f of shown) files.set(`flowcharts/${f.id}.svg`, f.svg);
-  for (const [path, content] of await openDataFiles(catalogue, generatedOn)) files.set(path, content);
-  return files;
+  const chartKey = new Map(shown.map((f) => [f.id, f.key]));
+  const plans = pagePlans({ catalogue, flowcharts: new Map(shown.map((f) => [f.id, { svg: f.svg, spec: f }])), generatedOn });
+  const records = searchRecords(catalogue);
+  return [
+    ...plans.map(
+      (plan): OutputUnit => ({
+        name: plan.path,
+        key: keyOf(plan.path, catalogue.site, generatedOn, plan.shows, plan.flowchartIds.map((id) => chartKey.get(id))),
+        group: 'pages',
+        produce: () => new Map([[plan.path, plan.render()]]),
+      }),
+    ),
+    ...shown.map(
+      (f): OutputUnit => ({ name: `flowcharts/${f.id}.svg`, key: keyOf(f.key), group: 'flowchart files', produce: () => new Map([[`flowcharts/${f.id}.svg`, f.svg]]) }),
+    ),
+    { name: 'assets', key: keyOf('assets'), group: 'assets', produce: () => new Map([[STYLESHEET_PATH, SITE_CSS], ...staticFiles()]) },
+    { name: 'search index', key: keyOf(records), group: 'search index', produce: () => searchIndexFiles(records) },
+    { name: 'open data', key: keyOf(catalogue, generatedOn), group: 'open data', produce: () => openDataFiles(catalogue, generatedOn) },
+  ];
 }

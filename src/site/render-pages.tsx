@@ -2,7 +2,6 @@ import type { VNode } from 'preact';
 import { render } from 'preact-render-to-string';
 import type { FlowchartSpec } from '../flowchart/collect.js';
 import { compareStrings } from '../report/diagnostic.js';
-import { SITE_CSS } from './assets.js';
 import { AbolishedPage } from './pages/abolished.js';
 import {
   ABOLISHED_PATH,
@@ -11,15 +10,17 @@ import {
   HOME_PATH,
   isCurrent,
   powerPagePath,
-  STYLESHEET_PATH,
+  SCRIPT_PATHS,
+  SEARCH_PATH,
   TYPE_ORDER,
   typeLabel,
   typePagePath,
 } from './pages/common.js';
 import { DepartmentPage } from './pages/department.js';
 import { HomePage } from './pages/home.js';
-import { Page, rootOf } from './pages/layout.js';
+import { Page, type PageProps, rootOf } from './pages/layout.js';
 import { PowerPage } from './pages/power.js';
+import { SearchPage } from './pages/search.js';
 import { TypePage } from './pages/type.js';
 import type { PublicCatalogue } from './public-data.js';
 
@@ -32,27 +33,45 @@ export interface PageInput {
   generatedOn: string;
 }
 
+/** One page, not yet rendered: what it shows decides whether a previous build's copy is still right. */
+export interface PagePlan {
+  path: string;
+  /** Everything the page shows apart from the flowchart SVGs (JSON-serialisable). */
+  shows: unknown;
+  /** The flowcharts drawn on the page, whose SVGs it inlines. */
+  flowchartIds: readonly string[];
+  render(): string;
+}
+
+type PageOptions = Omit<PageProps, 'site' | 'generatedOn' | 'path' | 'children'>;
+
 /**
- * Every page of the disclosure site (and its stylesheet), by path relative to the site root.
- * Rendered only from the PublicCatalogue, so nothing withheld can appear; the same input always
- * gives the same bytes (every list is sorted, no clock is read).
+ * Every page of the disclosure site, by path relative to the site root, in path order. Rendered
+ * only from the PublicCatalogue, so nothing withheld can appear; the same input always gives the
+ * same bytes (every list is sorted, no clock is read).
  */
-export function renderPages(input: PageInput): Map<string, string> {
+export function pagePlans(input: PageInput): PagePlan[] {
   const { catalogue, flowcharts, generatedOn } = input;
-  const pages = new Map<string, string>();
-  const page = (path: string, props: { title?: string; description?: string; current?: 'home' | 'abolished' }, body: VNode) => {
-    const html = render(
-      <Page site={catalogue.site} generatedOn={generatedOn} path={path} {...props}>
-        {body}
-      </Page>,
-    );
-    pages.set(path, `<!doctype html>\n${html}\n`);
+  const plans: PagePlan[] = [];
+  const page = (path: string, options: PageOptions, shows: unknown, body: () => VNode, flowchartIds: readonly string[] = []) => {
+    plans.push({
+      path,
+      shows: { options, shows },
+      flowchartIds,
+      render: () =>
+        `<!doctype html>\n${render(
+          <Page site={catalogue.site} generatedOn={generatedOn} path={path} {...options}>
+            {body()}
+          </Page>,
+        )}\n`,
+    });
   };
 
-  page(HOME_PATH, { current: 'home', description: `${catalogue.name}：按权力类型和实施主体公开的权力事项` }, <HomePage catalogue={catalogue} />);
+  page(HOME_PATH, { current: 'home', description: `${catalogue.name}：按权力类型和实施主体公开的权力事项` }, catalogue, () => <HomePage catalogue={catalogue} />);
+  page(SEARCH_PATH, { title: '搜索', current: 'search', scripts: [SCRIPT_PATHS.search] }, null, () => <SearchPage />);
 
   const abolished = catalogue.powers.filter((p) => !isCurrent(p));
-  page(ABOLISHED_PATH, { title: '已取消的权力事项', current: 'abolished' }, <AbolishedPage root={rootOf(ABOLISHED_PATH)} powers={abolished} />);
+  page(ABOLISHED_PATH, { title: '已取消的权力事项', current: 'abolished' }, abolished, () => <AbolishedPage root={rootOf(ABOLISHED_PATH)} powers={abolished} />);
 
   for (const type of TYPE_ORDER) {
     const current = catalogue.powers.filter((p) => p.type === type && isCurrent(p));
@@ -60,7 +79,9 @@ export function renderPages(input: PageInput): Map<string, string> {
     const path = typePagePath(type);
     const label = typeLabel(type);
     const abolishedCount = abolished.filter((p) => p.type === type).length;
-    page(path, { title: label }, <TypePage root={rootOf(path)} label={label} powers={current} abolishedCount={abolishedCount} />);
+    page(path, { title: label }, { current, abolishedCount }, () => (
+      <TypePage root={rootOf(path)} label={label} powers={current} abolishedCount={abolishedCount} />
+    ));
   }
 
   const departments = departmentsOf(catalogue);
@@ -69,18 +90,26 @@ export function renderPages(input: PageInput): Map<string, string> {
     const path = departmentPagePath(department.id);
     const powers = catalogue.powers.filter((p) => p.department.id === department.id);
     const parent = department.parent !== undefined && department.parent !== department.id ? departmentById.get(department.parent) : undefined;
-    page(path, { title: department.name }, <DepartmentPage root={rootOf(path)} department={department} powers={powers} parent={parent} />);
+    page(path, { title: department.name }, { department, powers, parent }, () => (
+      <DepartmentPage root={rootOf(path)} department={department} powers={powers} parent={parent} />
+    ));
   }
 
   for (const power of catalogue.powers) {
     const path = powerPagePath(power.code);
+    const ids = [...new Set(Object.values(power.flowcharts))];
     page(
       path,
       { title: `${power.name}（${power.code}）`, description: `${power.department.name} · ${power.typeLabel} · ${power.name}` },
-      <PowerPage root={rootOf(path)} power={power} flowcharts={flowcharts} />,
+      { power, outlines: ids.map((id) => flowcharts.get(id)?.spec.outline) },
+      () => <PowerPage root={rootOf(path)} power={power} flowcharts={flowcharts} />,
+      ids,
     );
   }
+  return plans.sort((a, b) => compareStrings(a.path, b.path));
+}
 
-  pages.set(STYLESHEET_PATH, SITE_CSS);
-  return new Map([...pages].sort(([a], [b]) => compareStrings(a, b)));
+/** Every page rendered, by path. */
+export function renderPages(input: PageInput): Map<string, string> {
+  return new Map(pagePlans(input).map((plan) => [plan.path, plan.render()]));
 }

@@ -3,6 +3,7 @@ import { mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from 
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { unzipSync } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { REPO, makeCatalogue, runCli } from '../helpers/catalogue.js';
@@ -25,13 +26,19 @@ function tree(dir: string): Map<string, Buffer> {
   return files;
 }
 
-/** All the text a site publishes: every file, the XLSX unzipped, as UTF-8. */
+const isGzip = (bytes: Buffer) => bytes[0] === 0x1f && bytes[1] === 0x8b;
+
+/**
+ * All the text a site publishes: every file, the XLSX unzipped, the search index's gzip files
+ * decompressed and its word separators (U+200B, between segmented Chinese words) removed, as UTF-8.
+ */
 function publishedText(dir: string): Map<string, string> {
   const texts = new Map<string, string>();
   for (const [path, bytes] of tree(dir)) {
     if (path.endsWith('.xlsx')) {
       for (const [entry, data] of Object.entries(unzipSync(bytes))) texts.set(`${path}!${entry}`, Buffer.from(data).toString('utf8'));
-    } else texts.set(path, bytes.toString('utf8'));
+    } else if (isGzip(bytes)) texts.set(path, gunzipSync(bytes).toString('utf8').replaceAll('\u200b', ''));
+    else texts.set(path, bytes.toString('utf8'));
   }
   return texts;
 }
@@ -82,6 +89,12 @@ describe('disclosure exceptions are enforced in every byte', () => {
   it('no withheld string appears in any page, SVG, export (XLSX unzipped) or index', () => {
     expect(site.size).toBeGreaterThan(5);
     for (const [path, text] of site) for (const secret of SECRETS) expect(text.includes(secret), `${secret} in ${path}`).toBe(false);
+  });
+
+  it('the scan reads the search index: the public name of the non-public power is found in it', () => {
+    const index = [...site].filter(([path]) => path.startsWith('pagefind/'));
+    expect(index.filter(([path]) => path.startsWith('pagefind/fragment/')).length).toBeGreaterThanOrEqual(3);
+    expect(index.some(([, text]) => text.includes('涉密测绘成果监督检查'))).toBe(true);
   });
 
   it('the non-public power shows code, name, type, department, reason and basis; the rest stays public', () => {

@@ -4,13 +4,15 @@ import { tmpdir } from 'node:os';
 import { dirname, join, posix } from 'node:path';
 import { SaxesParser } from 'saxes';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { collectFlowcharts, type FlowchartSpec } from '../../src/flowchart/collect.js';
-import { lintCatalogue } from '../../src/lint/run-lint.js';
+import type { FlowchartSpec } from '../../src/flowchart/collect.js';
+import { SITE_CSS } from '../../src/site/assets.js';
+import { STYLESHEET_PATH } from '../../src/site/pages/common.js';
 import { CSP } from '../../src/site/pages/layout.js';
 import { isInlineableSvg } from '../../src/site/pages/flowchart.js';
-import { publicCatalogue, type PublicCatalogue, type PublicDepartment, type PublicPower } from '../../src/site/public-data.js';
+import type { PublicCatalogue, PublicDepartment, PublicPower } from '../../src/site/public-data.js';
 import { powerPagePath, renderPages, type PageInput } from '../../src/site/render-pages.js';
 import { REPO } from '../helpers/catalogue.js';
+import { exampleInput, svgOf } from '../helpers/site-pages.js';
 
 // ---------------------------------------------------------------------------------------------
 // A small DOM, built by saxes (a strict XML parser): every page must also be well-formed XML,
@@ -176,8 +178,6 @@ const xssPower: PublicPower = {
 };
 
 const spec = (id: string, view: FlowchartSpec['view'], outline: string[]): FlowchartSpec => ({ id, view, source: '', outline, powers: [] });
-const svgOf = (id: string, label: string) =>
-  `<svg id="${id}" width="100%" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 100 40" role="graphics-document document"><g id="${id}-n0"><text x="5" y="20">${label}</text></g></svg>`;
 
 const FLOWCHARTS: PageInput['flowcharts'] = new Map([
   ['fc-aaaaaaaaaaaaaaaa', { spec: spec('fc-aaaaaaaaaaaaaaaa', 'external', ['申请（申请人） → 受理', '受理（窗口，1 个工作日） → 办结', '办结']), svg: svgOf('fc-aaaaaaaaaaaaaaaa', '申请') }],
@@ -197,18 +197,6 @@ const handBuilt: PageInput = {
   flowcharts: FLOWCHARTS,
   generatedOn: '2025-06-30',
 };
-
-/** The bundled example, the way `powercat build` gets there; SVGs stand in for the browser's. */
-async function exampleInput(): Promise<PageInput> {
-  const root = join(REPO, 'examples/qingshui');
-  const linted = await lintCatalogue(root, [root], { paths: [root], cwd: root, ruleOverrides: new Map(), env: {} });
-  const specs = collectFlowcharts(linted.model);
-  return {
-    catalogue: publicCatalogue(linted.model, specs),
-    flowcharts: new Map(specs.map((s) => [s.id, { spec: s, svg: svgOf(s.id, s.outline[0] ?? '') }])),
-    generatedOn: '2025-06-30',
-  };
-}
 
 // ---------------------------------------------------------------------------------------------
 
@@ -253,8 +241,13 @@ function checkPage(path: string, html: string, pages: Map<string, string>, site:
   }
   expect(footer).toContain(`生成日期 ${generatedOn}`);
 
-  // No script at all, no inline event handler, no style outside the diagrams, no external asset.
-  expect(tags(doc, 'script', 'iframe', 'object', 'embed', 'img')).toEqual([]);
+  // Scripts only as the site's own files (never inline), no inline event handler, no style outside
+  // the diagrams, no external asset.
+  expect(tags(doc, 'iframe', 'object', 'embed', 'img')).toEqual([]);
+  for (const script of tags(doc, 'script')) {
+    expect(script.attrs.src, `${path}: inline script`).toMatch(/^(\.\.\/)?assets\/[a-z-]+\.js$/);
+    expect(text(script), `${path}: script with content`).toBe('');
+  }
   for (const el of all(doc, () => true)) {
     for (const name of Object.keys(el.attrs)) expect(name.startsWith('on'), `${path}: ${el.name}[${name}]`).toBe(false);
     if (!insideSvg(el) && el.name !== 'svg') {
@@ -330,7 +323,6 @@ describe('renderPages (hand-built catalogue)', () => {
     expect([...pages.keys()]).toEqual(
       [
         'abolished.html',
-        'assets/site.css',
         'departments/evil_22dept.html',
         'departments/market.html',
         'index.html',
@@ -339,6 +331,7 @@ describe('renderPages (hand-built catalogue)', () => {
         'powers/00013101100Y.html',
         'powers/000615003000.html',
         'powers/000625001000.html',
+        'search.html',
         'types/inspection.html',
         'types/licensing.html',
         'types/penalty.html',
@@ -461,7 +454,7 @@ describe('renderPages (hand-built catalogue)', () => {
   it('escapes every text: a hostile name is shown, never run', () => {
     for (const [path, html] of pages) {
       expect(html, path).not.toContain('<img');
-      expect(html, path).not.toContain('<script');
+      expect(html.replace(/<script type="module" src="(\.\.\/)?assets\/[a-z-]+\.js"><\/script>/g, ''), path).not.toContain('<script');
       expect(html, path).not.toContain('<iframe');
       expect(html, path).not.toContain('"onmouseover=');
     }
@@ -486,7 +479,8 @@ describe('renderPages (hand-built catalogue)', () => {
   });
 
   it('links the stylesheet, which has focus, print and narrow-screen rules', () => {
-    const css = pages.get('assets/site.css')!;
+    expect(tags(page(pages, 'index.html'), 'link').filter((e) => e.attrs.rel === 'stylesheet').map((e) => e.attrs.href)).toEqual([STYLESHEET_PATH]);
+    const css = SITE_CSS;
     expect(css).toContain(':focus-visible');
     expect(css).toContain('@media print');
     expect(css).toMatch(/@page\s*{\s*size:\s*A4/);

@@ -1,33 +1,57 @@
-import { writeOutputDir } from '../../output/output-dir.js';
-import { siteFiles } from '../../site/build-site.js';
+import { FlowchartCache } from '../../flowchart/cache.js';
+import { writeOutput, type WriteStats } from '../../output/output-dir.js';
+import { siteUnits } from '../../site/build-site.js';
 import { siteDate } from '../../site/site-date.js';
 import { EXIT } from '../exit-codes.js';
 import { lintedModel } from '../lint-gate.js';
 import { drawFlowcharts } from '../draw-flowcharts.js';
+import { progress } from '../progress.js';
 
 export interface BuildFlags {
   out: string;
   browser?: string;
   cacheDir?: string;
   lang?: string;
+  /** Produce every file again instead of reusing the previous build's unchanged ones. */
+  clean?: boolean;
+  /** Print where the time went, as one JSON line on stderr. */
+  timings?: boolean;
 }
 
 /**
  * `powercat build`: lint (errors → exit 1, nothing written, the previous site untouched), draw the
- * flowcharts (cached), write the site into a staging folder and swap it in.
+ * flowcharts (cached), write the site into a staging folder and swap it in. Pages, flowcharts,
+ * search index and open data whose inputs did not change are taken from the previous build.
  */
 export async function buildCommand(dir: string, flags: BuildFlags): Promise<number> {
-  const started = Date.now();
+  const started = performance.now();
   const linted = await lintedModel(dir, flags.lang, 'the site was not built (the previous one is untouched)');
   if (!linted) return EXIT.findings;
   const { root, model } = linted;
-  const { flowcharts, stats, finish } = await drawFlowcharts(model, flags);
-  const files = await siteFiles(model, flowcharts, siteDate(model, process.env));
-  writeOutputDir(flags.out, files, [root]);
-  const pages = [...files.keys()].filter((f) => f.endsWith('.html')).length;
-  const seconds = ((Date.now() - started) / 1000).toFixed(1);
-  finish(
-    `built ${pages} pages into ${flags.out} (${flowcharts.length} flowcharts: ${stats.rendered} drawn, ${stats.fromCache} from cache) in ${seconds} s`,
+  const linting = performance.now();
+  const { flowcharts, stats: drawn, finish } = await drawFlowcharts(model, flags);
+  finish();
+  const drawing = performance.now();
+  const units = siteUnits(model, flowcharts, siteDate(model, process.env));
+  const planning = performance.now();
+  const cacheDir = flags.cacheDir ?? FlowchartCache.defaultDir(process.env);
+  const bar = progress('site');
+  const written = await writeOutput(flags.out, units, {
+    protect: [root],
+    stateDir: flags.clean ? undefined : cacheDir,
+    onProgress: (done, total) => bar.update(done, total),
+  });
+  const seconds = (performance.now() - started) / 1000;
+  const pages = units.filter((u) => u.group === 'pages').length;
+  bar.finish(
+    `built ${pages} pages into ${flags.out} in ${seconds.toFixed(1)} s (${flowcharts.length} flowcharts: ${drawn.rendered} drawn, ${drawn.fromCache} from cache; ${reuseSummary(written)})`,
   );
+  if (flags.timings) {
+    const phases = { lint: (linting - started) / 1000, flowcharts: (drawing - linting) / 1000, plan: (planning - drawing) / 1000, ...written.seconds, total: seconds };
+    process.stderr.write(`${JSON.stringify({ timings: Object.fromEntries(Object.entries(phases).map(([k, v]) => [k, Math.round(v * 1000) / 1000])) })}\n`);
+  }
   return EXIT.ok;
 }
+
+const reuseSummary = (stats: WriteStats) =>
+  stats.reused === 0 ? 'every file written' : `${stats.produced} of ${stats.produced + stats.reused} parts written, the rest unchanged`;

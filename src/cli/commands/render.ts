@@ -24,7 +24,7 @@ export async function renderCommand(dir: string, flags: RenderFlags): Promise<nu
   }
   const index = { flowcharts: flowcharts.map((f) => ({ id: f.id, file: `${f.id}.svg`, view: f.view, powers: f.powers })) };
   files.set('flowcharts.json', JSON.stringify(index, null, 2) + '\n');
-  writeOutputDir(flags.out, files, [root]);
+  await writeOutputDir(flags.out, files, [root]);
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   finish(`rendered ${flowcharts.length} flowcharts into ${flags.out} (${stats.rendered} drawn, ${stats.fromCache} from cache) in ${seconds} s`);
   return EXIT.ok;

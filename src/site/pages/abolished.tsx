@@ -1,6 +1,6 @@
 import type { PublicPower } from '../public-data.js';
 import { compareStrings } from '../../report/diagnostic.js';
-import { Breadcrumbs, PowerTable, type Root } from './common.js';
+import { Breadcrumbs, PowerTable, t, type Root } from './common.js';
 
 /** Newest cancellation first; undated ones last; ties by code. */
 export function byAbolishedDate(powers: readonly PublicPower[]): PublicPower[] {
@@ -16,14 +16,14 @@ export function byAbolishedDate(powers: readonly PublicPower[]): PublicPower[] {
 export function AbolishedPage({ root, powers }: { root: Root; powers: readonly PublicPower[] }) {
   return (
     <>
-      <Breadcrumbs root={root} trail={[{ label: '已取消事项' }]} />
-      <h1>已取消的权力事项</h1>
+      <Breadcrumbs root={root} trail={[{ label: t('已取消事项') }]} />
+      <h1 id="title">{t('已取消的权力事项')}</h1>
       {powers.length === 0 ? (
-        <p class="lead">目前没有已取消的权力事项。</p>
+        <p class="lead">{t('目前没有已取消的权力事项。')}</p>
       ) : (
         <>
-          <p class="lead">以下 {powers.length} 项权力事项已经取消，不再实施，按取消日期由近及远排列。</p>
-          <PowerTable root={root} powers={byAbolishedDate(powers)} label="已取消的权力事项" columns={['type', 'department', 'abolished']} />
+          <p class="lead">{t('以下 {n} 项权力事项已经取消，不再实施，按取消日期由近及远排列。', { n: powers.length })}</p>
+          <PowerTable root={root} powers={byAbolishedDate(powers)} labelledBy="title" columns={['type', 'department', 'abolished']} />
         </>
       )}
     </>

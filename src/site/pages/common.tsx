@@ -11,6 +11,7 @@ import {
   SERVICE_OBJECTS,
   SOURCE_KINDS,
 } from '../../schema/fields.js';
+import { isPlainLabel, ui, uiAttr, uiList, type PlainLabel, type SlotValues, type UiLabel, type UiText, type Uncoded } from '../i18n.js';
 import type { PublicCatalogue, PublicDepartment, PublicPower } from '../public-data.js';
 
 /*
@@ -47,17 +48,21 @@ export const typePagePath = (type: string): string => `types/${fileSafe(type)}.h
 export const ABOLISHED_PATH = 'abolished.html';
 export const HOME_PATH = 'index.html';
 export const STYLESHEET_PATH = 'assets/site.css';
+export const SEARCH_PATH = 'search.html';
+export const ICON_PATH = 'assets/favicon.svg';
+/** Scripts are files beside the stylesheet (the CSP allows no inline script); pages work without them. */
+export const SCRIPT_PATHS = { search: 'assets/search.js', lang: 'assets/lang.js' } as const;
 export const OPEN_DATA = [
-  { path: 'data/catalogue.json', format: 'JSON', note: '结构化数据，字段与本网站公开的内容一致' },
-  { path: 'data/catalogue.csv', format: 'CSV', note: '逗号分隔文本，每个权力事项一行，可用表格软件打开' },
-  { path: 'data/catalogue.xlsx', format: 'Excel（XLSX）', note: '电子表格' },
-] as const;
+  { path: 'data/catalogue.json', format: 'JSON 格式', note: '：结构化数据，字段与本网站公开的内容一致' },
+  { path: 'data/catalogue.csv', format: 'CSV 格式', note: '：逗号分隔文本，每个权力事项一行，可用表格软件打开' },
+  { path: 'data/catalogue.xlsx', format: 'Excel（XLSX）格式', note: '：电子表格' },
+] as const satisfies readonly { path: string; format: UiLabel; note: UiLabel }[];
 
 // ---------------------------------------------------------------------------------------------
 // Labels.
 
-/** `网上办理（电脑端）(2)` → `网上办理（电脑端）`: the national code in ASCII parentheses is dropped. */
-const withoutCode = (label: string) => label.replace(/\s*\([^()]*\)$/, '');
+/** `网上办理（电脑端）(2)` → `网上办理（电脑端）`: the national code in ASCII parentheses is dropped (Uncoded is the same in types). */
+const withoutCode = <S extends string>(label: S) => label.replace(/\s*\([^()]*\)$/, '') as Uncoded<S>;
 const labelIn = (table: Readonly<Record<string, string>>) => (value: string) => {
   const label = Object.hasOwn(table, value) ? table[value] : undefined;
   return label === undefined ? value : withoutCode(label);
@@ -69,12 +74,13 @@ export const handlingLabel = labelIn(HANDLING_FORMS);
 export const serviceObjectLabel = labelIn(SERVICE_OBJECTS);
 export const sourceKindLabel = labelIn(SOURCE_KINDS);
 export const riskLevelLabel = labelIn(RISK_LEVELS);
-export const typeLabel = labelIn(POWER_TYPES);
+/** A label with its English (i18n.ts has one for every enum label). */
+export const typeLabel = (type: PowerType) => withoutCode(POWER_TYPES[type]);
 
 /** The enum order (GB/T 39046 A.1), not the alphabet: 行政许可 first, 公共服务 last. */
 export const TYPE_ORDER = Object.keys(POWER_TYPES) as PowerType[];
 
-export const STATUS_LABEL: Record<PublicPower['status'], string> = { active: '现行有效', suspended: '暂停实施', abolished: '已取消' };
+export const STATUS_LABEL = { active: '现行有效', suspended: '暂停实施', abolished: '已取消' } as const satisfies Record<PublicPower['status'], UiLabel>;
 
 // ---------------------------------------------------------------------------------------------
 // Grouping (every iteration in a defined order, so the same input gives the same bytes).
@@ -86,7 +92,7 @@ export function byCode(powers: readonly PublicPower[]): PublicPower[] {
 }
 
 /** Powers per type in enum order, empty types left out. */
-export function groupByType(powers: readonly PublicPower[]): { type: PowerType; label: string; powers: PublicPower[] }[] {
+export function groupByType(powers: readonly PublicPower[]): { type: PowerType; label: PlainLabel; powers: PublicPower[] }[] {
   return TYPE_ORDER.map((type) => ({ type, label: typeLabel(type), powers: byCode(powers.filter((p) => p.type === type)) })).filter(
     (group) => group.powers.length > 0,
   );
@@ -105,11 +111,27 @@ export const bookTitle = (title: string) => (title.startsWith('《') ? title : `
 // ---------------------------------------------------------------------------------------------
 // Small components.
 
+/** Powercat's own words: the Chinese shown, the English beside it for site-assets/lang.js, which swaps the whole text. */
+export function T({ text }: { text: UiText }) {
+  return <span data-en={text.en}>{text.zh}</span>;
+}
+
+export const t = <L extends UiLabel>(label: L, ...values: SlotValues<L>) => <T text={ui(label, ...values)} />;
+
+/**
+ * Enum labels (行政许可, 法律…), several as one list. A value outside the format's enum is shown as
+ * the catalogue wrote it, untranslated: it is then the catalogue's data, not powercat's label.
+ */
+export function Label({ text }: { text: string | readonly string[] }) {
+  const labels = typeof text === 'string' ? [text] : text;
+  return labels.every(isPlainLabel) ? <T text={uiList(labels)} /> : <>{labels.join('、')}</>;
+}
+
 export function StatusBadge({ power }: { power: PublicPower }) {
   return (
     <>
-      {power.status !== 'active' && <span class={`badge badge-${power.status}`}>{STATUS_LABEL[power.status]}</span>}
-      {!power.public && <span class="badge badge-withheld">不予公开</span>}
+      {power.status !== 'active' && <span class={`badge badge-${power.status}`}>{t(STATUS_LABEL[power.status])}</span>}
+      {!power.public && <span class="badge badge-withheld">{t('不予公开')}</span>}
     </>
   );
 }
@@ -126,10 +148,10 @@ export function Prose({ text }: { text: string }) {
 }
 
 /** One row of a label/value table. */
-export function Row({ label, children }: { label: string; children: ComponentChildren }) {
+export function Row({ label, children }: { label: PlainLabel; children: ComponentChildren }) {
   return (
     <tr>
-      <th scope="row">{label}</th>
+      <th scope="row">{t(label)}</th>
       <td>{children}</td>
     </tr>
   );
@@ -144,54 +166,44 @@ export function FieldTable({ labelledBy, children }: { labelledBy: string; child
   );
 }
 
-export interface PowerTableProps {
-  root: Root;
-  powers: readonly PublicPower[];
-  label: string;
-  columns: readonly ('department' | 'type' | 'status' | 'abolished')[];
+/** A column of a StackTable: the header, and the cell of each row. */
+export interface Column<Item> {
+  label: PlainLabel;
+  cell: (item: Item) => ComponentChildren;
+  /** The row's heading cell (th scope=row). */
+  rowHeader?: boolean;
+  class?: string;
+  cellClass?: string;
+  /** Shown only when some row has a value for it. */
+  optional?: (item: Item) => boolean;
 }
 
-/**
- * The list of powers used on the department, type and abolished pages: a table on a wide
- * screen, one card per power on a narrow one (the stylesheet reads the labels from data-label).
- */
-export function PowerTable({ root, powers, label, columns }: PowerTableProps) {
+/** A table on a wide screen, one card per row on a narrow one (the stylesheet reads the labels from data-label). */
+export function StackTable<Item>({ rows, columns, labelledBy }: { rows: readonly Item[]; columns: readonly Column<Item>[]; labelledBy?: string }) {
+  const shown = columns.filter((c) => !c.optional || rows.some(c.optional));
   return (
-    <table class="list stack powers">
-      <caption class="visually-hidden">{label}</caption>
+    <table class="list stack" aria-labelledby={labelledBy}>
       <thead>
         <tr>
-          <th scope="col" class="col-code">权力编码</th>
-          <th scope="col">权力名称</th>
-          {columns.includes('type') && <th scope="col">权力类型</th>}
-          {columns.includes('department') && <th scope="col">实施主体</th>}
-          {columns.includes('status') && <th scope="col">状态</th>}
-          {columns.includes('abolished') && <th scope="col">取消日期</th>}
-          {columns.includes('abolished') && <th scope="col">取消理由</th>}
+          {shown.map((c) => (
+            <th scope="col" class={c.class}>
+              {t(c.label)}
+            </th>
+          ))}
         </tr>
       </thead>
       <tbody>
-        {powers.map((power) => (
-          <tr key={power.code}>
-            <td class="code" data-label="权力编码">{power.code}</td>
-            <th scope="row">
-              <a href={`${root}${powerPagePath(power.code)}`}>{power.name}</a>
-            </th>
-            {columns.includes('type') && <td data-label="权力类型">{power.typeLabel}</td>}
-            {columns.includes('department') && (
-              <td data-label="实施主体">
-                <a href={`${root}${departmentPagePath(power.department.id)}`}>{power.department.name}</a>
-              </td>
+        {rows.map((row, i) => (
+          <tr key={i}>
+            {shown.map((c) =>
+              c.rowHeader ? (
+                <th scope="row">{c.cell(row)}</th>
+              ) : (
+                <td {...uiAttr('data-label', ui(c.label))} class={c.cellClass}>
+                  {c.cell(row)}
+                </td>
+              ),
             )}
-            {columns.includes('status') && (
-              <td class="status" data-label="状态">{power.status === 'active' && power.public ? STATUS_LABEL.active : <StatusBadge power={power} />}</td>
-            )}
-            {columns.includes('abolished') && (
-              <td class="date" data-label="取消日期">
-                {power.abolishedOn ?? (power.public ? '未填写' : '—')}
-              </td>
-            )}
-            {columns.includes('abolished') && <td data-label="取消理由">{power.abolishedReason ?? (power.public ? '未填写' : '不予公开')}</td>}
           </tr>
         ))}
       </tbody>
@@ -199,13 +211,51 @@ export function PowerTable({ root, powers, label, columns }: PowerTableProps) {
   );
 }
 
+function powerColumns(root: Root) {
+  const column = (c: Column<PublicPower>) => [c];
+  return {
+    type: column({ label: '权力类型', cell: (p) => t(typeLabel(p.type)) }),
+    department: column({
+      label: '实施主体',
+      cell: (p) => <a href={`${root}${departmentPagePath(p.department.id)}`}>{p.department.name}</a>,
+    }),
+    status: column({
+      label: '状态',
+      cellClass: 'status',
+      cell: (p) => (p.status === 'active' && p.public ? t(STATUS_LABEL.active) : <StatusBadge power={p} />),
+    }),
+    abolished: [
+      { label: '取消日期', cellClass: 'date', cell: (p) => p.abolishedOn ?? (p.public ? t('未填写') : '—') },
+      { label: '取消理由', cell: (p) => p.abolishedReason ?? t(p.public ? '未填写' : '不予公开') },
+    ],
+  } satisfies Record<string, Column<PublicPower>[]>;
+}
+
+export interface PowerTableProps {
+  root: Root;
+  powers: readonly PublicPower[];
+  /** The id of the heading that names the list. */
+  labelledBy: string;
+  columns: readonly (keyof ReturnType<typeof powerColumns>)[];
+}
+
+/** The list of powers used on the department, type and abolished pages: code, name, then the columns asked for. */
+export function PowerTable({ root, powers, labelledBy, columns }: PowerTableProps) {
+  const optional = powerColumns(root);
+  const always: Column<PublicPower>[] = [
+    { label: '权力编码', cell: (p) => p.code, class: 'col-code', cellClass: 'code' },
+    { label: '权力名称', cell: (p) => <a href={`${root}${powerPagePath(p.code)}`}>{p.name}</a>, rowHeader: true },
+  ];
+  return <StackTable rows={powers} columns={[...always, ...columns.flatMap((c) => optional[c])]} labelledBy={labelledBy} />;
+}
+
 /** Breadcrumbs: every ancestor a link, the page itself plain text marked current. */
-export function Breadcrumbs({ root, trail }: { root: Root; trail: readonly { label: string; href?: string }[] }) {
+export function Breadcrumbs({ root, trail }: { root: Root; trail: readonly { label: ComponentChildren; href?: string }[] }) {
   return (
-    <nav class="breadcrumbs" aria-label="当前位置">
+    <nav class="breadcrumbs" {...uiAttr('aria-label', ui('当前位置'))}>
       <ol>
         <li>
-          <a href={`${root}${HOME_PATH}`}>首页</a>
+          <a href={`${root}${HOME_PATH}`}>{t('首页')}</a>
         </li>
         {trail.map((step, i) =>
           step.href !== undefined && i < trail.length - 1 ? (

@@ -1,3 +1,4 @@
+import { ui, uiAttr } from '../i18n.js';
 import type { PublicDepartment, PublicPower } from '../public-data.js';
 import {
   Breadcrumbs,
@@ -6,10 +7,12 @@ import {
   FieldTable,
   groupByType,
   isCurrent,
+  Label,
   natureLabel,
   Phone,
   PowerTable,
   Row,
+  t,
   type Root,
 } from './common.js';
 
@@ -29,10 +32,10 @@ export function DepartmentPage({ root, department, powers, parent }: DepartmentP
   const groups = groupByType(current);
   return (
     <>
-      <Breadcrumbs root={root} trail={[{ label: '实施主体' , href: `${root}index.html#by-department` }, { label: department.name }]} />
+      <Breadcrumbs root={root} trail={[{ label: t('实施主体'), href: `${root}index.html#by-department` }, { label: department.name }]} />
       <h1>{department.name}</h1>
       <section class="block" aria-labelledby="about">
-        <h2 id="about">基本信息</h2>
+        <h2 id="about">{t('基本信息')}</h2>
         <FieldTable labelledBy="about">
           <Row label="名称">{department.name}</Row>
           {department.uscc !== undefined && (
@@ -40,7 +43,11 @@ export function DepartmentPage({ root, department, powers, parent }: DepartmentP
               <span class="code">{department.uscc}</span>
             </Row>
           )}
-          {department.nature !== undefined && <Row label="实施主体性质">{natureLabel(department.nature)}</Row>}
+          {department.nature !== undefined && (
+            <Row label="实施主体性质">
+              <Label text={natureLabel(department.nature)} />
+            </Row>
+          )}
           {parent !== undefined && (
             <Row label="上级机关">
               <a href={`${root}${departmentPagePath(parent.id)}`}>{parent.name}</a>
@@ -60,16 +67,14 @@ export function DepartmentPage({ root, department, powers, parent }: DepartmentP
         </FieldTable>
       </section>
       <section class="block" aria-labelledby="powers">
-        <h2 id="powers">权力事项（现行 {current.length} 项）</h2>
-        {groups.length === 0 && <p>本部门目前没有现行的权力事项。</p>}
+        <h2 id="powers">{t('权力事项（现行 {n} 项）', { n: current.length })}</h2>
+        {groups.length === 0 && <p>{t('本部门目前没有现行的权力事项。')}</p>}
         {groups.length > 1 && (
-          <nav class="toc" aria-label="按权力类型">
+          <nav class="toc" {...uiAttr('aria-label', ui('按权力类型'))}>
             <ul>
               {groups.map((g) => (
                 <li key={g.type}>
-                  <a href={`#type-${g.type}`}>
-                    {g.label}（{g.powers.length}）
-                  </a>
+                  <a href={`#type-${g.type}`}>{t('{type}（{n}）', { type: ui(g.label), n: g.powers.length })}</a>
                 </li>
               ))}
             </ul>
@@ -77,17 +82,15 @@ export function DepartmentPage({ root, department, powers, parent }: DepartmentP
         )}
         {groups.map((g) => (
           <section key={g.type} aria-labelledby={`type-${g.type}`}>
-            <h3 id={`type-${g.type}`}>
-              {g.label}（{g.powers.length} 项）
-            </h3>
-            <PowerTable root={root} powers={g.powers} label={`${department.name}的${g.label}事项`} columns={['status']} />
+            <h3 id={`type-${g.type}`}>{t('{type}（{n} 项）', { type: ui(g.label), n: g.powers.length })}</h3>
+            <PowerTable root={root} powers={g.powers} labelledBy={`type-${g.type}`} columns={['status']} />
           </section>
         ))}
       </section>
       {abolished.length > 0 && (
         <section class="block" aria-labelledby="abolished">
-          <h2 id="abolished">已取消事项（{abolished.length} 项）</h2>
-          <PowerTable root={root} powers={abolished} label={`${department.name}已取消的事项`} columns={['type', 'abolished']} />
+          <h2 id="abolished">{t('已取消事项（{n} 项）', { n: abolished.length })}</h2>
+          <PowerTable root={root} powers={abolished} labelledBy="abolished" columns={['type', 'abolished']} />
         </section>
       )}
     </>

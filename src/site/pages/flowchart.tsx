@@ -1,9 +1,11 @@
 import type { FlowchartSpec } from '../../flowchart/collect.js';
+import { ui, uiAttr, type PlainLabel } from '../i18n.js';
+import { t } from './common.js';
 
-export const VIEW_TITLE: Record<FlowchartSpec['view'], string> = {
+export const VIEW_TITLE = {
   external: '外部流程图（办理流程）',
   internal: '内部流程图（内部运行流程）',
-};
+} as const satisfies Record<FlowchartSpec['view'], PlainLabel>;
 
 /**
  * Defence in depth for the one place raw markup enters a page: an SVG as powercat's renderer
@@ -27,6 +29,7 @@ export function isInlineableSvg(svg: string): boolean {
  */
 export function Flowchart({ spec, svg }: { spec: FlowchartSpec; svg: string | undefined }) {
   const title = VIEW_TITLE[spec.view];
+  const n = spec.outline.length;
   const stepsId = `steps-${spec.id}`;
   const steps = (
     <ol class="chart-steps" id={stepsId}>
@@ -38,13 +41,13 @@ export function Flowchart({ spec, svg }: { spec: FlowchartSpec; svg: string | un
   const drawable = svg !== undefined && isInlineableSvg(svg);
   return (
     <figure class={`chart chart-${spec.view}`}>
-      <figcaption>{title}</figcaption>
+      <figcaption>{t(title)}</figcaption>
       {drawable ? (
         <>
           <div
             class="chart-image"
             role="img"
-            aria-label={`${title}，共 ${spec.outline.length} 个环节，文字说明见图下“流程步骤”`}
+            {...uiAttr('aria-label', ui('{title}，共 {n} 个环节，文字说明见图下“流程步骤”', { title: ui(title), n }))}
             // Safe: this SVG is not input. powercat generated it from the catalogue's structured
             // steps, with every label escaped before Mermaid saw it (flowchart/to-mermaid.ts) and
             // every id scoped to the diagram (flowchart/svg-ids.ts); isInlineableSvg re-checks it.
@@ -52,13 +55,13 @@ export function Flowchart({ spec, svg }: { spec: FlowchartSpec; svg: string | un
             dangerouslySetInnerHTML={{ __html: svg }}
           />
           <details class="chart-text">
-            <summary>流程步骤（文字说明，共 {spec.outline.length} 个环节）</summary>
+            <summary>{t('流程步骤（文字说明，共 {n} 个环节）', { n })}</summary>
             {steps}
           </details>
         </>
       ) : (
         <div class="chart-text">
-          <p>流程步骤（共 {spec.outline.length} 个环节）：</p>
+          <p>{t('流程步骤（共 {n} 个环节）：', { n })}</p>
           {steps}
         </div>
       )}

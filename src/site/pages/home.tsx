@@ -1,3 +1,4 @@
+import { concat, ui } from '../i18n.js';
 import type { PublicCatalogue } from '../public-data.js';
 import {
   ABOLISHED_PATH,
@@ -6,6 +7,8 @@ import {
   groupByType,
   isCurrent,
   OPEN_DATA,
+  T,
+  t,
   typePagePath,
 } from './common.js';
 
@@ -19,41 +22,47 @@ export function HomePage({ catalogue }: { catalogue: PublicCatalogue }) {
     const own = catalogue.powers.filter((p) => p.department.id === department.id);
     return { department, current: own.filter(isCurrent).length, abolished: own.filter((p) => !isCurrent(p)).length };
   });
+  const summary = concat(
+    ui('本清单现行权力事项共 {n} 项', { n: current.length }),
+    ...(withheld > 0 ? [ui('（其中 {n} 项依法不予公开，仅列明编码、名称、类型、实施主体和不予公开的理由与依据）', { n: withheld })] : []),
+    ...(abolished > 0 ? [ui('，另有已取消事项 {n} 项', { n: abolished })] : []),
+    ui('。公开是原则，不公开是例外。'),
+  );
   return (
     <>
       <h1>{catalogue.site.title}</h1>
       {catalogue.name !== catalogue.site.title && <p class="lead">{catalogue.name}</p>}
       <p class="lead">
-        本清单现行权力事项共 {current.length} 项
-        {withheld > 0 && <>（其中 {withheld} 项依法不予公开，仅列明编码、名称、类型、实施主体和不予公开的理由与依据）</>}
-        {abolished > 0 && <>，另有已取消事项 {abolished} 项</>}。公开是原则，不公开是例外。
+        <T text={summary} />
       </p>
 
       <section class="block" aria-labelledby="by-type">
-        <h2 id="by-type">按权力类型</h2>
+        <h2 id="by-type">{t('按权力类型')}</h2>
         {types.length === 0 ? (
-          <p>目前没有现行的权力事项。</p>
+          <p>{t('目前没有现行的权力事项。')}</p>
         ) : (
           <table class="list counts">
             <thead>
               <tr>
-                <th scope="col">权力类型</th>
-                <th scope="col" class="num">事项数</th>
+                <th scope="col">{t('权力类型')}</th>
+                <th scope="col" class="num">
+                  {t('事项数')}
+                </th>
               </tr>
             </thead>
             <tbody>
-              {types.map((t) => (
-                <tr key={t.type}>
+              {types.map((type) => (
+                <tr key={type.type}>
                   <th scope="row">
-                    <a href={typePagePath(t.type)}>{t.label}</a>
+                    <a href={typePagePath(type.type)}>{t(type.label)}</a>
                   </th>
-                  <td class="num">{t.powers.length}</td>
+                  <td class="num">{type.powers.length}</td>
                 </tr>
               ))}
             </tbody>
             <tfoot>
               <tr>
-                <th scope="row">合计</th>
+                <th scope="row">{t('合计')}</th>
                 <td class="num">{current.length}</td>
               </tr>
             </tfoot>
@@ -62,16 +71,20 @@ export function HomePage({ catalogue }: { catalogue: PublicCatalogue }) {
       </section>
 
       <section class="block" aria-labelledby="by-department">
-        <h2 id="by-department">按实施主体</h2>
+        <h2 id="by-department">{t('按实施主体')}</h2>
         {departments.length === 0 ? (
-          <p>目前没有实施主体。</p>
+          <p>{t('目前没有实施主体。')}</p>
         ) : (
           <table class="list counts">
             <thead>
               <tr>
-                <th scope="col">实施主体</th>
-                <th scope="col" class="num">现行事项</th>
-                <th scope="col" class="num">已取消</th>
+                <th scope="col">{t('实施主体')}</th>
+                <th scope="col" class="num">
+                  {t('现行事项')}
+                </th>
+                <th scope="col" class="num">
+                  {t('已取消')}
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -90,22 +103,24 @@ export function HomePage({ catalogue }: { catalogue: PublicCatalogue }) {
       </section>
 
       <section class="block" aria-labelledby="abolished">
-        <h2 id="abolished">已取消事项</h2>
+        <h2 id="abolished">{t('已取消事项')}</h2>
         <p>
-          已经取消的权力事项单独列出，载明取消日期和取消理由：<a href={ABOLISHED_PATH}>已取消的权力事项（{abolished} 项）</a>
+          {t('已经取消的权力事项单独列出，载明取消日期和取消理由：')}
+          <a href={ABOLISHED_PATH}>{t('已取消的权力事项（{n} 项）', { n: abolished })}</a>
         </p>
       </section>
 
       <section class="block" aria-labelledby="open-data">
-        <h2 id="open-data">开放数据</h2>
-        <p>本网站公开的全部内容另以机器可读格式提供下载，内容与网页一致，不含不予公开的信息。</p>
+        <h2 id="open-data">{t('开放数据')}</h2>
+        <p>{t('本网站公开的全部内容另以机器可读格式提供下载，内容与网页一致，不含不予公开的信息。')}</p>
         <ul class="downloads">
           {OPEN_DATA.map((d) => (
             <li key={d.path}>
               <a href={d.path}>
-                {d.format} 格式<span class="file">（{d.path}）</span>
+                {t(d.format)}
+                <span class="file">（{d.path}）</span>
               </a>
-              ：{d.note}
+              {t(d.note)}
             </li>
           ))}
         </ul>

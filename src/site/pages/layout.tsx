@@ -1,8 +1,9 @@
 import type { ComponentChildren } from 'preact';
 import { httpUrl, type PublicCatalogue } from '../public-data.js';
-import { ABOLISHED_PATH, HOME_PATH, STYLESHEET_PATH, type Root } from './common.js';
+import { ui, uiAttr } from '../i18n.js';
+import { ABOLISHED_PATH, HOME_PATH, ICON_PATH, SCRIPT_PATHS, SEARCH_PATH, STYLESHEET_PATH, t, type Root } from './common.js';
 
-/** Only local scripts (the search, if any) and WebAssembly; no inline script anywhere. */
+/** Only local scripts (the language toggle, the search) and WebAssembly; no inline script anywhere. */
 export const CSP =
   "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; object-src 'none'; base-uri 'none'";
 
@@ -17,14 +18,16 @@ export interface PageProps {
   title?: string;
   description?: string;
   /** The header link that is this page, if any. */
-  current?: 'home' | 'abolished';
+  current?: 'home' | 'abolished' | 'search';
+  /** Site-root-relative paths of the page's own scripts (modules, deferred), run after the language toggle's. */
+  scripts?: readonly string[];
   children: ComponentChildren;
 }
 
 export const rootOf = (path: string): Root => (path.includes('/') ? '../' : '');
 
 /** The whole document: head, skip link, header with the site navigation, main, footer. */
-export function Page({ site, generatedOn, path, title, description, current, children }: PageProps) {
+export function Page({ site, generatedOn, path, title, description, current, scripts = [], children }: PageProps) {
   const root = rootOf(path);
   const base = httpUrl(site.baseUrl);
   const canonical = base === undefined ? undefined : `${base.endsWith('/') ? base : `${base}/`}${path}`;
@@ -38,40 +41,49 @@ export function Page({ site, generatedOn, path, title, description, current, chi
         {description !== undefined && <meta name="description" content={description} />}
         <meta name="generator" content="powercat" />
         {canonical !== undefined && <link rel="canonical" href={canonical} />}
+        <link rel="icon" type="image/svg+xml" href={`${root}${ICON_PATH}`} />
         <link rel="stylesheet" href={`${root}${STYLESHEET_PATH}`} />
+        {[SCRIPT_PATHS.lang, ...scripts].map((script) => (
+          <script key={script} type="module" src={`${root}${script}`} />
+        ))}
       </head>
       <body>
         <a class="skip-link" href="#main">
-          跳到正文
+          {t('跳到正文')}
         </a>
         <header class="site-header">
           <div class="wrap">
             <p class="site-title">
               <a href={`${root}${HOME_PATH}`}>{site.title}</a>
             </p>
-            <nav class="site-nav" aria-label="网站导航">
+            <nav class="site-nav" {...uiAttr('aria-label', ui('网站导航'))}>
               <ul>
                 <li>
                   <a href={`${root}${HOME_PATH}`} aria-current={current === 'home' ? 'page' : undefined}>
-                    首页
+                    {t('首页')}
                   </a>
                 </li>
                 <li>
-                  <a href={`${root}${HOME_PATH}#by-type`}>按权力类型</a>
+                  <a href={`${root}${HOME_PATH}#by-type`}>{t('按权力类型')}</a>
                 </li>
                 <li>
-                  <a href={`${root}${HOME_PATH}#by-department`}>按实施主体</a>
+                  <a href={`${root}${HOME_PATH}#by-department`}>{t('按实施主体')}</a>
                 </li>
                 <li>
                   <a href={`${root}${ABOLISHED_PATH}`} aria-current={current === 'abolished' ? 'page' : undefined}>
-                    已取消事项
+                    {t('已取消事项')}
                   </a>
                 </li>
                 <li>
-                  <a href={`${root}${HOME_PATH}#open-data`}>开放数据</a>
+                  <a href={`${root}${HOME_PATH}#open-data`}>{t('开放数据')}</a>
                 </li>
               </ul>
             </nav>
+            {current !== 'search' && <SearchForm root={root} />}
+            {/* Shown by assets/lang.js: without scripts there is nothing to switch. */}
+            <button type="button" id="ui-lang-toggle" class="lang-toggle" lang="en" hidden="hidden">
+              English
+            </button>
           </div>
         </header>
         <main id="main" class="wrap" tabindex={-1}>
@@ -80,6 +92,19 @@ export function Page({ site, generatedOn, path, title, description, current, chi
         <Footer site={site} generatedOn={generatedOn} />
       </body>
     </html>
+  );
+}
+
+/** The header's search box: a plain GET form, so it reaches the search page even without scripts. */
+function SearchForm({ root }: { root: Root }) {
+  return (
+    <form class="site-search" role="search" action={`${root}${SEARCH_PATH}`} method="get">
+      <label for="site-search-q" class="visually-hidden">
+        {t('搜索权力事项')}
+      </label>
+      <input id="site-search-q" name="q" type="search" {...uiAttr('placeholder', ui('搜索事项名称、编码或部门'))} autocomplete="off" />
+      <button type="submit">{t('搜索')}</button>
+    </form>
   );
 }
 
@@ -93,22 +118,22 @@ export function Footer({ site, generatedOn }: { site: Site; generatedOn: string 
         <ul class="site-ids">
           {site.contact !== undefined && (
             <li>
-              <span class="label">联系方式</span> {site.contact}
+              <span class="label">{t('联系方式')}</span> {site.contact}
             </li>
           )}
           {site.identifier !== undefined && (
             <li>
-              <span class="label">网站标识码</span> {site.identifier}
+              <span class="label">{t('网站标识码')}</span> {site.identifier}
             </li>
           )}
           {site.icp !== undefined && (
             <li>
-              <span class="label">ICP 备案号</span> <a href="https://beian.miit.gov.cn/">{site.icp}</a>
+              <span class="label">{t('ICP 备案号')}</span> <a href="https://beian.miit.gov.cn/">{site.icp}</a>
             </li>
           )}
           {site.psb !== undefined && (
             <li>
-              <span class="label">公安机关备案号</span>{' '}
+              <span class="label">{t('公安机关备案号')}</span>{' '}
               {psbRecord === undefined ? (
                 site.psb
               ) : (
@@ -117,7 +142,7 @@ export function Footer({ site, generatedOn }: { site: Site; generatedOn: string 
             </li>
           )}
           <li>
-            <span class="label">生成日期</span> <time datetime={generatedOn}>{generatedOn}</time>
+            <span class="label">{t('生成日期')}</span> <time datetime={generatedOn}>{generatedOn}</time>
           </li>
         </ul>
       </div>

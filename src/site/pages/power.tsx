@@ -1,5 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import type { FlowchartSpec } from '../../flowchart/collect.js';
+import { isPlainLabel, ui, uiAttr, type UiText } from '../i18n.js';
 import type { PublicPower } from '../public-data.js';
 import {
   ABOLISHED_PATH,
@@ -9,15 +10,21 @@ import {
   departmentPagePath,
   FieldTable,
   handlingLabel,
+  Label,
   Phone,
   Prose,
   riskLevelLabel,
   Row,
   serviceObjectLabel,
   sourceKindLabel,
+  StackTable,
   STATUS_LABEL,
   StatusBadge,
+  T,
+  t,
+  typeLabel,
   typePagePath,
+  type Column,
   type Root,
 } from './common.js';
 import { Flowchart } from './flowchart.js';
@@ -26,7 +33,7 @@ export type Flowcharts = ReadonlyMap<string, { svg: string; spec: FlowchartSpec 
 
 interface Section {
   id: string;
-  title: string;
+  title: UiText;
   body: ComponentChildren;
 }
 
@@ -34,7 +41,9 @@ interface Section {
 function SectionBlock({ section }: { section: Section }) {
   return (
     <section class="block" aria-labelledby={section.id}>
-      <h2 id={section.id}>{section.title}</h2>
+      <h2 id={section.id}>
+        <T text={section.title} />
+      </h2>
       {section.body}
     </section>
   );
@@ -43,12 +52,14 @@ function SectionBlock({ section }: { section: Section }) {
 function Contents({ sections }: { sections: readonly Section[] }) {
   if (sections.length < 3) return null;
   return (
-    <nav class="toc" aria-label="本页目录">
-      <p class="toc-title">本页目录</p>
+    <nav class="toc" {...uiAttr('aria-label', ui('本页目录'))}>
+      <p class="toc-title">{t('本页目录')}</p>
       <ul>
         {sections.map((s) => (
           <li key={s.id}>
-            <a href={`#${s.id}`}>{s.title}</a>
+            <a href={`#${s.id}`}>
+              <T text={s.title} />
+            </a>
           </li>
         ))}
       </ul>
@@ -57,15 +68,15 @@ function Contents({ sections }: { sections: readonly Section[] }) {
 }
 
 const nonEmpty = <T,>(list: readonly T[] | undefined): list is readonly T[] => list !== undefined && list.length > 0;
-const orUnstated = (text: string | undefined) => (text !== undefined && text.trim() !== '' ? text : '未说明');
+const orUnstated = (text: string | undefined) => (text !== undefined && text.trim() !== '' ? text : t('未说明'));
 
 /** 不予公开的理由 / 依据, for a whole power or for some of its fields. */
 function ExceptionFields({ exception }: { exception: NonNullable<PublicPower['exception']> }) {
   return (
     <dl class="exception">
-      <dt>不予公开的理由</dt>
+      <dt>{t('不予公开的理由')}</dt>
       <dd>{orUnstated(exception.reason)}</dd>
-      <dt>不予公开的依据</dt>
+      <dt>{t('不予公开的依据')}</dt>
       <dd>{orUnstated(exception.basis)}</dd>
     </dl>
   );
@@ -80,8 +91,8 @@ function Heading({ root, power }: { root: Root; power: PublicPower }) {
       />
       <h1>{power.name}</h1>
       <p class="power-meta">
-        <span class="code-label">权力编码</span> <span class="code">{power.code}</span>
-        <span class="badge badge-type">{power.typeLabel}</span>
+        <span class="code-label">{t('权力编码')}</span> <span class="code">{power.code}</span>
+        <span class="badge badge-type">{t(typeLabel(power.type))}</span>
         <StatusBadge power={power} />
       </p>
     </>
@@ -93,7 +104,7 @@ function DepartmentLink({ root, power }: { root: Root; power: PublicPower }) {
 }
 
 function TypeLink({ root, power }: { root: Root; power: PublicPower }) {
-  return <a href={`${root}${typePagePath(power.type)}`}>{power.typeLabel}</a>;
+  return <a href={`${root}${typePagePath(power.type)}`}>{t(typeLabel(power.type))}</a>;
 }
 
 /** A power with `public: false`: code, name, type, department, and why it is withheld — nothing else. */
@@ -102,12 +113,12 @@ function WithheldPower({ root, power }: { root: Root; power: PublicPower }) {
     <>
       <Heading root={root} power={power} />
       <section class="notice notice-withheld" aria-labelledby="withheld">
-        <h2 id="withheld">本事项不予公开</h2>
-        <p>依照下列理由和依据，本事项仅公开编码、名称、类型和实施主体。</p>
+        <h2 id="withheld">{t('本事项不予公开')}</h2>
+        <p>{t('依照下列理由和依据，本事项仅公开编码、名称、类型和实施主体。')}</p>
         <ExceptionFields exception={power.exception ?? { reason: '', basis: '' }} />
       </section>
       <section class="block" aria-labelledby="basic">
-        <h2 id="basic">基本信息</h2>
+        <h2 id="basic">{t('基本信息')}</h2>
         <FieldTable labelledBy="basic">
           <Row label="权力编码">
             <span class="code">{power.code}</span>
@@ -137,7 +148,7 @@ function BasicFields({ root, power }: { root: Root; power: PublicPower }) {
       <Row label="权力类型">
         <TypeLink root={root} power={power} />
       </Row>
-      <Row label="事项状态">{STATUS_LABEL[power.status]}</Row>
+      <Row label="事项状态">{t(STATUS_LABEL[power.status])}</Row>
       <Row label="实施主体">
         <DepartmentLink root={root} power={power} />
       </Row>
@@ -145,18 +156,36 @@ function BasicFields({ root, power }: { root: Root; power: PublicPower }) {
       {nonEmpty(power.jointWith) && <Row label="共同实施部门">{power.jointWith.join('、')}</Row>}
       {power.source !== undefined && (
         <Row label="权力来源">
-          {sourceKindLabel(power.source.kind)}
-          {power.source.from !== undefined && <>（来源：{power.source.from}）</>}
-          {power.source.basis !== undefined && <span class="sub">来源依据：{power.source.basis}</span>}
+          <Label text={sourceKindLabel(power.source.kind)} />
+          {power.source.from !== undefined && (
+            <>
+              （{t('来源：')}
+              {power.source.from}）
+            </>
+          )}
+          {power.source.basis !== undefined && (
+            <span class="sub">
+              {t('来源依据：')}
+              {power.source.basis}
+            </span>
+          )}
         </Row>
       )}
       {power.timeLimit?.statutory !== undefined && <Row label="法定时限">{power.timeLimit.statutory}</Row>}
       {power.timeLimit?.promised !== undefined && <Row label="承诺时限">{power.timeLimit.promised}</Row>}
       {power.fees !== undefined && (
-        <Row label="收费">{power.fees.length === 0 ? '不收费' : <a href="#fees">收费，共 {power.fees.length} 项（见“收费标准”）</a>}</Row>
+        <Row label="收费">{power.fees.length === 0 ? t('不收费') : <a href="#fees">{t('收费，共 {n} 项（见“收费标准”）', { n: power.fees.length })}</a>}</Row>
       )}
-      {nonEmpty(power.serviceObjects) && <Row label="服务对象">{power.serviceObjects.map(serviceObjectLabel).join('、')}</Row>}
-      {nonEmpty(power.handling) && <Row label="办理形式">{power.handling.map(handlingLabel).join('、')}</Row>}
+      {nonEmpty(power.serviceObjects) && (
+        <Row label="服务对象">
+          <Label text={power.serviceObjects.map(serviceObjectLabel)} />
+        </Row>
+      )}
+      {nonEmpty(power.handling) && (
+        <Row label="办理形式">
+          <Label text={power.handling.map(handlingLabel)} />
+        </Row>
+      )}
       {power.online !== undefined && (
         <Row label="网上办理">
           <a class="url" href={power.online}>
@@ -189,57 +218,16 @@ function BasisList({ basis }: { basis: NonNullable<PublicPower['basis']> }) {
       {basis.map((b, i) => (
         <li key={i}>
           <p class="basis-head">
-            <span class="badge badge-level">{basisLevelLabel(b.level)}</span> <cite>{bookTitle(b.title)}</cite>
+            <span class="badge badge-level">
+              <Label text={basisLevelLabel(b.level)} />
+            </span>{' '}
+            <cite>{bookTitle(b.title)}</cite>
             {b.article !== undefined && <span class="article"> {b.article}</span>}
           </p>
           {b.text !== undefined && <blockquote class="prose">{b.text}</blockquote>}
         </li>
       ))}
     </ol>
-  );
-}
-
-interface Column<T> {
-  label: string;
-  cell: (row: T) => ComponentChildren;
-  /** The row's heading cell (th scope=row). */
-  rowHeader?: boolean;
-  class?: string;
-  cellClass?: string;
-  /** Shown only when some row has a value for it. */
-  optional?: (row: T) => boolean;
-}
-
-/** A table on a wide screen, one card per row on a narrow one (labels from data-label). */
-function StackTable<T>({ rows, columns }: { rows: readonly T[]; columns: readonly Column<T>[] }) {
-  const shown = columns.filter((c) => !c.optional || rows.some(c.optional));
-  return (
-    <table class="list stack">
-      <thead>
-        <tr>
-          {shown.map((c) => (
-            <th scope="col" class={c.class}>
-              {c.label}
-            </th>
-          ))}
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map((row, i) => (
-          <tr key={i}>
-            {shown.map((c) =>
-              c.rowHeader ? (
-                <th scope="row">{c.cell(row)}</th>
-              ) : (
-                <td data-label={c.label} class={c.cellClass}>
-                  {c.cell(row)}
-                </td>
-              ),
-            )}
-          </tr>
-        ))}
-      </tbody>
-    </table>
   );
 }
 
@@ -270,11 +258,22 @@ function Accountability({ items }: { items: NonNullable<PublicPower['accountabil
       {items.map((a, i) => (
         <li key={i}>
           {a.text}
-          {a.basis !== undefined && <span class="sub">追责依据：{a.basis}</span>}
+          {a.basis !== undefined && (
+            <span class="sub">
+              {t('追责依据：')}
+              {a.basis}
+            </span>
+          )}
         </li>
       ))}
     </ol>
   );
+}
+
+/** 高风险; a level outside the format is the catalogue's own text, shown as written. */
+function RiskLevel({ level }: { level: string }) {
+  const label = riskLevelLabel(level);
+  return isPlainLabel(label) ? t('{level}风险', { level: ui(label) }) : <>{label}风险</>;
 }
 
 /** 廉政风险点: one card per step, the level in words (高/中/低), never by colour alone. */
@@ -284,12 +283,16 @@ function Risks({ risks }: { risks: NonNullable<PublicPower['risks']> }) {
       {risks.map((r, i) => (
         <li key={i} class={`risk risk-${r.level}`}>
           <p class="risk-head">
-            <span class={`badge badge-risk-${r.level}`}>{riskLevelLabel(r.level)}风险</span> 所在环节：{r.step}
+            <span class={`badge badge-risk-${r.level}`}>
+              <RiskLevel level={r.level} />
+            </span>{' '}
+            {t('所在环节：')}
+            {r.step}
           </p>
           <dl>
             {r.points.length > 0 && (
               <>
-                <dt>风险点</dt>
+                <dt>{t('风险点')}</dt>
                 <dd>
                   <ul>
                     {r.points.map((p, j) => (
@@ -301,7 +304,7 @@ function Risks({ risks }: { risks: NonNullable<PublicPower['risks']> }) {
             )}
             {r.controls.length > 0 && (
               <>
-                <dt>防控措施</dt>
+                <dt>{t('防控措施')}</dt>
                 <dd>
                   <ul>
                     {r.controls.map((c, j) => (
@@ -313,7 +316,7 @@ function Risks({ risks }: { risks: NonNullable<PublicPower['risks']> }) {
             )}
             {r.owner !== undefined && (
               <>
-                <dt>责任岗位</dt>
+                <dt>{t('责任岗位')}</dt>
                 <dd>{r.owner}</dd>
               </>
             )}
@@ -335,52 +338,62 @@ function flowchartsOf(power: PublicPower, flowcharts: Flowcharts): { spec: Flowc
 
 export function PowerPage({ root, power, flowcharts }: { root: Root; power: PublicPower; flowcharts: Flowcharts }) {
   if (!power.public) return <WithheldPower root={root} power={power} />;
-  const sections: Section[] = [{ id: 'basic', title: '基本信息', body: <BasicFields root={root} power={power} /> }];
-  if (nonEmpty(power.basis)) sections.push({ id: 'basis', title: '实施依据', body: <BasisList basis={power.basis} /> });
-  if (nonEmpty(power.subItems)) sections.push({ id: 'sub-items', title: `子项（${power.subItems.length} 项）`, body: <StackTable rows={power.subItems} columns={SUB_ITEM_COLUMNS} /> });
-  if (nonEmpty(power.fees)) sections.push({ id: 'fees', title: '收费标准', body: <StackTable rows={power.fees} columns={FEE_COLUMNS} /> });
-  if (nonEmpty(power.responsibilities)) {
-    sections.push({ id: 'responsibilities', title: '责任事项', body: <StackTable rows={power.responsibilities} columns={RESPONSIBILITY_COLUMNS} /> });
+  const sections: Section[] = [{ id: 'basic', title: ui('基本信息'), body: <BasicFields root={root} power={power} /> }];
+  if (nonEmpty(power.basis)) sections.push({ id: 'basis', title: ui('实施依据'), body: <BasisList basis={power.basis} /> });
+  if (nonEmpty(power.subItems)) {
+    sections.push({
+      id: 'sub-items',
+      title: ui('子项（{n} 项）', { n: power.subItems.length }),
+      body: <StackTable rows={power.subItems} columns={SUB_ITEM_COLUMNS} labelledBy="sub-items" />,
+    });
   }
-  if (nonEmpty(power.accountability)) sections.push({ id: 'accountability', title: '追责情形', body: <Accountability items={power.accountability} /> });
-  if (power.discretion !== undefined) sections.push({ id: 'discretion', title: '裁量基准', body: <Prose text={power.discretion} /> });
-  if (nonEmpty(power.risks)) sections.push({ id: 'risks', title: '廉政风险点', body: <Risks risks={power.risks} /> });
+  if (nonEmpty(power.fees)) sections.push({ id: 'fees', title: ui('收费标准'), body: <StackTable rows={power.fees} columns={FEE_COLUMNS} labelledBy="fees" /> });
+  if (nonEmpty(power.responsibilities)) {
+    sections.push({
+      id: 'responsibilities',
+      title: ui('责任事项'),
+      body: <StackTable rows={power.responsibilities} columns={RESPONSIBILITY_COLUMNS} labelledBy="responsibilities" />,
+    });
+  }
+  if (nonEmpty(power.accountability)) sections.push({ id: 'accountability', title: ui('追责情形'), body: <Accountability items={power.accountability} /> });
+  if (power.discretion !== undefined) sections.push({ id: 'discretion', title: ui('裁量基准'), body: <Prose text={power.discretion} /> });
+  if (nonEmpty(power.risks)) sections.push({ id: 'risks', title: ui('廉政风险点'), body: <Risks risks={power.risks} /> });
   const charts = flowchartsOf(power, flowcharts);
   if (charts.length > 0) {
     sections.push({
       id: 'flowcharts',
-      title: '流程图',
+      title: ui('流程图'),
       body: charts.map((c) => <Flowchart key={c.spec.id} spec={c.spec} svg={c.svg} />),
     });
   }
-  if (power.note !== undefined) sections.push({ id: 'note', title: '备注', body: <Prose text={power.note} /> });
+  if (power.note !== undefined) sections.push({ id: 'note', title: ui('备注'), body: <Prose text={power.note} /> });
   return (
     <>
       <Heading root={root} power={power} />
       {power.status === 'abolished' && (
         <section class="notice notice-abolished" aria-labelledby="abolished">
-          <h2 id="abolished">本事项已取消</h2>
+          <h2 id="abolished">{t('本事项已取消')}</h2>
           <dl>
-            <dt>取消日期</dt>
-            <dd>{power.abolishedOn !== undefined ? <time datetime={power.abolishedOn}>{power.abolishedOn}</time> : '未填写'}</dd>
-            <dt>取消理由</dt>
-            <dd>{power.abolishedReason ?? '未填写'}</dd>
+            <dt>{t('取消日期')}</dt>
+            <dd>{power.abolishedOn !== undefined ? <time datetime={power.abolishedOn}>{power.abolishedOn}</time> : t('未填写')}</dd>
+            <dt>{t('取消理由')}</dt>
+            <dd>{power.abolishedReason ?? t('未填写')}</dd>
           </dl>
           <p>
-            <a href={`${root}${ABOLISHED_PATH}`}>查看全部已取消事项</a>
+            <a href={`${root}${ABOLISHED_PATH}`}>{t('查看全部已取消事项')}</a>
           </p>
         </section>
       )}
       {power.status === 'suspended' && (
         <section class="notice notice-suspended" aria-labelledby="suspended">
-          <h2 id="suspended">本事项暂停实施</h2>
-          <p>本事项目前暂停实施，以下为清单载明的内容。</p>
+          <h2 id="suspended">{t('本事项暂停实施')}</h2>
+          <p>{t('本事项目前暂停实施，以下为清单载明的内容。')}</p>
         </section>
       )}
       {power.exception !== undefined && (
         <section class="notice notice-partial" aria-labelledby="partial">
-          <h2 id="partial">部分内容不予公开</h2>
-          <p>本事项的部分内容依照下列理由和依据不予公开，本页未列出这些内容。</p>
+          <h2 id="partial">{t('部分内容不予公开')}</h2>
+          <p>{t('本事项的部分内容依照下列理由和依据不予公开，本页未列出这些内容。')}</p>
           <ExceptionFields exception={power.exception} />
         </section>
       )}

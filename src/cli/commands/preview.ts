@@ -1,0 +1,50 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { UsageError } from '../../lint/errors.js';
+import { startPreview, type PreviewServer } from '../../preview/serve.js';
+import { EXIT } from '../exit-codes.js';
+import { buildCommand, type BuildFlags } from './build.js';
+import { interrupted, rebuildOnChange } from './watch-build.js';
+
+export interface PreviewFlags extends BuildFlags {
+  port: number;
+  host: string;
+  watch: boolean;
+}
+
+/**
+ * `powercat preview`: builds the site, serves it on a local address and, unless --no-watch,
+ * rebuilds after every change and reloads the open pages; Ctrl-C ends it (exit 0). With lint
+ * errors the previous site is served, when there is one.
+ */
+export async function previewCommand(dir: string, flags: PreviewFlags): Promise<number> {
+  const stop = interrupted();
+  // Listening first: a port in use is reported before a build has been waited for.
+  const server = await listen(flags);
+  try {
+    if ((await buildCommand(dir, flags)) !== EXIT.ok) {
+      if (!existsSync(join(flags.out, 'index.html'))) return EXIT.findings;
+      process.stderr.write(`powercat: serving the previous site in ${flags.out}\n`);
+    }
+    const watcher = flags.watch ? await rebuildOnChange(dir, flags, () => server.reload()) : undefined;
+    process.stderr.write(`powercat: previewing ${flags.out} at ${server.url} (Ctrl-C to stop)\n`);
+    await stop;
+    await watcher?.close();
+    return EXIT.ok;
+  } finally {
+    await server.close();
+  }
+}
+
+async function listen(flags: PreviewFlags): Promise<PreviewServer> {
+  try {
+    return await startPreview({ dir: flags.out, port: flags.port, host: flags.host });
+  } catch (error) {
+    const { code, message } = error as NodeJS.ErrnoException;
+    const advice =
+      code === 'EADDRINUSE' ? 'the port is in use; choose another with --port (0 takes any free one)'
+      : code === 'EACCES' ? 'this user may not use the port; choose one above 1023 with --port'
+      : `${message}; check --host`;
+    throw new UsageError(`cannot serve on ${flags.host}:${flags.port}: ${advice}`);
+  }
+}

@@ -1,0 +1,249 @@
+import type * as Fields from '../schema/fields.js';
+
+/*
+ * English for powercat's own words on the site (navigation, headings, field labels, notices,
+ * enum labels), keyed by the Chinese text of record. The catalogue's data is never translated.
+ * Pages carry the English beside the Chinese (`data-en`, `data-en-<attribute>`), and
+ * site-assets/lang.js swaps them when a visitor asks for English.
+ */
+
+/** `网上办理（电脑端）(2)` → `网上办理（电脑端）`: an enum meaning without its national code, as pages show it. */
+export type Uncoded<S extends string> = S extends `${infer Label} (${string})` ? Label : S extends `${infer Label}(${string})` ? Label : S;
+type LabelsOf<Table> = Table extends unknown ? Uncoded<Table[keyof Table] & string> : never;
+/** The enum labels pages show (pages/common.tsx). */
+type EnumLabel = LabelsOf<
+  | typeof Fields.POWER_TYPES
+  | typeof Fields.BASIS_LEVELS
+  | typeof Fields.DEPARTMENT_NATURES
+  | typeof Fields.SERVICE_OBJECTS
+  | typeof Fields.HANDLING_FORMS
+  | typeof Fields.SOURCE_KINDS
+  | typeof Fields.RISK_LEVELS
+>;
+
+// Exactly the enum labels the pages show: a new enum value without English does not compile.
+const ENUM_EN = {
+  '行政许可': 'Administrative licensing',
+  '行政处罚': 'Administrative penalty',
+  '行政强制': 'Administrative coercion',
+  '行政征收': 'Administrative levy',
+  '行政给付': 'Administrative payment',
+  '行政检查': 'Administrative inspection',
+  '行政确认': 'Administrative confirmation',
+  '行政奖励': 'Administrative reward',
+  '行政裁决': 'Administrative adjudication',
+  '其他行政权力': 'Other administrative powers',
+  '公共服务': 'Public services',
+  '法律': 'Law',
+  '行政法规': 'Administrative regulation',
+  '地方性法规': 'Local regulation',
+  '规章': 'Rule',
+  '规范性文件': 'Normative document',
+  '法定机关': 'Statutory authority',
+  '授权组织': 'Authorised organisation',
+  '受委托组织': 'Entrusted organisation',
+  '其他': 'Other',
+  '自然人': 'Natural person',
+  '企业法人': 'Enterprise legal person',
+  '事业法人': 'Public institution legal person',
+  '社会组织法人': 'Social organisation legal person',
+  '行政机关': 'Administrative body',
+  '其他组织': 'Other organisation',
+  '窗口办理': 'At a service window',
+  '网上办理（电脑端）': 'Online (computer)',
+  '网上办理（移动端）': 'Online (mobile)',
+  '快递申请': 'By courier',
+  '法定本级行使': 'Exercised at this level by law',
+  '上级下放': 'Devolved from a higher level',
+  '上级授权 / 同级授权': 'Authorised by a higher or same-level body',
+  '上级委托 / 同级委托': 'Entrusted by a higher or same-level body',
+  '高': 'High',
+  '中': 'Medium',
+  '低': 'Low',
+} as const satisfies Record<EnumLabel, string>;
+
+// `{name}` is filled with a number or another label; English avoids plurals ("Sub-items (3)").
+export const EN = {
+  ...ENUM_EN,
+  // Layout
+  '跳到正文': 'Skip to main content',
+  '网站导航': 'Site navigation',
+  '首页': 'Home',
+  '按权力类型': 'By power type',
+  '按实施主体': 'By department',
+  '已取消事项': 'Abolished powers',
+  '开放数据': 'Open data',
+  '搜索权力事项': 'Search powers',
+  '搜索事项名称、编码或部门': 'Search by name, code or department',
+  '搜索': 'Search',
+  '事项名称、编码或实施主体': 'Power name, code or department',
+  '可输入名称中的词语（如“食品 许可”）或编码的开头几位。': 'Type words from the name, or the first digits of a code.',
+  '联系方式': 'Contact',
+  '网站标识码': 'Website ID',
+  'ICP 备案号': 'ICP licence',
+  '公安机关备案号': 'Public security filing',
+  '生成日期': 'Generated on',
+  '当前位置': 'Breadcrumb',
+  // Lists of powers
+  '权力编码': 'Code',
+  '权力名称': 'Name',
+  '权力类型': 'Type',
+  '实施主体': 'Department',
+  '状态': 'Status',
+  '取消日期': 'Abolished on',
+  '取消理由': 'Reason for abolition',
+  '现行有效': 'In force',
+  '暂停实施': 'Suspended',
+  '已取消': 'Abolished',
+  '不予公开': 'Withheld',
+  '未填写': 'Not given',
+  '、': ', ',
+  '。': '.',
+  // Home
+  '本清单现行权力事项共 {n} 项': 'Powers in force in this catalogue: {n}',
+  '（其中 {n} 项依法不予公开，仅列明编码、名称、类型、实施主体和不予公开的理由与依据）':
+    ' ({n} of them withheld by law, with only their code, name, type, department and the reason and basis for withholding listed)',
+  '，另有已取消事项 {n} 项': '; abolished powers: {n}',
+  '。公开是原则，不公开是例外。': '. Disclosure is the rule; withholding is the exception.',
+  '目前没有现行的权力事项。': 'There are no powers in force.',
+  '事项数': 'Powers',
+  '合计': 'Total',
+  '目前没有实施主体。': 'There are no departments.',
+  '现行事项': 'In force',
+  '已经取消的权力事项单独列出，载明取消日期和取消理由：': 'Abolished powers are listed apart, with the date of and reason for abolition: ',
+  '已取消的权力事项（{n} 项）': 'Abolished powers ({n})',
+  '本网站公开的全部内容另以机器可读格式提供下载，内容与网页一致，不含不予公开的信息。':
+    'Everything this site publishes can also be downloaded in machine-readable formats, with the same content as the pages and nothing that is withheld.',
+  'JSON 格式': 'JSON',
+  'CSV 格式': 'CSV',
+  'Excel（XLSX）格式': 'Excel (XLSX)',
+  '：结构化数据，字段与本网站公开的内容一致': ': structured data, with the fields this site publishes',
+  '：逗号分隔文本，每个权力事项一行，可用表格软件打开': ': comma-separated text, one power a line, for spreadsheet software',
+  '：电子表格': ': spreadsheet',
+  // Department
+  '基本信息': 'Basic information',
+  '名称': 'Name',
+  '统一社会信用代码': 'Unified social credit code',
+  '实施主体性质': 'Nature of the department',
+  '上级机关': 'Parent authority',
+  '咨询电话': 'Enquiries',
+  '监督电话': 'Complaints',
+  '地址': 'Address',
+  '权力事项（现行 {n} 项）': 'Powers (in force: {n})',
+  '本部门目前没有现行的权力事项。': 'This department has no powers in force.',
+  '{type}（{n}）': '{type} ({n})',
+  '{type}（{n} 项）': '{type} ({n})',
+  '已取消事项（{n} 项）': 'Abolished powers ({n})',
+  // Type and abolished lists
+  '共 {n} 项现行事项，按权力编码排列。': 'Powers in force: {n}, in code order.',
+  '另有 {n} 项已取消，见': 'Abolished: {n}; see ',
+  '已取消的权力事项': 'Abolished powers',
+  '目前没有已取消的权力事项。': 'No power has been abolished.',
+  '以下 {n} 项权力事项已经取消，不再实施，按取消日期由近及远排列。': 'These {n} powers have been abolished and are no longer exercised; the most recently abolished first.',
+  // Power
+  '本页目录': 'On this page',
+  '未说明': 'Not stated',
+  '不予公开的理由': 'Reason for withholding',
+  '不予公开的依据': 'Basis for withholding',
+  '本事项不予公开': 'This power is withheld',
+  '依照下列理由和依据，本事项仅公开编码、名称、类型和实施主体。':
+    'For the reason and on the basis below, only the code, name, type and department of this power are published.',
+  '事项状态': 'Status',
+  '承办机构': 'Handled by',
+  '共同实施部门': 'Exercised jointly with',
+  '权力来源': 'Source of the power',
+  '来源：': 'From: ',
+  '来源依据：': 'Basis: ',
+  '法定时限': 'Statutory time limit',
+  '承诺时限': 'Promised time limit',
+  '收费': 'Fees',
+  '不收费': 'Free of charge',
+  '收费，共 {n} 项（见“收费标准”）': 'Charged: {n} fee items (see “Fee standards”)',
+  '服务对象': 'Who can apply',
+  '办理形式': 'How to apply',
+  '网上办理': 'Apply online',
+  '生效日期': 'In force since',
+  '实施依据': 'Legal basis',
+  '子项（{n} 项）': 'Sub-items ({n})',
+  '子项编码': 'Sub-item code',
+  '子项名称': 'Sub-item name',
+  '备注': 'Notes',
+  '收费项目': 'Fee item',
+  '收费标准': 'Fee standards',
+  '收费依据': 'Basis for the fee',
+  '责任事项': 'Responsibilities',
+  '环节': 'Stage',
+  '责任事项内容': 'Responsibility',
+  '依据': 'Basis',
+  '追责情形': 'Accountability',
+  '追责依据：': 'Basis: ',
+  '裁量基准': 'Discretion standards',
+  '廉政风险点': 'Integrity risks',
+  '{level}风险': '{level} risk',
+  '所在环节：': 'Step: ',
+  '风险点': 'Risks',
+  '防控措施': 'Controls',
+  '责任岗位': 'Responsible post',
+  '流程图': 'Flowcharts',
+  '本事项已取消': 'This power has been abolished',
+  '查看全部已取消事项': 'All abolished powers',
+  '本事项暂停实施': 'This power is suspended',
+  '本事项目前暂停实施，以下为清单载明的内容。': 'This power is currently suspended; below is what the catalogue records.',
+  '部分内容不予公开': 'Some content is withheld',
+  '本事项的部分内容依照下列理由和依据不予公开，本页未列出这些内容。':
+    'Some content of this power is withheld for the reason and on the basis below, and is not listed on this page.',
+  // Flowcharts
+  '外部流程图（办理流程）': 'External flowchart (how to apply)',
+  '内部流程图（内部运行流程）': 'Internal flowchart (how it is handled inside)',
+  '{title}，共 {n} 个环节，文字说明见图下“流程步骤”': '{title}, steps: {n}; described in text below under “Process steps”',
+  '流程步骤（文字说明，共 {n} 个环节）': 'Process steps (text description, {n} in all)',
+  '流程步骤（共 {n} 个环节）：': 'Process steps ({n} in all):',
+} as const;
+
+export type UiLabel = keyof typeof EN;
+
+/** A label in both languages, ready for the page: the Chinese shown, the English beside it. */
+export interface UiText {
+  'zh': string;
+  'en': string;
+}
+
+type Slots<S extends string> = S extends `${string}{${infer Name}}${infer Rest}` ? Name | Slots<Rest> : never;
+/** Catalogue text is never a slot value, so no data can end up inside an English alternative. */
+type SlotValue = number | UiText;
+export type SlotValues<L extends UiLabel> = [Slots<L>] extends [never] ? [] : [values: Record<Slots<L>, SlotValue>];
+/** A label without slots, such as a field name. */
+export type PlainLabel = { [L in UiLabel]: [Slots<L>] extends [never] ? L : never }[UiLabel];
+
+/** Whether the text is one of the labels without slots (enum labels are). */
+export const isPlainLabel = (text: string): text is PlainLabel => Object.hasOwn(EN, text) && !text.includes('{');
+
+/** `ui('子项（{n} 项）', { n: 3 })` → 子项（3 项） / Sub-items (3). */
+export function ui<L extends UiLabel>(label: L, ...[values]: SlotValues<L>): UiText {
+  const slots: Readonly<Record<string, SlotValue>> = values ?? {};
+  const fill = (template: string, lang: keyof UiText) =>
+    template.replace(/\{(\w+)\}/g, (_slot, name: string) => {
+      const value = slots[name];
+      return typeof value === 'object' ? value[lang] : String(value);
+    });
+  return { zh: fill(label, 'zh'), en: fill(EN[label], 'en') };
+}
+
+/** Labels as one list text: 自然人、企业法人 / Natural person, Enterprise legal person. */
+export function uiList(labels: readonly PlainLabel[]): UiText {
+  const separator = ui('、');
+  const texts = labels.map((label) => ui(label));
+  return { zh: texts.map((text) => text.zh).join(separator.zh), en: texts.map((text) => text.en).join(separator.en) };
+}
+
+/** Texts as one, e.g. a sentence whose clauses depend on the counts. */
+export const concat = (...texts: readonly UiText[]): UiText => ({ zh: texts.map((t) => t.zh).join(''), en: texts.map((t) => t.en).join('') });
+
+/** The attributes lang.js swaps; each is written as `name` (Chinese) beside `data-en-name` (English). */
+export const TRANSLATED_ATTRIBUTES = ['aria-label', 'placeholder', 'data-label'] as const;
+type TranslatedAttribute = (typeof TRANSLATED_ATTRIBUTES)[number];
+
+/** `{...uiAttr('aria-label', ui('网站导航'))}` → aria-label="网站导航" data-en-aria-label="Site navigation". */
+export function uiAttr<A extends TranslatedAttribute>(name: A, text: UiText): Record<A | `data-en-${A}`, string> {
+  return { [name]: text.zh, [`data-en-${name}`]: text.en } as Record<A | `data-en-${A}`, string>;
+}

@@ -1,0 +1,72 @@
+import * as pagefind from 'pagefind';
+import { UsageError } from '../lint/errors.js';
+import { departmentPagePath, departmentsOf, natureLabel, powerPagePath, STATUS_LABEL } from './pages/common.js';
+import type { PublicCatalogue } from './public-data.js';
+
+/*
+ * The site's offline search: a Pagefind index of custom records built from the public catalogue
+ * only (never from pages, so nothing but public fields can be indexed). Pagefind segments the
+ * Chinese text into words; it matches words and word prefixes, which covers names, departments
+ * and code prefixes.
+ */
+
+export const SEARCH_INDEX_DIR = 'pagefind';
+const LANGUAGE = 'zh-cn';
+
+export interface SearchRecord {
+  url: string;
+  content: string;
+  meta: { title: string; kind: string; code?: string; department?: string; status?: string };
+}
+
+/** One record per power (current or abolished) and per department, in catalogue order. */
+export function searchRecords(catalogue: PublicCatalogue): SearchRecord[] {
+  const powers = catalogue.powers.map((power): SearchRecord => {
+    const subItems = (power.subItems ?? []).flatMap((item) => [item.name, item.code]);
+    return {
+      url: powerPagePath(power.code),
+      content: [power.name, power.code, ...subItems, power.department.name, power.typeLabel].join('\n'),
+      meta: {
+        title: power.name,
+        kind: power.typeLabel,
+        code: power.code,
+        department: power.department.name,
+        ...(power.status === 'active' ? {} : { status: STATUS_LABEL[power.status] }),
+      },
+    };
+  });
+  const departments = departmentsOf(catalogue).map(
+    (department): SearchRecord => ({
+      url: departmentPagePath(department.id),
+      content: [department.name, department.nature === undefined ? '' : natureLabel(department.nature)].join('\n'),
+      meta: { title: department.name, kind: '实施主体' },
+    }),
+  );
+  return [...departments, ...powers];
+}
+
+/** Pagefind's own UI bundles are not used (the search page has its own, textContent-only, script). */
+const isUsed = (path: string) => !/^pagefind-(ui|modular-ui|component-ui|highlight)\./.test(path);
+
+/** The index files under `pagefind/`, byte-identical for the same records. */
+export async function searchIndexFiles(records: readonly SearchRecord[]): Promise<Map<string, Uint8Array>> {
+  try {
+    const created = await pagefind.createIndex({ forceLanguage: LANGUAGE });
+    const index = created.index;
+    if (index === undefined) throw new Error(created.errors.join('; '));
+    for (const record of records) {
+      const added = await index.addCustomRecord({ ...record, language: LANGUAGE, meta: { ...record.meta } });
+      if (added.errors.length > 0) throw new Error(added.errors.join('; '));
+    }
+    const { files, errors } = await index.getFiles();
+    if (errors.length > 0) throw new Error(errors.join('; '));
+    return new Map(files.filter((f) => isUsed(f.path)).map((f) => [`${SEARCH_INDEX_DIR}/${f.path}`, new Uint8Array(f.content)]));
+  } catch (error) {
+    throw new UsageError(
+      `the search index could not be built with Pagefind (${error instanceof Error ? error.message : String(error)}); ` +
+        'reinstall with `npm ci` so that its binary for this platform (@pagefind/<platform>) is present',
+    );
+  } finally {
+    await pagefind.close();
+  }
+}
