@@ -49,7 +49,9 @@ function resultItem(result) {
   heading.append(link);
   const details = document.createElement('p');
   details.className = 'result-meta';
-  details.textContent = [result.meta.code, result.meta.kind, result.meta.department, result.meta.status].filter(Boolean).join(' · ');
+  const en = document.documentElement.dataset.ui === 'en';
+  const { code, kind, kind_en, department, status, status_en } = result.meta;
+  details.textContent = [code, en ? kind_en : kind, department, en ? status_en : status].filter(Boolean).join(' · ');
   item.append(heading, details);
   return item;
 }

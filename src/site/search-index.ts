@@ -1,6 +1,7 @@
 import * as pagefind from 'pagefind';
 import { UsageError } from '../lint/errors.js';
-import { departmentPagePath, departmentsOf, natureLabel, powerPagePath, STATUS_LABEL } from './pages/common.js';
+import { ui, type PlainLabel } from './i18n.js';
+import { departmentPagePath, departmentsOf, natureLabel, powerPagePath, STATUS_LABEL, typeLabel } from './pages/common.js';
 import type { PublicCatalogue } from './public-data.js';
 
 /*
@@ -16,8 +17,14 @@ const LANGUAGE = 'zh-cn';
 export interface SearchRecord {
   url: string;
   content: string;
-  meta: { title: string; kind: string; code?: string; department?: string; status?: string };
+  /** `kind` and `status` are labels, with their English beside them for the English interface. */
+  meta: { title: string; kind: string; kind_en: string; code?: string; department?: string; status?: string; status_en?: string };
 }
+
+const label = <K extends string>(key: K, zh: PlainLabel) => {
+  const text = ui(zh);
+  return { [key]: text.zh, [`${key}_en`]: text.en } as Record<K | `${K}_en`, string>;
+};
 
 /** One record per power (current or abolished) and per department, in catalogue order. */
 export function searchRecords(catalogue: PublicCatalogue): SearchRecord[] {
@@ -28,10 +35,10 @@ export function searchRecords(catalogue: PublicCatalogue): SearchRecord[] {
       content: [power.name, power.code, ...subItems, power.department.name, power.typeLabel].join('\n'),
       meta: {
         title: power.name,
-        kind: power.typeLabel,
+        ...label('kind', typeLabel(power.type)),
         code: power.code,
         department: power.department.name,
-        ...(power.status === 'active' ? {} : { status: STATUS_LABEL[power.status] }),
+        ...(power.status === 'active' ? {} : label('status', STATUS_LABEL[power.status])),
       },
     };
   });
@@ -39,7 +46,7 @@ export function searchRecords(catalogue: PublicCatalogue): SearchRecord[] {
     (department): SearchRecord => ({
       url: departmentPagePath(department.id),
       content: [department.name, department.nature === undefined ? '' : natureLabel(department.nature)].join('\n'),
-      meta: { title: department.name, kind: '实施主体' },
+      meta: { title: department.name, ...label('kind', '实施主体') },
     }),
   );
   return [...departments, ...powers];

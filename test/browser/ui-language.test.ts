@@ -31,10 +31,13 @@ describe('the English interface toggle', () => {
     await searchAnswer(page, NAME_QUERY);
     expect(await statusWording(page)).toMatch(/[A-Za-z]/);
     expect(await statusWording(page)).not.toMatch(HAN);
+    const firstResult = page.locator('#search-results .result-meta').first();
+    expect(await firstResult.textContent()).toContain('Administrative licensing');
 
     await toggle.click();
     expect(await homeLink(page)).toBe('首页');
     expect(await uiLanguage(page)).not.toBe('en');
     await expect.poll(() => statusWording(page)).toMatch(HAN);
+    await expect.poll(() => firstResult.textContent()).toContain('行政许可');
   });
 });
