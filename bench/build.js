@@ -4,7 +4,7 @@
 // each total as a ratio to `powercat lint` of the same catalogue measured in the same run.
 // Options: --powers 3000  --runs 3  --out <tmp>/powercat-bench
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -34,6 +34,8 @@ const site = join(work, 'site');
 
 /** One run of the CLI: wall seconds and, for builds, the phases it reports with --timings. */
 function run(args) {
+  // Each run starts with the previous one's writes on disk: their writeback otherwise lands in it.
+  spawnSync('sync');
   const started = process.hrtime.bigint();
   const child = spawnSync(process.execPath, [join(repo, 'bin/powercat.js'), ...args], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
@@ -55,10 +57,12 @@ function changeOnePower() {
 
 const lint = repeat(() => run(['lint', catalogue]));
 const cold = build();
-const cached = repeat(() => {
-  rmSync(site, { recursive: true, force: true });
-  return build();
-});
+const siteMB = readdirSync(site, { recursive: true, withFileTypes: true })
+  .filter((entry) => entry.isFile())
+  .reduce((total, entry) => total + statSync(join(entry.parentPath, entry.name)).size, 0) / 1e6;
+// Into new folders, deleted only at the end: deleting 250 MB just before a run slows its writes.
+let fresh = 0;
+const cached = repeat(() => run(['build', catalogue, '--out', `${site}-cached-${++fresh}`, '--cache-dir', cache, '--timings']));
 const unchanged = repeat(() => build());
 const changed = repeat(() => {
   changeOnePower();
@@ -79,8 +83,9 @@ const rows = [
   'open data': m.timings['open data'] ?? 0,
   'ratio to lint': +(m.seconds / lint.seconds).toFixed(2),
 }));
-console.log(`powercat build, ${powers} powers (median of ${runs}; cold once); lint of the same catalogue: ${lint.seconds.toFixed(2)} s`);
+console.log(`powercat build, ${powers} powers (median of ${runs}; cold once); lint of the same catalogue: ${lint.seconds.toFixed(2)} s; site ${siteMB.toFixed(0)} MB`);
 console.table(rows);
 console.log('phases (s):', JSON.stringify(Object.fromEntries([['cold', cold], ['cached', cached], ['unchanged', unchanged], ['changed', changed]].map(([k, m]) => [k, m.timings]))));
+for (let i = 1; i <= fresh; i++) rmSync(`${site}-cached-${i}`, { recursive: true, force: true });
 mkdirSync(join(repo, 'bench', 'out'), { recursive: true });
-writeFileSync(join(repo, 'bench', 'out', `build-${powers}.json`), JSON.stringify({ lint: lint.seconds, rows }, null, 2) + '\n');
+writeFileSync(join(repo, 'bench', 'out', `build-${powers}.json`), JSON.stringify({ lint: lint.seconds, siteMB, rows }, null, 2) + '\n');

@@ -6,6 +6,7 @@ import type { FlowchartSpec } from './collect.js';
 import { FONT_HOW_TO, resolveCjkFont } from './fonts.js';
 import { MERMAID_CONFIG, MERMAID_VERSION, MermaidRenderer } from './renderer.js';
 import { decodeLabelEntities, roundPathData, scopeSvgIds } from './svg-ids.js';
+import { pillTerminals } from './terminal-shape.js';
 
 export interface RenderSettings {
   browser?: string;
@@ -27,7 +28,7 @@ export interface RenderStats {
 }
 
 /** Bumped whenever powercat's own SVG post-processing changes, so old cache entries are not reused. */
-const SVG_PIPELINE = 3;
+const SVG_PIPELINE = 4;
 
 /** Diagrams per round trip to the browser: fewer trips, and the progress bar still moves. */
 const BATCH = 8;
@@ -63,7 +64,7 @@ export async function renderFlowcharts(
         batches(missing, BATCH).map(async (batch) => {
           const drawn = await renderer.renderBatch(batch);
           batch.forEach((spec, i) => {
-            const svg = roundPathData(decodeLabelEntities(scopeSvgIds(drawn[i]!, spec.id)));
+            const svg = pillTerminals(roundPathData(decodeLabelEntities(scopeSvgIds(drawn[i]!, spec.id))));
             cache.set(keyOf(spec), svg);
             svgs.set(spec.id, svg);
           });

@@ -16,7 +16,7 @@ export const MERMAID_CONFIG = {
   htmlLabels: false,
   flowchart: { htmlLabels: false, useMaxWidth: true, curve: 'basis', wrappingWidth: 240 },
   deterministicIds: true,
-  // rough.js draws some shapes (the stadium) with random control points even in the classic look
+  // rough.js draws some shapes (e.g. the stadium, which powercat no longer uses) with random control points even in the classic look
   handDrawnSeed: 1,
   fontFamily: FONT_FAMILY,
   themeVariables: { fontFamily: FONT_FAMILY },

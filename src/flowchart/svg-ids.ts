@@ -33,8 +33,8 @@ export function decodeLabelEntities(svg: string): string {
 }
 
 /**
- * Path data with two decimals: rough.js draws a stadium with hundreds of 15-digit coordinates
- * (≈ 43 KB per start or end node); a hundredth of a pixel is invisible and the SVG shrinks ~3×.
+ * Path data with two decimals: Mermaid writes edges and shapes with 15-digit coordinates; a
+ * hundredth of a pixel is invisible.
  */
 export function roundPathData(svg: string): string {
   return svg.replace(/ d="([^"]*)"/g, (_whole, data: string) => ` d="${data.replace(/-?\d+\.\d{3,}/g, (n) => String(Number(Number(n).toFixed(2))))}"`);

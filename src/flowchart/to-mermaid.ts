@@ -1,4 +1,5 @@
 import type { StepNode } from '../model/process-graph.js';
+import { TERMINAL_CLASS, TERMINAL_STYLE } from './terminal-shape.js';
 import { UNIT_ZH } from '../domain/time-limits.js';
 import type { Limit, View } from '../model/types.js';
 
@@ -53,8 +54,10 @@ function stepLabel(step: StepNode, input: FlowchartInput): string {
   return lines.map(escapeLabel).join('<br/>');
 }
 
+const isTerminal = (step: StepNode) => step.type === 'start' || step.type === 'end';
+
 function shape(step: StepNode, label: string): string {
-  if (step.type === 'start' || step.type === 'end') return `(["${label}"])`;
+  if (isTerminal(step)) return `("${label}")`;
   if (step.type === 'decision') return `{"${label}"}`;
   return `["${label}"]`;
 }
@@ -74,6 +77,8 @@ export function toMermaid(input: FlowchartInput): string {
       lines.push(edge.label ? `  s${i} -->|"${escapeLabel(edge.label)}"| ${target}` : `  s${i} --> ${target}`);
     }
   });
+  const terminals = input.steps.flatMap((step, i) => (isTerminal(step) ? [`s${i}`] : []));
+  if (terminals.length > 0) lines.push(`  classDef ${TERMINAL_CLASS} ${TERMINAL_STYLE}`, `  class ${terminals.join(',')} ${TERMINAL_CLASS}`);
   const used = RISK_ORDER.filter((level) => input.steps.some((s) => s.id !== undefined && input.risks.get(s.id) === level));
   if (used.length > 0) {
     for (const level of used) lines.push(`  classDef risk_${level} ${RISK_STYLE[level]}`);

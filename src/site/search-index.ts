@@ -61,10 +61,10 @@ export async function searchIndexFiles(records: readonly SearchRecord[]): Promis
     const created = await pagefind.createIndex({ forceLanguage: LANGUAGE });
     const index = created.index;
     if (index === undefined) throw new Error(created.errors.join('; '));
-    for (const record of records) {
-      const added = await index.addCustomRecord({ ...record, language: LANGUAGE, meta: { ...record.meta } });
-      if (added.errors.length > 0) throw new Error(added.errors.join('; '));
-    }
+    // Sent all at once, in order: one round trip to the Pagefind process per record took ≈ 1 s at 3,000.
+    const added = await Promise.all(records.map((record) => index.addCustomRecord({ ...record, language: LANGUAGE, meta: { ...record.meta } })));
+    const refused = added.flatMap((response) => response.errors);
+    if (refused.length > 0) throw new Error(refused.join('; '));
     const { files, errors } = await index.getFiles();
     if (errors.length > 0) throw new Error(errors.join('; '));
     return new Map(files.filter((f) => isUsed(f.path)).map((f) => [`${SEARCH_INDEX_DIR}/${f.path}`, new Uint8Array(f.content)]));

@@ -63,10 +63,23 @@ describe('powercat render (real Chromium)', () => {
       expect(svg).not.toContain('foreignObject');
       expect(svg.startsWith(`<svg`)).toBe(true);
       const source = readFileSync(join(out, `${id}.mmd`), 'utf8');
-      const firstName = /s0\(\["([^"<#]+)/.exec(source)?.[1];
+      const firstName = /s0\("([^"<#]+)/.exec(source)?.[1];
       expect(firstName, `${file}`).toBeDefined();
       expect(texts(svg)).toContain(firstName);
       for (const [, value] of svg.matchAll(/(?<![\w:-])id="([^"]+)"/g)) expect(value.startsWith(id)).toBe(true);
+    }
+  });
+
+  it('draws start and end as pills: one <rect> whose corner radius is half its height, no marker left', () => {
+    for (const file of readdirSync(out).filter((f) => f.endsWith('.svg'))) {
+      const svg = readFileSync(join(out, file), 'utf8');
+      expect(svg, file).not.toContain('999px');
+      const pills = [...svg.matchAll(/<rect rx="([\d.]+)" ry="([\d.]+)"[^>]*\sheight="([\d.]+)"/g)];
+      expect(pills.length, file).toBeGreaterThanOrEqual(2);
+      for (const [, rx, ry, height] of pills) {
+        expect(rx).toBe(ry);
+        expect(Number(rx)).toBeCloseTo(Number(height) / 2, 1);
+      }
     }
   });
 

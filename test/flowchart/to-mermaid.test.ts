@@ -17,19 +17,21 @@ const SIMPLE = [
 ];
 
 describe('toMermaid', () => {
-  it('draws start/end as stadiums, decisions as diamonds with labelled branches, tasks as boxes', () => {
+  it('draws start/end as pills (a marked rounded box), decisions as diamonds with labelled branches, tasks as boxes', () => {
     expect(toMermaid(input(SIMPLE))).toBe(
       [
         'flowchart TD',
-        '  s0(["申请"])',
+        '  s0("申请")',
         '  s1{"材料是否齐全"}',
         '  s2["受理<br/>1\u00a0个工作日"]',
-        '  s3(["一次性告知补正"])',
-        '  s4(["办结"])',
+        '  s3("一次性告知补正")',
+        '  s4("办结")',
         '  s0 --> s1',
         '  s1 -->|"齐全"| s2',
         '  s1 -->|"补正"| s3',
         '  s2 --> s4',
+        '  classDef terminal rx:999px,ry:999px',
+        '  class s0,s3,s4 terminal',
         '',
       ].join('\n'),
     );
@@ -43,8 +45,8 @@ describe('toMermaid', () => {
     const source = toMermaid(
       input(steps, { view: 'internal', postNames: new Map([['window', '窗口受理岗'], ['deputy', '分管副局长']]), risks: new Map([['b', 'high']]) }),
     );
-    expect(source).toContain('s0(["受理<br/>窗口受理岗 · 1\u00a0个工作日"])');
-    expect(source).toContain('s1(["审批<br/>分管副局长<br/>⚠ 高风险"])');
+    expect(source).toContain('s0("受理<br/>窗口受理岗 · 1\u00a0个工作日")');
+    expect(source).toContain('s1("审批<br/>分管副局长<br/>⚠ 高风险")');
     expect(source).toContain('  class s1 risk_high\n');
     expect(source).toContain('  subgraph legend["图例：廉政风险等级"]\n');
     expect(source).not.toContain('risk_medium');
@@ -74,12 +76,13 @@ describe('hostile labels', () => {
       { id: 'b', name: text, type: 'end' },
     ];
     const lines = toMermaid(input(steps)).trimEnd().split('\n');
-    // exactly: header, two nodes, two edges — no line was added by the input
-    expect(lines).toHaveLength(5);
-    expect(lines[1]).toMatch(/^ {2}s0\(\["[^"]*"\]\)$/);
-    expect(lines[2]).toMatch(/^ {2}s1\(\["[^"]*"\]\)$/);
+    // exactly: header, two nodes, two edges and powercat's own pill class — no line was added by the input
+    expect(lines).toHaveLength(7);
+    expect(lines[1]).toMatch(/^ {2}s0\("[^"]*"\)$/);
+    expect(lines[2]).toMatch(/^ {2}s1\("[^"]*"\)$/);
     expect(lines[3]).toMatch(/^ {2}s0 -->\|"[^"|]*"\| s1$/);
-    for (const line of lines) {
+    expect(lines.slice(5)).toEqual(['  classDef terminal rx:999px,ry:999px', '  class s0,s1 terminal']);
+    for (const line of lines.slice(0, 5)) {
       expect(line).not.toMatch(/^\s*(click|%%|style|classDef|class)\b/);
       for (const [label] of line.matchAll(/"[^"]*"/g)) {
         expect(label.replaceAll('<br/>', '')).not.toMatch(/[<>]/); // the only markup is the line break powercat writes
