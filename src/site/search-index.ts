@@ -1,5 +1,6 @@
 import * as pagefind from 'pagefind';
 import { UsageError } from '../lint/errors.js';
+import { compareStrings } from '../report/diagnostic.js';
 import { ui, type PlainLabel } from './i18n.js';
 import { departmentPagePath, departmentsOf, natureLabel, powerPagePath, STATUS_LABEL, typeLabel } from './pages/common.js';
 import type { PublicCatalogue } from './public-data.js';
@@ -73,7 +74,8 @@ export async function searchIndexFiles(records: readonly SearchRecord[]): Promis
     if (refused.length > 0) throw new Error(refused.join('; '));
     const { files, errors } = await index.getFiles();
     if (errors.length > 0) throw new Error(errors.join('; '));
-    return new Map(files.filter((f) => isUsed(f.path)).map((f) => [`${SEARCH_INDEX_DIR}/${f.path}`, new Uint8Array(f.content)]));
+    const used = files.filter((f) => isUsed(f.path)).sort((a, b) => compareStrings(a.path, b.path));
+    return new Map(used.map((f) => [`${SEARCH_INDEX_DIR}/${f.path}`, new Uint8Array(f.content)]));
   } catch (error) {
     throw new UsageError(
       `the search index could not be built with Pagefind (${error instanceof Error ? error.message : String(error)}); ` +
