@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import type { FlowchartSpec } from '../../flowchart/collect.js';
-import { isPlainLabel, ui, uiAttr, type UiText } from '../i18n.js';
+import { isPlainLabel, ui, uiAttr, type PlainLabel, type UiText } from '../i18n.js';
 import type { PublicPower } from '../public-data.js';
 import {
   ABOLISHED_PATH,
@@ -290,30 +290,8 @@ function Risks({ risks }: { risks: NonNullable<PublicPower['risks']> }) {
             {r.step}
           </p>
           <dl>
-            {r.points.length > 0 && (
-              <>
-                <dt>{t('风险点')}</dt>
-                <dd>
-                  <ul>
-                    {r.points.map((p, j) => (
-                      <li key={j}>{p}</li>
-                    ))}
-                  </ul>
-                </dd>
-              </>
-            )}
-            {r.controls.length > 0 && (
-              <>
-                <dt>{t('防控措施')}</dt>
-                <dd>
-                  <ul>
-                    {r.controls.map((c, j) => (
-                      <li key={j}>{c}</li>
-                    ))}
-                  </ul>
-                </dd>
-              </>
-            )}
+            <ListEntry term="风险点" items={r.points} />
+            <ListEntry term="防控措施" items={r.controls} />
             {r.owner !== undefined && (
               <>
                 <dt>{t('责任岗位')}</dt>
@@ -401,6 +379,23 @@ export function PowerPage({ root, power, flowcharts }: { root: Root; power: Publ
       {sections.map((section) => (
         <SectionBlock key={section.id} section={section} />
       ))}
+    </>
+  );
+}
+
+/** A term with its items as a list; nothing when there are none. */
+function ListEntry({ term, items }: { term: PlainLabel; items: readonly string[] }) {
+  if (items.length === 0) return null;
+  return (
+    <>
+      <dt>{t(term)}</dt>
+      <dd>
+        <ul>
+          {items.map((item, i) => (
+            <li key={i}>{item}</li>
+          ))}
+        </ul>
+      </dd>
     </>
   );
 }
