@@ -2,7 +2,7 @@ import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { lint } from '../src/lint/run-lint.js';
-import type { Diagnostic } from '../src/report/diagnostic.js';
+import type { Diagnostic } from '../src/core/diagnostic.js';
 import { REPO } from './helpers/catalogue.js';
 
 /*

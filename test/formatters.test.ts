@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Report } from '../src/report/diagnostic.js';
+import type { Report } from '../src/core/diagnostic.js';
 import { FORMATTERS } from '../src/report/formatters/index.js';
 import type { FormatContext } from '../src/report/formatters/index.js';
 import { REPO } from './helpers/catalogue.js';

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { SaxesParser } from 'saxes';
 import { describe, expect, it } from 'vitest';
 import { lint } from '../src/lint/run-lint.js';
-import type { Diagnostic, Report } from '../src/report/diagnostic.js';
+import type { Diagnostic, Report } from '../src/core/diagnostic.js';
 import { FORMATTERS } from '../src/report/formatters/index.js';
 import { attr, PASSING_TESTCASE, text } from '../src/report/formatters/junit.js';
 import { toolInfo } from '../src/report/tool-info.js';

@@ -2,7 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { rulesMarkdown } from '../src/docs/rule-docs.js';
-import { placeholders } from '../src/report/messages.js';
+import { placeholders } from '../src/core/messages.js';
 import { RULES } from '../src/rules/index.js';
 import { REPO } from './helpers/catalogue.js';
 

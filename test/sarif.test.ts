@@ -4,7 +4,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Diagnostic } from '../src/report/diagnostic.js';
+import type { Diagnostic } from '../src/core/diagnostic.js';
 import { FORMATTERS } from '../src/report/formatters/index.js';
 import { artifactLocation, FINGERPRINT_KEY, pascalCase } from '../src/report/formatters/sarif.js';
 import { toolInfo } from '../src/report/tool-info.js';

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { UsageError } from '../core/errors.js';
 import { EXIT } from './exit-codes.js';
 
 const { version } = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
@@ -140,7 +141,7 @@ function failure(error: unknown, debug: boolean): number {
       ? EXIT.ok
       : EXIT.usage;
   }
-  if (error instanceof Error && error.name === 'UsageError') {
+  if (error instanceof UsageError) {
     process.stderr.write(`powercat: ${error.message}\n`);
     return EXIT.usage;
   }

@@ -1,5 +1,5 @@
-import type { Lang } from '../report/diagnostic.js';
-import { SEVERITY_LABEL as SEVERITY } from '../report/formatters/types.js';
+import { firstSentence, type Lang } from '../core/messages.js';
+import { SEVERITY_LABEL as SEVERITY } from '../core/diagnostic.js';
 import type { Rule } from '../rules/rule.js';
 import { padEnd } from '../util/display-width.js';
 
@@ -29,10 +29,6 @@ export function explainRule(rule: Rule, lang: Lang): string {
 export function listRules(rules: readonly Rule[], lang: Lang): string {
   const width = Math.max(...rules.map((r) => r.meta.id.length));
   return rules.map((r) => `${r.meta.id.padEnd(width)}  ${padEnd(SEVERITY[lang][r.meta.defaultSeverity], 7)}  ${firstSentence(r.meta.description[lang])}`).join('\n') + '\n';
-}
-
-export function firstSentence(text: string): string {
-  return /^.*?(?:。|\.(?=\s|$))/.exec(text)?.[0] ?? text;
 }
 
 function indent(yaml: string): string {

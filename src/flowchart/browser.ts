@@ -1,10 +1,10 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
+import { UsageError } from '../core/errors.js';
 
-export class BrowserNotFound extends Error {
-  override name = 'UsageError';
-}
+/** No browser to draw with: the user must install one (exit 2, with the how-to). */
+export class BrowserNotFound extends UsageError {}
 
 export const BROWSER_HOW_TO = [
   'no Chromium or Chrome found to render flowcharts. Get one:',

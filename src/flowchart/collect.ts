@@ -3,7 +3,7 @@ import { indexesOf } from '../model/indexes.js';
 import { processesOfPower, type StepNode } from '../model/process-graph.js';
 import { listOf, recordOf, textOf } from '../model/read.js';
 import type { CatalogueModel, Entity, PowerData, View } from '../model/types.js';
-import { compareStrings } from '../report/diagnostic.js';
+import { compareStrings } from '../core/compare.js';
 import { formatLimit, RISK_ZH, toMermaid, type RiskLevel } from './to-mermaid.js';
 
 export interface FlowchartSpec {

@@ -1,5 +1,5 @@
 import { availableParallelism } from 'node:os';
-import { UsageError } from '../lint/errors.js';
+import { UsageError } from '../core/errors.js';
 import { findBrowser } from './browser.js';
 import { FlowchartCache } from './cache.js';
 import type { FlowchartSpec } from './collect.js';

@@ -1,5 +1,6 @@
 import { relative, resolve, sep } from 'node:path';
-import { compareStrings, type Diagnostic } from '../report/diagnostic.js';
+import { compareStrings } from '../core/compare.js';
+import { type Diagnostic } from '../core/diagnostic.js';
 
 /**
  * Old findings a catalogue adopting CI accepts for now. Keyed by rule + file + JSON pointer, not by

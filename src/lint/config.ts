@@ -1,6 +1,6 @@
 import { recordOf } from '../model/read.js';
 import type { Rule } from '../rules/rule.js';
-import type { Level } from '../report/diagnostic.js';
+import type { Level } from '../core/diagnostic.js';
 
 export interface RuleSetting {
   level: Level;

@@ -6,11 +6,12 @@ import type { SourceFile } from '../load/source.js';
 import { buildModel } from '../model/build-model.js';
 import { listOf, recordOf } from '../model/read.js';
 import type { CatalogueModel } from '../model/types.js';
-import { compareDiagnostics, type Diagnostic, type Lang, type Level, type Report } from '../report/diagnostic.js';
-import { chooseLang, type LocalizedText } from '../report/messages.js';
+import { compareDiagnostics, type Diagnostic, type Level, type Report } from '../core/diagnostic.js';
+import { type Lang } from '../core/messages.js';
+import { chooseLang, type LocalizedText } from '../core/messages.js';
 import { RULES, RULE_IDS } from '../rules/index.js';
 import { resolveRuleSettings, type RuleSettings } from './config.js';
-import { UsageError } from './errors.js';
+import { UsageError } from '../core/errors.js';
 import { suppressionsOf } from './suppress.js';
 import { displayPath, resolveTarget, targetFile, toDiagnostic } from './to-diagnostic.js';
 

@@ -1,9 +1,10 @@
 import { relative, sep } from 'node:path';
 import { locate } from '../load/locate.js';
-import type { Span } from '../load/reference-parse.js';
+import type { Span } from '../load/source.js';
 import type { SourceFile } from '../load/source.js';
-import type { Diagnostic, Lang, RelatedLocation, Severity } from '../report/diagnostic.js';
-import { interpolate, type MessageData } from '../report/messages.js';
+import type { Diagnostic, RelatedLocation, Severity } from '../core/diagnostic.js';
+import type { Lang } from '../core/messages.js';
+import { interpolate, type MessageData } from '../core/messages.js';
 import type { Finding, Rule, Target } from '../rules/rule.js';
 
 export interface Located {

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { globby, isGitIgnored } from 'globby';
-import { compareStrings } from '../report/diagnostic.js';
+import { compareStrings } from '../core/compare.js';
 import { parentGitignores } from './parent-gitignores.js';
 
 /** Written by powercat into every folder it owns (build and render output); such folders are never read. */

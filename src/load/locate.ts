@@ -1,7 +1,7 @@
 import type { Node, Pair } from 'yaml';
 import { yamlLibrary } from './yaml-library.js';
-import { offsetSpan, referenceParse, type Span } from './reference-parse.js';
-import type { PositionedFile, SourceFile } from './source.js';
+import { offsetSpan, referenceParse } from './reference-parse.js';
+import type { PositionedFile, SourceFile, Span } from './source.js';
 
 /** Where in a node a finding sits: FORMAT §3 "How the rules run". */
 export type Anchor = 'key' | 'value' | 'first-key';

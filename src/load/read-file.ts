@@ -1,7 +1,8 @@
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { decode } from './decode.js';
 import { fastParse, fastParseEligible } from './fast-parse.js';
-import { referenceParse, type SyntaxProblem } from './reference-parse.js';
+import { referenceParse } from './reference-parse.js';
+import type { SyntaxProblem } from './source.js';
 import { kindOf, type SourceFile } from './source.js';
 
 const AT_START = { line: 1, column: 1, endLine: 1, endColumn: 2 };

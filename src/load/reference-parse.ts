@@ -1,36 +1,8 @@
 import type { Document } from 'yaml';
 import { yamlLibrary } from './yaml-library.js';
-import type { PositionedFile } from './source.js';
+import type { PositionedFile, Span, SyntaxProblem } from './source.js';
 
 export const MAX_ALIASES = 100;
-
-export interface Span {
-  line: number;
-  column: number;
-  endLine: number;
-  endColumn: number;
-}
-
-export type SyntaxMessageId =
-  | 'parse'
-  | 'duplicateKey'
-  | 'aliases'
-  | 'tooDeep'
-  | 'complexKey'
-  | 'unknownTag'
-  | 'binary'
-  | 'gb18030'
-  | 'utf16'
-  | 'notUtf8'
-  | 'tooLarge'
-  | 'unreadable';
-
-/** A problem found while reading or parsing a file, located directly (there is no node to point at). */
-export interface SyntaxProblem {
-  messageId: SyntaxMessageId;
-  data: Record<string, string | number>;
-  span: Span;
-}
 
 export interface ReferenceParse {
   positioned: PositionedFile;

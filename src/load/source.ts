@@ -1,5 +1,4 @@
 import type { Document, LineCounter } from 'yaml';
-import type { SyntaxProblem } from './reference-parse.js';
 
 /** A YAML file of the catalogue as read from disk. */
 export interface SourceFile {
@@ -32,3 +31,32 @@ export function kindOf(value: unknown): string | undefined {
   const kind = (value as Record<string, unknown>).kind;
   return typeof kind === 'string' ? kind : undefined;
 }
+
+export interface Span {
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+}
+
+export type SyntaxMessageId =
+  | 'parse'
+  | 'duplicateKey'
+  | 'aliases'
+  | 'tooDeep'
+  | 'complexKey'
+  | 'unknownTag'
+  | 'binary'
+  | 'gb18030'
+  | 'utf16'
+  | 'notUtf8'
+  | 'tooLarge'
+  | 'unreadable';
+
+/** A problem found while reading or parsing a file, located directly (there is no node to point at). */
+export interface SyntaxProblem {
+  messageId: SyntaxMessageId;
+  data: Record<string, string | number>;
+  span: Span;
+}
+

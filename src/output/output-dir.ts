@@ -1,7 +1,7 @@
 import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { OUTPUT_MARKER } from '../load/discover.js';
-import { UsageError } from '../lint/errors.js';
+import { UsageError } from '../core/errors.js';
 import { BuildState, stampOf, type FileStamp, type UnitRecord } from './build-state.js';
 
 export type FileContent = string | Uint8Array;

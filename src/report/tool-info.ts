@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { firstSentence } from '../docs/rule-docs.js';
+import { firstSentence } from '../core/messages.js';
 import type { Rule } from '../rules/rule.js';
-import type { Lang } from './diagnostic.js';
+import type { Lang } from '../core/messages.js';
 import type { ToolInfo } from './formatters/types.js';
 
 const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };

@@ -1,9 +1,9 @@
 import type { Anchor } from '../load/locate.js';
-import type { Span } from '../load/reference-parse.js';
+import type { Span } from '../load/source.js';
 import type { LoadedDocument, SourceFile } from '../load/source.js';
 import type { CatalogueModel } from '../model/types.js';
-import type { Severity } from '../report/diagnostic.js';
-import type { LocalizedText, MessageData } from '../report/messages.js';
+import type { Severity } from '../core/diagnostic.js';
+import type { LocalizedText, MessageData } from '../core/messages.js';
 
 /** Where a finding sits: a node of a document (resolved to line:col only when reported), or a span of a file. */
 export type Target =

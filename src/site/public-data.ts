@@ -5,7 +5,7 @@ import { processesOfPower } from '../model/process-graph.js';
 import { filledText, listOf, recordOf, textOf } from '../model/read.js';
 import type { CatalogueModel, DepartmentData, Entity, PowerData, PowerType, TimeUnit, View } from '../model/types.js';
 import { UNIT_ZH } from '../domain/time-limits.js';
-import { compareStrings } from '../report/diagnostic.js';
+import { compareStrings } from '../core/compare.js';
 import { POWER_TYPES } from '../schema/fields.js';
 
 /*

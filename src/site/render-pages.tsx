@@ -1,7 +1,7 @@
 import type { VNode } from 'preact';
 import { render } from 'preact-render-to-string';
 import type { FlowchartSpec } from '../flowchart/collect.js';
-import { compareStrings } from '../report/diagnostic.js';
+import { compareStrings } from '../core/compare.js';
 import { AbolishedPage } from './pages/abolished.js';
 import {
   ABOLISHED_PATH,

@@ -1,6 +1,6 @@
 import * as pagefind from 'pagefind';
-import { UsageError } from '../lint/errors.js';
-import { compareStrings } from '../report/diagnostic.js';
+import { UsageError } from '../core/errors.js';
+import { compareStrings } from '../core/compare.js';
 import { ui, type PlainLabel } from './i18n.js';
 import { departmentPagePath, departmentsOf, natureLabel, powerPagePath, STATUS_LABEL, typeLabel } from './pages/common.js';
 import type { PublicCatalogue } from './public-data.js';

@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { lint } from '../../src/lint/run-lint.js';
-import type { Diagnostic, Level } from '../../src/report/diagnostic.js';
+import type { Diagnostic, Level } from '../../src/core/diagnostic.js';
 
 export const REPO = resolve(import.meta.dirname, '../..');
 export const BIN = join(REPO, 'bin/powercat.js');

@@ -2,7 +2,7 @@ import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { watchCatalogue, type CatalogueWatcher } from '../../src/cli/watch.js';
+import { watchCatalogue, type CatalogueWatcher } from '../../src/preview/watch.js';
 import { makeCatalogue } from '../helpers/catalogue.js';
 
 /** Longer than the debounce and inotify's delivery together, so a call that is coming has come. */

@@ -1,6 +1,6 @@
 import { explainRule, listRules, rulesMarkdown } from '../../docs/rule-docs.js';
-import { UsageError } from '../../lint/errors.js';
-import { chooseLang } from '../../report/messages.js';
+import { UsageError } from '../../core/errors.js';
+import { chooseLang } from '../../core/messages.js';
 import { findRule, RULE_IDS, RULES } from '../../rules/index.js';
 import { didYouMean } from '../../util/did-you-mean.js';
 import { EXIT } from '../exit-codes.js';

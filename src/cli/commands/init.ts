@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
-import { UsageError } from '../../lint/errors.js';
+import { UsageError } from '../../core/errors.js';
 import { CATALOGUE_FILE } from '../../load/find-root.js';
 import { starterFiles } from '../../scaffold/starter-files.js';
 import { writeFileAtomic } from '../../util/write-atomic.js';

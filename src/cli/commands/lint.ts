@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseLevel } from '../../lint/config.js';
-import { UsageError } from '../../lint/errors.js';
+import { UsageError } from '../../core/errors.js';
 import { applyBaseline, baselinePath, createBaseline, parseBaseline, type Baseline } from '../../lint/baseline.js';
 import { lint, type LintResult } from '../../lint/run-lint.js';
-import type { Level } from '../../report/diagnostic.js';
+import type { Level } from '../../core/diagnostic.js';
 import { FORMATTERS, type Formatter } from '../../report/formatters/index.js';
 import { RULE_IDS, RULES } from '../../rules/index.js';
 import { toolInfo } from '../../report/tool-info.js';

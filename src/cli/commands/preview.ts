@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { UsageError } from '../../lint/errors.js';
+import { UsageError } from '../../core/errors.js';
 import { startPreview, type PreviewServer } from '../../preview/serve.js';
 import { EXIT } from '../exit-codes.js';
 import { buildCommand, type BuildFlags } from './build.js';

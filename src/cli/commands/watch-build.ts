@@ -1,7 +1,7 @@
 import { FlowchartCache } from '../../flowchart/cache.js';
 import { catalogueRootOf } from '../../lint/run-lint.js';
 import { EXIT } from '../exit-codes.js';
-import { watchCatalogue, type CatalogueWatcher } from '../watch.js';
+import { watchCatalogue, type CatalogueWatcher } from '../../preview/watch.js';
 import { buildCommand, type BuildFlags } from './build.js';
 
 /**

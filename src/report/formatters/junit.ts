@@ -1,4 +1,6 @@
-import { compareDiagnostics, compareStrings, type Diagnostic, type Lang } from '../diagnostic.js';
+import { compareDiagnostics, type Diagnostic } from '../../core/diagnostic.js';
+import { compareStrings } from '../../core/compare.js';
+import { type Lang } from '../../core/messages.js';
 import type { Formatter } from './types.js';
 
 /*

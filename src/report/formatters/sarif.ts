@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import type { Diagnostic, Lang, RelatedLocation } from '../diagnostic.js';
+import type { Diagnostic, RelatedLocation } from '../../core/diagnostic.js';
+import type { Lang } from '../../core/messages.js';
 import type { Formatter, RuleInfo, ToolInfo } from './types.js';
 
 /*

@@ -1,8 +1,9 @@
 import { Chalk } from 'chalk';
-import type { Diagnostic } from '../diagnostic.js';
+import type { Diagnostic } from '../../core/diagnostic.js';
 import { displayWidth, padEnd } from '../../util/display-width.js';
 import { summaryLine } from './summary.js';
-import { SEVERITY_LABEL, type Formatter } from './types.js';
+import { SEVERITY_LABEL } from '../../core/diagnostic.js';
+import { type Formatter } from './types.js';
 
 /** Grouped by file, `line:col severity message rule`, then a summary line (ESLint's layout). */
 export const stylish: Formatter = ({ diagnostics, summary }, { lang, color }) => {

@@ -1,5 +1,6 @@
 import type { Chalk } from 'chalk';
-import type { Lang, Summary } from '../diagnostic.js';
+import type { Lang } from '../../core/messages.js';
+import type { Summary } from '../../core/diagnostic.js';
 
 /** `✖ 3 problems (2 errors, 1 warning, 1 suppressed; 12 files, 40 documents)`, in either language. */
 export function summaryLine(s: Summary, lang: Lang, c: InstanceType<typeof Chalk>): string {

@@ -1,4 +1,5 @@
-import type { Lang, Report, Severity } from '../diagnostic.js';
+import type { Lang } from '../../core/messages.js';
+import type { Report, Severity } from '../../core/diagnostic.js';
 
 export interface FormatContext {
   lang: Lang;
@@ -28,5 +29,3 @@ export interface RuleInfo {
 
 /** A pure function from a report to text. */
 export type Formatter = (report: Report, context: FormatContext) => string;
-
-export const SEVERITY_LABEL = { 'zh-CN': { error: '错误', warning: '警告' }, en: { error: 'error', warning: 'warning' } } as const;

@@ -2,7 +2,7 @@ import { codeProfileOf, parseNationalCode, type NationalCodeProblem } from '../.
 import { indexesOf, type CodeOccurrence } from '../../model/indexes.js';
 import { filledText } from '../../model/read.js';
 import type { CatalogueData, Entity } from '../../model/types.js';
-import type { MessageData } from '../../report/messages.js';
+import type { MessageData } from '../../core/messages.js';
 import { defineRule, type Finding } from '../rule.js';
 import { valueAt } from '../targets.js';
 

@@ -1,7 +1,7 @@
 import type { ErrorObject } from 'ajv';
 import { pointerOf, pointerSegments, sourceText, type Anchor } from '../../load/locate.js';
 import type { LoadedDocument } from '../../load/source.js';
-import type { MessageData } from '../../report/messages.js';
+import type { MessageData } from '../../core/messages.js';
 import { ENUM_TABLES } from '../../schema/fields.js';
 import { didYouMean, editDistance, MAX_SUGGESTION_DISTANCE } from '../../util/did-you-mean.js';
 import type { Finding } from '../rule.js';

@@ -1,4 +1,4 @@
-import type { LocalizedText } from '../../report/messages.js';
+import type { LocalizedText } from '../../core/messages.js';
 
 export const SCHEMA_MESSAGES = {
   notMapping: {

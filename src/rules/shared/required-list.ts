@@ -1,6 +1,6 @@
 import { hasEntries } from '../../model/read.js';
 import type { PowerData } from '../../model/types.js';
-import type { LocalizedText } from '../../report/messages.js';
+import type { LocalizedText } from '../../core/messages.js';
 import { defineRule, type Rule } from '../rule.js';
 import { missingIn, valueAt } from '../targets.js';
 

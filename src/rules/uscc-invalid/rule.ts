@@ -1,6 +1,6 @@
 import { usccProblem, type UsccProblem } from '../../domain/uscc.js';
 import { listOf, recordOf, textOf } from '../../model/read.js';
-import type { MessageData } from '../../report/messages.js';
+import type { MessageData } from '../../core/messages.js';
 import { defineRule, type Finding } from '../rule.js';
 import { valueAt } from '../targets.js';
 

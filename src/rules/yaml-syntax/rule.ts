@@ -1,4 +1,4 @@
-import type { SyntaxMessageId } from '../../load/reference-parse.js';
+import type { SyntaxMessageId } from '../../load/source.js';
 import { defineRule } from '../rule.js';
 
 export const yamlSyntax = defineRule<SyntaxMessageId>({

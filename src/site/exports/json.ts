@@ -1,4 +1,4 @@
-import { compareStrings } from '../../report/diagnostic.js';
+import { compareStrings } from '../../core/compare.js';
 import type { PublicCatalogue, PublicDepartment, PublicPower } from '../public-data.js';
 
 /*

@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { unzipSync, zipSync, type Zippable } from 'fflate';
-import { compareStrings } from '../../report/diagnostic.js';
+import { compareStrings } from '../../core/compare.js';
 import type { PublicCatalogue } from '../public-data.js';
 import { departmentColumns, departmentRow, POWER_COLUMNS, powerRow, type Column } from './columns.js';
 

@@ -1,5 +1,5 @@
 import type { PublicPower } from '../public-data.js';
-import { compareStrings } from '../../report/diagnostic.js';
+import { compareStrings } from '../../core/compare.js';
 import { Breadcrumbs, PowerTable, t, type Root } from './common.js';
 
 /** Newest cancellation first; undated ones last; ties by code. */

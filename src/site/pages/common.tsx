@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { ComponentChildren } from 'preact';
 import type { PowerType } from '../../model/types.js';
-import { compareStrings } from '../../report/diagnostic.js';
+import { compareStrings } from '../../core/compare.js';
 import {
   BASIS_LEVELS,
   DEPARTMENT_NATURES,

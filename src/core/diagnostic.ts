@@ -1,7 +1,8 @@
+import { compareStrings } from './compare.js';
+import type { Lang } from './messages.js';
+
 export type Severity = 'error' | 'warning';
 export type Level = Severity | 'off';
-export type Lang = 'zh-CN' | 'en';
-export const LANGS: readonly Lang[] = ['zh-CN', 'en'];
 
 export interface RelatedLocation {
   file: string;
@@ -50,6 +51,9 @@ export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
   );
 }
 
-export function compareStrings(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
+
+/** How severities read in each language. */
+export const SEVERITY_LABEL: Readonly<Record<Lang, Record<Severity, string>>> = {
+  'zh-CN': { error: '错误', warning: '警告' },
+  en: { error: 'error', warning: 'warning' },
+};

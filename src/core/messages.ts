@@ -1,4 +1,5 @@
-import type { Lang } from './diagnostic.js';
+export type Lang = 'zh-CN' | 'en';
+export const LANGS: readonly Lang[] = ['zh-CN', 'en'];
 
 export type LocalizedText = Record<Lang, string>;
 export type MessageData = Record<string, string | number>;
@@ -24,4 +25,9 @@ export function chooseLang(
   if (catalogueLang === 'en' || catalogueLang === 'zh-CN') return catalogueLang;
   const locale = env.LC_ALL || env.LANG || '';
   return locale.startsWith('en') ? 'en' : 'zh-CN';
+}
+
+/** The first sentence of a description (for one-line lists and SARIF's shortDescription). */
+export function firstSentence(text: string): string {
+  return /^.*?(?:。|\.(?=\s|$))/.exec(text)?.[0] ?? text;
 }
