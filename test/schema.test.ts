@@ -4,12 +4,12 @@ import addFormatsModule, { type FormatsPlugin } from 'ajv-formats';
 import {
   SCHEMA_IDS,
   SCHEMA_NAMES,
-  WITHHOLDABLE_FIELDS,
   buildSchemas,
   schemaFileName,
   type Schema,
   type SchemaName,
 } from '../src/schema/index.js';
+import { POWER_FIELDS, WITHHOLDABLE_FIELDS } from '../src/format/power-fields.js';
 
 // ajv-formats is CommonJS: under NodeNext its default export arrives wrapped.
 const addFormats: FormatsPlugin =
@@ -317,9 +317,9 @@ describe('invalid documents', () => {
       expect.objectContaining({ keyword: 'pattern', instancePath: '/region/code' }),
     );
     expect(errorsOf('catalogue', { ...catalogue, level: 8 })).toContainEqual(
-      expect.objectContaining({ keyword: 'maximum', instancePath: '/level' }),
+      expect.objectContaining({ keyword: 'enum', instancePath: '/level' }),
     );
-    expect(errorsOf('catalogue', { ...catalogue, formatVersion: 2 })).toContainEqual(
+    expect(errorsOf('catalogue', { ...catalogue, formatVersion: 3 })).toContainEqual(
       expect.objectContaining({ keyword: 'enum', instancePath: '/formatVersion' }),
     );
   });
@@ -352,6 +352,11 @@ describe('invalid documents', () => {
     expect(step([{ to: 'b' }])).toContainEqual(expect.objectContaining({ keyword: 'required', params: { missingProperty: 'label' } }));
     expect(step(3)).toContainEqual(expect.objectContaining({ keyword: 'type', instancePath: '/steps/0/next' }));
     expect(step('b')).toEqual([]);
+  });
+
+  it('has exactly the Power fields the disclosure policy names, in its order', () => {
+    const properties = (buildSchemas().power as { properties: Record<string, unknown> }).properties;
+    expect(Object.keys(properties)).toEqual(Object.keys(POWER_FIELDS));
   });
 
   it('accepts withhold field names including internalProcess and rejects others', () => {

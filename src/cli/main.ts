@@ -1,9 +1,8 @@
-import { readFileSync } from 'node:fs';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { UsageError } from '../core/errors.js';
+import { POWERCAT_VERSION as version } from '../core/version.js';
 import { EXIT } from './exit-codes.js';
 
-const { version } = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
 
 function collect(value: string, previous: string[]): string[] {
   return [...previous, value];

@@ -1,4 +1,4 @@
-import type { PowerType } from '../model/types.js';
+import { POWER_TYPE, type CodeProfile, type PowerType } from '../format/vocabulary.js';
 import { USCC_SHAPE } from './uscc.js';
 
 /*
@@ -8,46 +8,19 @@ import { USCC_SHAPE } from './uscc.js';
  * - 业务办理项编码 (handling item), 33 chars: implementation code + a 2-digit serial.
  */
 
-export type CodeProfile = 'national' | 'pattern' | 'free';
-
 /** A catalogue's `codeProfile`; a missing or unknown value reads as the default, `free`. */
 export function codeProfileOf(value: unknown): CodeProfile {
   return value === 'national' || value === 'pattern' ? value : 'free';
 }
 
-/** Power type → type segment (GB/T 39046 A.1). */
-export const TYPE_SEGMENT: Readonly<Record<PowerType, string>> = {
-  licensing: '01',
-  penalty: '02',
-  coercion: '03',
-  levy: '04',
-  payment: '05',
-  inspection: '06',
-  confirmation: '07',
-  reward: '08',
-  adjudication: '09',
-  other: '10',
-  'public-service': '20',
-};
+/** Power type → type segment (GB/T 39046 A.1): the type's national code. */
+export const TYPE_SEGMENT = Object.fromEntries(
+  Object.entries(POWER_TYPE).map(([type, term]) => [type, term.code]),
+) as Readonly<Record<PowerType, string>>;
 
 const TYPE_BY_SEGMENT: ReadonlyMap<string, PowerType> = new Map(
   Object.entries(TYPE_SEGMENT).map(([type, segment]) => [segment, type as PowerType]),
 );
-
-/** Chinese names of the types, as GB/T 39046 A.1 writes them. */
-export const TYPE_LABEL: Readonly<Record<PowerType, string>> = {
-  licensing: '行政许可',
-  penalty: '行政处罚',
-  coercion: '行政强制',
-  levy: '行政征收',
-  payment: '行政给付',
-  inspection: '行政检查',
-  confirmation: '行政确认',
-  reward: '行政奖励',
-  adjudication: '行政裁决',
-  other: '其他行政权力',
-  'public-service': '公共服务',
-};
 
 /** The power type a type segment stands for; undefined for the extension slots 11–19 and 21–29. */
 export function powerTypeOfSegment(segment: string): PowerType | undefined {

@@ -1,10 +1,12 @@
 import { createHash } from 'node:crypto';
+import { disclosureOf } from '../model/disclosure.js';
 import { indexesOf } from '../model/indexes.js';
 import { processesOfPower, type StepNode } from '../model/process-graph.js';
 import { listOf, recordOf, textOf } from '../model/read.js';
-import type { CatalogueModel, Entity, PowerData, View } from '../model/types.js';
+import type { CatalogueModel, View } from '../model/types.js';
 import { compareStrings } from '../core/compare.js';
-import { formatLimit, RISK_ZH, toMermaid, type RiskLevel } from './to-mermaid.js';
+import { RISK_LEVEL, type RiskLevel } from '../format/vocabulary.js';
+import { formatLimit, toMermaid } from './to-mermaid.js';
 
 export interface FlowchartSpec {
   /** Stable and filesystem-safe: derived from the Mermaid source. */
@@ -19,25 +21,13 @@ export interface FlowchartSpec {
 
 const RISK_RANK: Record<RiskLevel, number> = { low: 1, medium: 2, high: 3 };
 
-/** What a power may publish of itself (FORMAT §4): nothing when not public, never a withheld field. */
-export function publishedViews(model: CatalogueModel, power: Entity<PowerData>): { views: Set<View>; risks: boolean } {
-  const disclosure = recordOf(power.data.disclosure);
-  const withheld = new Set(listOf(disclosure?.withhold).filter((f): f is string => typeof f === 'string'));
-  const views = new Set<View>();
-  if (disclosure?.public === false || power.data.status === 'abolished') return { views, risks: false };
-  if (!withheld.has('process') && !withheld.has('externalProcess')) views.add('external');
-  const internalPublished = recordOf(model.catalogue?.data.site)?.internalFlowcharts !== false;
-  if (internalPublished && !withheld.has('process') && !withheld.has('internalProcess')) views.add('internal');
-  return { views, risks: !withheld.has('risks') };
-}
-
 /** `受理（窗口受理岗，1 个工作日）→ 审查`: each step with who does it, its limit, risk and where it leads. */
 function outline(steps: readonly StepNode[], postNames: ReadonlyMap<string, string>, risks: ReadonlyMap<string, RiskLevel>): string[] {
   const nameOf = new Map(steps.flatMap((s) => (s.id !== undefined ? [[s.id, s.name ?? s.id] as const] : [])));
   return steps.map((step) => {
     const who = step.actor === undefined ? undefined : postNames.get(step.actor) ?? step.actor;
     const risk = step.id === undefined ? undefined : risks.get(step.id);
-    const details = [who, step.limit && formatLimit(step.limit), risk && `${RISK_ZH[risk]}风险`].filter(Boolean).join('，');
+    const details = [who, step.limit && formatLimit(step.limit), risk && `${RISK_LEVEL[risk].zh}风险`].filter(Boolean).join('，');
     const next = step.next.map((e) => `${e.label ? `${e.label}：` : ''}${nameOf.get(e.to) ?? e.to}`).join('；');
     return `${step.name ?? step.id ?? ''}${details ? `（${details}）` : ''}${next ? ` → ${next}` : ''}`;
   });
@@ -50,7 +40,7 @@ export function collectFlowcharts(model: CatalogueModel): FlowchartSpec[] {
   for (const power of model.powers) {
     const code = textOf(power.data.code);
     if (code === undefined) continue;
-    const published = publishedViews(model, power);
+    const published = disclosureOf(model, power);
     const department = departmentById.get(textOf(power.data.department) ?? '');
     const postNames = new Map(
       listOf(department?.data.posts).flatMap((p) => {
@@ -60,7 +50,7 @@ export function collectFlowcharts(model: CatalogueModel): FlowchartSpec[] {
       }),
     );
     const risks = new Map<string, RiskLevel>();
-    if (published.risks) {
+    if (published.shows('risks')) {
       for (const raw of listOf(power.data.risks)) {
         const step = textOf(recordOf(raw)?.step);
         const level = recordOf(raw)?.level as RiskLevel | undefined;

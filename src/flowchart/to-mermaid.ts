@@ -1,9 +1,8 @@
 import type { StepNode } from '../model/process-graph.js';
 import { TERMINAL_CLASS, TERMINAL_STYLE } from './terminal-shape.js';
-import { UNIT_ZH } from '../domain/time-limits.js';
+import { timeAmount } from '../format/time-amount.js';
+import { RISK_LEVEL, type RiskLevel } from '../format/vocabulary.js';
 import type { Limit, View } from '../model/types.js';
-
-export type RiskLevel = 'high' | 'medium' | 'low';
 
 export interface FlowchartInput {
   view: View;
@@ -31,7 +30,6 @@ export function escapeLabel(text: string): string {
   return out.trim();
 }
 
-export const RISK_ZH: Readonly<Record<RiskLevel, string>> = { high: '高', medium: '中', low: '低' };
 const RISK_STYLE: Record<RiskLevel, string> = {
   high: 'fill:#fde2e1,stroke:#b42318,stroke-width:3px,color:#5c1510',
   medium: 'fill:#fff4d6,stroke:#b54708,stroke-width:2px,color:#4d2a04',
@@ -41,7 +39,7 @@ const RISK_ORDER: readonly RiskLevel[] = ['high', 'medium', 'low'];
 
 /** `1 个工作日`, joined by a no-break space so a label never wraps between number and unit. */
 export function formatLimit(limit: Limit): string {
-  return `${limit.value}\u00a0${UNIT_ZH[limit.unit]}`;
+  return timeAmount(limit.value, limit.unit).zh.replace(' ', '\u00a0');
 }
 
 function stepLabel(step: StepNode, input: FlowchartInput): string {
@@ -50,7 +48,7 @@ function stepLabel(step: StepNode, input: FlowchartInput): string {
   const details = [who, step.limit && formatLimit(step.limit)].filter((d): d is string => Boolean(d));
   if (details.length > 0) lines.push(details.join(' · '));
   const risk = step.id === undefined ? undefined : input.risks.get(step.id);
-  if (risk) lines.push(`⚠ ${RISK_ZH[risk]}风险`);
+  if (risk) lines.push(`⚠ ${RISK_LEVEL[risk].zh}风险`);
   return lines.map(escapeLabel).join('<br/>');
 }
 
@@ -87,7 +85,7 @@ export function toMermaid(input: FlowchartInput): string {
       if (level) lines.push(`  class s${i} risk_${level}`);
     });
     lines.push('  subgraph legend["图例：廉政风险等级"]', '    direction LR');
-    for (const level of used) lines.push(`    legend_${level}["⚠ ${RISK_ZH[level]}风险"]`, `    class legend_${level} risk_${level}`);
+    for (const level of used) lines.push(`    legend_${level}["⚠ ${RISK_LEVEL[level].zh}风险"]`, `    class legend_${level} risk_${level}`);
     lines.push('  end');
   }
   return lines.join('\n') + '\n';

@@ -12,6 +12,7 @@ import { chooseLang, type LocalizedText } from '../core/messages.js';
 import { RULES, RULE_IDS } from '../rules/index.js';
 import { resolveRuleSettings, type RuleSettings } from './config.js';
 import { UsageError } from '../core/errors.js';
+import { checkFormatVersion } from './format-version.js';
 import { suppressionsOf } from './suppress.js';
 import { displayPath, resolveTarget, targetFile, toDiagnostic } from './to-diagnostic.js';
 
@@ -88,6 +89,7 @@ export async function lintCatalogue(root: string, scope: readonly string[], opti
   let settings: RuleSettings | undefined;
   const { files } = await loadCatalogueFiles(root, (catalogueFile) => {
     const catalogue = catalogueFile.documents.find((d) => d.kind === 'Catalogue')?.value;
+    checkFormatVersion(recordOf(catalogue)?.formatVersion, chooseLang(options.lang, recordOf(catalogue)?.lang, options.env));
     settings = resolveRuleSettings(RULES, recordOf(catalogue)?.rules, options.ruleOverrides);
     return loadSettings(catalogue, settings);
   });

@@ -35,7 +35,7 @@ export interface RenderContext {
 
 export function renderMessage(rule: Rule, messageId: string, data: MessageData | undefined, lang: Lang): string {
   const template = (rule.meta.messages as Record<string, Record<Lang, string>>)[messageId];
-  return template ? interpolate(template[lang], data ?? {}) : messageId;
+  return template ? interpolate(template[lang], data ?? {}, lang) : messageId;
 }
 
 export function toDiagnostic(

@@ -1,6 +1,7 @@
 import { indexesOf } from './indexes.js';
 import { listOf, recordOf, textOf } from './read.js';
-import type { CatalogueModel, Entity, Limit, PowerData, ProcessData, TimeUnit, View } from './types.js';
+import { isTermOf, STEP_TYPE, TIME_UNIT, type StepType } from '../format/vocabulary.js';
+import type { CatalogueModel, Entity, Limit, PowerData, ProcessData, View } from './types.js';
 
 type Segment = string | number;
 
@@ -17,7 +18,7 @@ export interface StepNode {
   path: Segment[];
   id: string | undefined;
   name: string | undefined;
-  type: 'start' | 'task' | 'decision' | 'end';
+  type: StepType;
   actor: string | undefined;
   function: string | undefined;
   limit: Limit | undefined;
@@ -36,14 +37,12 @@ export interface ProcessBody {
   template: Entity<ProcessData> | undefined;
 }
 
-const TIME_UNITS: readonly TimeUnit[] = ['day', 'workday', 'month', 'year', 'hour'];
-const STEP_TYPES = ['start', 'task', 'decision', 'end'] as const;
 
 export function stepsOf(entity: ProcessBody['entity'], path: Segment[], raw: unknown): StepNode[] {
   return listOf(raw).map((value, index) => {
     const step = recordOf(value) ?? {};
     const stepPath = [...path, 'steps', index];
-    const type = STEP_TYPES.find((t) => t === step.type) ?? 'task';
+    const type = isTermOf(STEP_TYPE, step.type) ? step.type : 'task';
     const rawNext = step.next;
     const next: Edge[] =
       typeof rawNext === 'string'
@@ -70,7 +69,7 @@ export function stepsOf(entity: ProcessBody['entity'], path: Segment[], raw: unk
 export function limitOf(value: unknown): Limit | undefined {
   const limit = recordOf(value);
   const amount = limit?.value;
-  const unit = TIME_UNITS.find((u) => u === limit?.unit);
+  const unit = isTermOf(TIME_UNIT, limit?.unit) ? limit.unit : undefined;
   return typeof amount === 'number' && amount > 0 && Number.isFinite(amount) && unit ? { value: amount, unit } : undefined;
 }
 

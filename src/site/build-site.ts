@@ -7,6 +7,7 @@ import { codeVersion } from './code-version.js';
 import { openDataFiles } from './exports/index.js';
 import { STYLESHEET_PATH } from './pages/common.js';
 import { publicCatalogue } from './public-data.js';
+import { siteDate } from './site-date.js';
 import { pagePlans } from './render-pages.js';
 import { searchIndexFiles, searchRecords } from './search-index.js';
 import { staticFiles } from './static-files.js';
@@ -19,8 +20,9 @@ const keyOf = (...parts: unknown[]) => createHash('sha256').update(JSON.stringif
  * an unchanged unit can be taken from the previous build; produced, the same input gives the same
  * bytes.
  */
-export function siteUnits(model: CatalogueModel, flowcharts: readonly RenderedFlowchart[], generatedOn: string): OutputUnit[] {
+export function siteUnits(model: CatalogueModel, flowcharts: readonly RenderedFlowchart[], sourceDate: string | undefined): OutputUnit[] {
   const catalogue = publicCatalogue(model, flowcharts);
+  const generatedOn = siteDate(catalogue, sourceDate);
   const published = new Set(catalogue.powers.flatMap((p) => Object.values(p.flowcharts)));
   const shown = flowcharts.filter((f) => published.has(f.id));
   const chartKey = new Map(shown.map((f) => [f.id, f.key]));

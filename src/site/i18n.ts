@@ -1,70 +1,15 @@
-import type * as Fields from '../schema/fields.js';
+import type { Words } from '../core/messages.js';
 
 /*
- * English for powercat's own words on the site (navigation, headings, field labels, notices,
- * enum labels), keyed by the Chinese text of record. The catalogue's data is never translated.
+ * English for powercat's own words on the site (navigation, headings, field labels, notices),
+ * keyed by the Chinese text of record; the format's enum labels come with their English from
+ * src/format/vocabulary.ts. The catalogue's data is never translated.
  * Pages carry the English beside the Chinese (`data-en`, `data-en-<attribute>`), and
  * site-assets/lang.js swaps them when a visitor asks for English.
  */
 
-/** `网上办理（电脑端）(2)` → `网上办理（电脑端）`: an enum meaning without its national code, as pages show it. */
-export type Uncoded<S extends string> = S extends `${infer Label} (${string})` ? Label : S extends `${infer Label}(${string})` ? Label : S;
-type LabelsOf<Table> = Table extends unknown ? Uncoded<Table[keyof Table] & string> : never;
-/** The enum labels pages show (pages/common.tsx). */
-type EnumLabel = LabelsOf<
-  | typeof Fields.POWER_TYPES
-  | typeof Fields.BASIS_LEVELS
-  | typeof Fields.DEPARTMENT_NATURES
-  | typeof Fields.SERVICE_OBJECTS
-  | typeof Fields.HANDLING_FORMS
-  | typeof Fields.SOURCE_KINDS
-  | typeof Fields.RISK_LEVELS
->;
-
-// Exactly the enum labels the pages show: a new enum value without English does not compile.
-const ENUM_EN = {
-  '行政许可': 'Administrative licensing',
-  '行政处罚': 'Administrative penalty',
-  '行政强制': 'Administrative coercion',
-  '行政征收': 'Administrative levy',
-  '行政给付': 'Administrative payment',
-  '行政检查': 'Administrative inspection',
-  '行政确认': 'Administrative confirmation',
-  '行政奖励': 'Administrative reward',
-  '行政裁决': 'Administrative adjudication',
-  '其他行政权力': 'Other administrative powers',
-  '公共服务': 'Public services',
-  '法律': 'Law',
-  '行政法规': 'Administrative regulation',
-  '地方性法规': 'Local regulation',
-  '规章': 'Rule',
-  '规范性文件': 'Normative document',
-  '法定机关': 'Statutory authority',
-  '授权组织': 'Authorised organisation',
-  '受委托组织': 'Entrusted organisation',
-  '其他': 'Other',
-  '自然人': 'Natural person',
-  '企业法人': 'Enterprise legal person',
-  '事业法人': 'Public institution legal person',
-  '社会组织法人': 'Social organisation legal person',
-  '行政机关': 'Administrative body',
-  '其他组织': 'Other organisation',
-  '窗口办理': 'At a service window',
-  '网上办理（电脑端）': 'Online (computer)',
-  '网上办理（移动端）': 'Online (mobile)',
-  '快递申请': 'By courier',
-  '法定本级行使': 'Exercised at this level by law',
-  '上级下放': 'Devolved from a higher level',
-  '上级授权 / 同级授权': 'Authorised by a higher or same-level body',
-  '上级委托 / 同级委托': 'Entrusted by a higher or same-level body',
-  '高': 'High',
-  '中': 'Medium',
-  '低': 'Low',
-} as const satisfies Record<EnumLabel, string>;
-
 // `{name}` is filled with a number or another label; English avoids plurals ("Sub-items (3)").
 export const EN = {
-  ...ENUM_EN,
   // Layout
   '跳到正文': 'Skip to main content',
   '网站导航': 'Site navigation',
@@ -143,6 +88,9 @@ export const EN = {
   // Power
   '本页目录': 'On this page',
   '未说明': 'Not stated',
+  '无法定时限': 'No statutory limit',
+  '无承诺时限': 'No promised limit',
+  '本项不予公开：': 'Withheld: ',
   '不予公开的理由': 'Reason for withholding',
   '不予公开的依据': 'Basis for withholding',
   '本事项不予公开': 'This power is withheld',
@@ -203,10 +151,7 @@ export const EN = {
 export type UiLabel = keyof typeof EN;
 
 /** A label in both languages, ready for the page: the Chinese shown, the English beside it. */
-export interface UiText {
-  'zh': string;
-  'en': string;
-}
+export type UiText = Words;
 
 type Slots<S extends string> = S extends `${string}{${infer Name}}${infer Rest}` ? Name | Slots<Rest> : never;
 /** Catalogue text is never a slot value, so no data can end up inside an English alternative. */
@@ -214,9 +159,6 @@ type SlotValue = number | UiText;
 export type SlotValues<L extends UiLabel> = [Slots<L>] extends [never] ? [] : [values: Record<Slots<L>, SlotValue>];
 /** A label without slots, such as a field name. */
 export type PlainLabel = { [L in UiLabel]: [Slots<L>] extends [never] ? L : never }[UiLabel];
-
-/** Whether the text is one of the labels without slots (enum labels are). */
-export const isPlainLabel = (text: string): text is PlainLabel => Object.hasOwn(EN, text) && !text.includes('{');
 
 /** `ui('子项（{n} 项）', { n: 3 })` → 子项（3 项） / Sub-items (3). */
 export function ui<L extends UiLabel>(label: L, ...[values]: SlotValues<L>): UiText {
@@ -227,13 +169,6 @@ export function ui<L extends UiLabel>(label: L, ...[values]: SlotValues<L>): UiT
       return typeof value === 'object' ? value[lang] : String(value);
     });
   return { zh: fill(label, 'zh'), en: fill(EN[label], 'en') };
-}
-
-/** Labels as one list text: 自然人、企业法人 / Natural person, Enterprise legal person. */
-export function uiList(labels: readonly PlainLabel[]): UiText {
-  const separator = ui('、');
-  const texts = labels.map((label) => ui(label));
-  return { zh: texts.map((text) => text.zh).join(separator.zh), en: texts.map((text) => text.en).join(separator.en) };
 }
 
 /** Texts as one, e.g. a sentence whose clauses depend on the counts. */

@@ -2,6 +2,7 @@ import type { VNode } from 'preact';
 import { render } from 'preact-render-to-string';
 import type { FlowchartSpec } from '../flowchart/collect.js';
 import { compareStrings } from '../core/compare.js';
+import { POWER_TYPE } from '../format/vocabulary.js';
 import { AbolishedPage } from './pages/abolished.js';
 import {
   ABOLISHED_PATH,
@@ -9,11 +10,9 @@ import {
   departmentsOf,
   HOME_PATH,
   isCurrent,
-  powerPagePath,
   SCRIPT_PATHS,
   SEARCH_PATH,
   TYPE_ORDER,
-  typeLabel,
   typePagePath,
 } from './pages/common.js';
 import { DepartmentPage } from './pages/department.js';
@@ -24,13 +23,12 @@ import { SearchPage } from './pages/search.js';
 import { TypePage } from './pages/type.js';
 import type { PublicCatalogue } from './public-data.js';
 
-export { powerPagePath } from './pages/common.js';
 
 export interface PageInput {
   catalogue: PublicCatalogue;
   flowcharts: ReadonlyMap<string, { svg: string; spec: FlowchartSpec }>;
-  /** YYYY-MM-DD: the only date on any page. */
-  generatedOn: string;
+  /** YYYY-MM-DD: the only date on any page (none when the catalogue gives none). */
+  generatedOn: string | undefined;
 }
 
 /** One page, not yet rendered: what it shows decides whether a previous build's copy is still right. */
@@ -77,9 +75,9 @@ export function pagePlans(input: PageInput): PagePlan[] {
     const current = catalogue.powers.filter((p) => p.type === type && isCurrent(p));
     if (current.length === 0) continue;
     const path = typePagePath(type);
-    const label = typeLabel(type);
+    const label = POWER_TYPE[type];
     const abolishedCount = abolished.filter((p) => p.type === type).length;
-    page(path, { title: label }, { current, abolishedCount }, () => (
+    page(path, { title: label.zh }, { current, abolishedCount }, () => (
       <TypePage root={rootOf(path)} label={label} powers={current} abolishedCount={abolishedCount} />
     ));
   }
@@ -96,11 +94,11 @@ export function pagePlans(input: PageInput): PagePlan[] {
   }
 
   for (const power of catalogue.powers) {
-    const path = powerPagePath(power.code);
+    const path = power.path;
     const ids = [...new Set(Object.values(power.flowcharts))];
     page(
       path,
-      { title: `${power.name}（${power.code}）`, description: `${power.department.name} · ${power.typeLabel} · ${power.name}` },
+      { title: `${power.name}（${power.code}）`, description: `${power.department.name} · ${POWER_TYPE[power.type].zh} · ${power.name}` },
       { power, outlines: ids.map((id) => flowcharts.get(id)?.spec.outline) },
       () => <PowerPage root={rootOf(path)} power={power} flowcharts={flowcharts} />,
       ids,

@@ -10,8 +10,12 @@ import { STYLESHEET_PATH } from '../../src/site/pages/common.js';
 import { CSP } from '../../src/site/pages/layout.js';
 import { isInlineableSvg } from '../../src/site/pages/flowchart.js';
 import type { PublicCatalogue, PublicDepartment, PublicPower } from '../../src/site/public-data.js';
-import { powerPagePath, renderPages, type PageInput } from '../../src/site/render-pages.js';
-import { REPO } from '../helpers/catalogue.js';
+import { fileSafe } from '../../src/site/file-safe.js';
+import { renderPages, type PageInput } from '../../src/site/render-pages.js';
+import { publicCatalogue } from '../../src/site/public-data.js';
+import { lintCatalogue } from '../../src/lint/run-lint.js';
+import { DEPARTMENT, power } from '../helpers/fixtures.js';
+import { makeCatalogue, REPO } from '../helpers/catalogue.js';
 import { exampleInput, svgOf } from '../helpers/site-pages.js';
 
 // ---------------------------------------------------------------------------------------------
@@ -90,25 +94,27 @@ const market: PublicDepartment = {
   supervisionPhone: '0000-8210300',
   address: '测试县滨河路88号',
 };
+const pagePath = (code: string) => `powers/${fileSafe(code)}.html`;
 const evil: PublicDepartment = { id: 'evil"dept', name: '"><script>alert(2)</script>' };
 
 const fullPower: PublicPower = {
   code: '00013101100Y',
   name: '食品经营许可',
   type: 'licensing',
-  typeLabel: '行政许可',
   department: market,
   status: 'active',
   public: true,
-  undertaker: '测试县市场监督管理局许可审批股',
-  jointWith: ['测试县卫生健康局'],
+  path: pagePath('00013101100Y'),
+  withheld: [],
+  undertaker: { id: 'market-approval', name: '测试县市场监督管理局许可审批股' },
+  jointWith: [{ id: 'health', name: '测试县卫生健康局' }],
   source: { kind: 'delegated', from: '市市场监督管理局', basis: '市政府令第1号' },
   basis: [
     { level: 'law', title: '中华人民共和国食品安全法', article: '第三十五条第一款', text: '国家对食品生产经营实行许可制度。' },
     { level: 'administrative-regulation', title: '测试条例' },
   ],
   subItems: [{ code: '000131011001', name: '食品经营许可（新办）', note: '新办' }],
-  timeLimit: { statutory: '10 个工作日（自受理之日起）', promised: '7 个工作日' },
+  timeLimit: { statutory: { value: 10, unit: 'workday', note: '自受理之日起' }, promised: { value: 7, unit: 'workday' } },
   fees: [{ name: '工本费', standard: '每证10元', basis: '测价〔2020〕1号' }],
   serviceObjects: ['natural-person', 'enterprise'],
   handling: ['window', 'online-pc'],
@@ -116,7 +122,7 @@ const fullPower: PublicPower = {
   responsibilities: [{ stage: '受理', text: '一次性告知补正材料', basis: '《行政许可法》第三十二条' }],
   accountability: [{ text: '对符合法定条件的申请不予受理的', basis: '《行政许可法》第七十二条' }],
   discretion: '情节轻微的，从轻处理。\n情节严重的，从重处理。',
-  risks: [{ step: 'approve', level: 'high', points: ['违规审批'], controls: ['审批结果公开'], owner: '分管副局长' }],
+  risks: [{ step: 'approve', stepName: 'approve', level: 'high', points: ['违规审批'], controls: ['审批结果公开'], owner: '分管副局长' }],
   contact: { phone: '0000-1111111', supervisionPhone: '0000-2222222' },
   effective: '2025-01-01',
   note: '示例备注',
@@ -127,10 +133,10 @@ const secretPower: PublicPower = {
   code: '000615003000',
   name: '对涉密测绘成果的监督检查',
   type: 'inspection',
-  typeLabel: '行政检查',
   department: market,
-  status: 'active',
   public: false,
+  path: pagePath('000615003000'),
+  withheld: [],
   exception: { reason: '涉及国家秘密', basis: '《保守国家秘密法》第二条' },
   flowcharts: {},
 };
@@ -139,10 +145,11 @@ const partialPower: PublicPower = {
   code: '000625001000',
   name: '安全生产监督检查',
   type: 'inspection',
-  typeLabel: '行政检查',
   department: market,
   status: 'suspended',
   public: true,
+  path: pagePath('000625001000'),
+  withheld: ['risks'],
   exception: { reason: '影响执法检查', basis: '《政府信息公开条例》第十四条' },
   basis: [{ level: 'law', title: '中华人民共和国安全生产法' }],
   fees: [],
@@ -153,12 +160,13 @@ const abolishedPower: PublicPower = {
   code: '000123003000',
   name: '公共场所卫生许可',
   type: 'licensing',
-  typeLabel: '行政许可',
   department: market,
   status: 'abolished',
   public: true,
+  path: pagePath('000123003000'),
+  withheld: [],
   abolishedOn: '2016-02-03',
-  abolishedReason: '国务院决定取消',
+  reason: '国务院决定取消',
   flowcharts: {},
 };
 
@@ -167,10 +175,11 @@ const xssPower: PublicPower = {
   code: '../../etc/passwd',
   name: XSS,
   type: 'penalty',
-  typeLabel: '行政处罚',
   department: evil,
   status: 'active',
   public: true,
+  path: pagePath('../../etc/passwd'),
+  withheld: [],
   basis: [{ level: '<b>law</b>', title: '</cite><script>alert(3)</script>', text: '</blockquote>&amp;' }],
   responsibilities: [{ stage: '<th>', text: '"onmouseover="alert(4)' }],
   discretion: '<iframe src="javascript:alert(5)">',
@@ -295,22 +304,32 @@ const page = (pages: Map<string, string>, path: string) => {
 };
 const mainText = (doc: El) => squash(text(one(doc, 'main')));
 
-describe('powerPagePath', () => {
+describe('power page paths', () => {
   it('keeps a plain code readable and stable', () => {
-    expect(powerPagePath('000131001000')).toBe('powers/000131001000.html');
-    expect(powerPagePath('00013101100Y')).toBe('powers/00013101100Y.html');
-    expect(powerPagePath('A-1')).toBe('powers/A-1.html');
+    expect(pagePath('000131001000')).toBe('powers/000131001000.html');
+    expect(pagePath('00013101100Y')).toBe('powers/00013101100Y.html');
+    expect(pagePath('A-1')).toBe('powers/A-1.html');
   });
 
   it('can never leave the powers folder or collide', () => {
     const codes = ['../../etc/passwd', '..', '.', 'a/b', 'a\\b', 'a_2fb', 'a.b', '', '青水-001', 'x'.repeat(400), `${'青'.repeat(40)}1`, `${'青'.repeat(40)}2`, 'a b', '%2e%2e'];
-    const paths = codes.map(powerPagePath);
+    const paths = codes.map(pagePath);
     for (const p of paths) {
       expect(p).toMatch(/^powers\/[0-9A-Za-z_-]+\.html$/);
       expect(p.length).toBeLessThan(200);
     }
     expect(new Set(paths).size).toBe(codes.length);
   });
+
+  it('gives codes that differ only in case, and duplicate codes, pages of their own', async () => {
+    const root = makeCatalogue({
+      'departments/d.yaml': DEPARTMENT,
+      'powers/a.yaml': [power('ABC', '甲'), power('abc', '乙'), power('ABC', '丙')].join('---\n'),
+    });
+    const linted = await lintCatalogue(root, [root], { paths: [root], cwd: root, ruleOverrides: new Map(), env: {} });
+    const { powers } = publicCatalogue(linted.model, []);
+    expect(powers.map((p) => `${p.code} ${p.name} ${p.path}`)).toEqual(['ABC 甲 powers/ABC.html', 'ABC 丙 powers/ABC~2.html', 'abc 乙 powers/abc~3.html']);
+  }, 30_000);
 });
 
 describe('renderPages (hand-built catalogue)', () => {
@@ -326,7 +345,7 @@ describe('renderPages (hand-built catalogue)', () => {
         'departments/evil_22dept.html',
         'departments/market.html',
         'index.html',
-        powerPagePath('../../etc/passwd'),
+        pagePath('../../etc/passwd'),
         'powers/000123003000.html',
         'powers/00013101100Y.html',
         'powers/000615003000.html',
@@ -359,7 +378,7 @@ describe('renderPages (hand-built catalogue)', () => {
     expect(cell('权力来源')).toContain('市市场监督管理局');
     expect(cell('服务对象')).toBe('自然人、企业法人');
     expect(cell('办理形式')).toBe('窗口办理、网上办理（电脑端）');
-    expect(cell('法定时限')).toBe('10 个工作日（自受理之日起）');
+    expect(cell('法定时限')).toBe('10 个工作日 （自受理之日起）'); // text() spaces out elements; the page has none
     expect(cell('咨询电话')).toBe('0000-1111111');
     expect(cell('监督电话')).toBe('0000-2222222');
     expect(cell('生效日期')).toBe('2025-01-01');
@@ -389,7 +408,7 @@ describe('renderPages (hand-built catalogue)', () => {
     expect(isInlineableSvg('<svg><g onload="x()"></g></svg>')).toBe(false);
     expect(isInlineableSvg('<svg><a href="javascript:x()"></a></svg>')).toBe(false);
     expect(isInlineableSvg('<div></div><svg></svg>')).toBe(false);
-    const doc = page(pages, powerPagePath('../../etc/passwd'));
+    const doc = page(pages, pagePath('../../etc/passwd'));
     const figure = one(doc, 'figure');
     expect(tags(figure, 'svg')).toEqual([]);
     expect(tags(figure, 'li').map((li) => text(li))).toEqual(['&lt;第一步&gt;', '<b>第二步</b>']);
@@ -458,7 +477,7 @@ describe('renderPages (hand-built catalogue)', () => {
       expect(html, path).not.toContain('<iframe');
       expect(html, path).not.toContain('"onmouseover=');
     }
-    const doc = page(pages, powerPagePath('../../etc/passwd'));
+    const doc = page(pages, pagePath('../../etc/passwd'));
     expect(squash(text(one(doc, 'h1')))).toBe(XSS);
     expect(text(one(doc, 'title'))).toContain(XSS);
     expect(mainText(doc)).toContain('</cite><script>alert(3)</script>');
@@ -502,8 +521,8 @@ describe('renderPages (the bundled example)', () => {
   });
 
   it('has a page per power, department and type in use', () => {
-    for (const power of input.catalogue.powers) expect(pages.has(powerPagePath(power.code))).toBe(true);
-    for (const department of input.catalogue.departments) expect(pages.has(`departments/${department.id}.html`)).toBe(true);
+    for (const power of input.catalogue.powers) expect(pages.has(pagePath(power.code))).toBe(true);
+    for (const power of input.catalogue.powers) expect(pages.has(`departments/${power.department.id}.html`)).toBe(true);
     expect(pages.has('types/public-service.html')).toBe(true);
   });
 

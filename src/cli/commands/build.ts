@@ -1,7 +1,6 @@
 import { FlowchartCache } from '../../flowchart/cache.js';
 import { writeOutput, type WriteStats } from '../../output/output-dir.js';
 import { siteUnits } from '../../site/build-site.js';
-import { siteDate } from '../../site/site-date.js';
 import { EXIT } from '../exit-codes.js';
 import { lintedModel } from '../lint-gate.js';
 import { drawFlowcharts } from '../draw-flowcharts.js';
@@ -32,7 +31,7 @@ export async function buildCommand(dir: string, flags: BuildFlags): Promise<numb
   const { flowcharts, stats: drawn, finish } = await drawFlowcharts(model, flags);
   finish();
   const drawing = performance.now();
-  const units = siteUnits(model, flowcharts, siteDate(model, process.env));
+  const units = siteUnits(model, flowcharts, sourceDate(process.env));
   const planning = performance.now();
   const cacheDir = flags.cacheDir ?? FlowchartCache.defaultDir(process.env);
   const bar = progress('site');
@@ -55,3 +54,9 @@ export async function buildCommand(dir: string, flags: BuildFlags): Promise<numb
 
 const reuseSummary = (stats: WriteStats) =>
   stats.reused === 0 ? 'every file written' : `${stats.produced} of ${stats.produced + stats.reused} parts written, the rest unchanged`;
+
+/** SOURCE_DATE_EPOCH (reproducible builds) as a date, when set. */
+function sourceDate(env: NodeJS.ProcessEnv): string | undefined {
+  const epoch = env.SOURCE_DATE_EPOCH;
+  return epoch !== undefined && /^\d{1,12}$/.test(epoch) ? new Date(Number(epoch) * 1000).toISOString().slice(0, 10) : undefined;
+}

@@ -1,4 +1,5 @@
-import { codeProfileOf, nationalCodeOf, powerTypeOfSegment, TYPE_LABEL, TYPE_SEGMENT } from '../../domain/national-code.js';
+import { codeProfileOf, nationalCodeOf, powerTypeOfSegment, TYPE_SEGMENT } from '../../domain/national-code.js';
+import { POWER_TYPE } from '../../format/vocabulary.js';
 import { indexesOf } from '../../model/indexes.js';
 import type { PowerType } from '../../model/types.js';
 import { defineRule, type Finding } from '../rule.js';
@@ -43,10 +44,10 @@ export const codeTypeMismatch = defineRule<MessageId>({
       const expected = TYPE_SEGMENT[powerType];
       const segmentType = powerTypeOfSegment(code.typeSegment);
       if (code.typeSegment === expected || (segmentType === undefined && powerType === 'other')) continue;
-      const typeData = { type: powerType, typeLabel: TYPE_LABEL[powerType] };
+      const typeData = { type: powerType, typeLabel: POWER_TYPE[powerType] };
       findings.push({
         messageId: segmentType ? 'mismatch' : 'extensionSlot',
-        data: { code: use.code, segment: code.typeSegment, expected, ...typeData, ...(segmentType && { segmentLabel: TYPE_LABEL[segmentType] }) },
+        data: { code: use.code, segment: code.typeSegment, expected, ...typeData, ...(segmentType && { segmentLabel: POWER_TYPE[segmentType] }) },
         target: valueAt(use.power, ...use.path),
         related: [{ target: valueAt(use.power, 'type'), messageId: 'powerType', data: typeData }],
       });

@@ -2,7 +2,7 @@ import type { ErrorObject } from 'ajv';
 import { pointerOf, pointerSegments, sourceText, type Anchor } from '../../load/locate.js';
 import type { LoadedDocument } from '../../load/source.js';
 import type { MessageData } from '../../core/messages.js';
-import { ENUM_TABLES } from '../../schema/fields.js';
+import { STRING_VOCABULARIES } from '../../format/vocabulary.js';
 import { didYouMean, editDistance, MAX_SUGGESTION_DISTANCE } from '../../util/did-you-mean.js';
 import type { Finding } from '../rule.js';
 import type { SchemaMessageId } from './messages.js';
@@ -30,23 +30,19 @@ function show(value: unknown): string {
   return text.length > 40 ? text.slice(0, 39) + '…' : text;
 }
 
-/** 工作日 → workday: the Chinese term a clerk may type, when it names exactly one value. */
-const enumValueByMeaning = ((): Map<string, string> => {
-  const byMeaning = new Map<string, string | null>();
-  for (const table of ENUM_TABLES) {
-    for (const [value, meaning] of Object.entries(table)) {
-      const term = meaning.split(/[\s(（]/)[0] as string;
-      byMeaning.set(term, byMeaning.has(term) ? null : value);
-    }
+/** 工作日 → workday: the values a Chinese term a clerk may type stands for (其他 is in several vocabularies). */
+const enumValuesByTerm = ((): Map<string, string[]> => {
+  const byTerm = new Map<string, string[]>();
+  for (const vocabulary of STRING_VOCABULARIES) {
+    for (const [value, term] of Object.entries(vocabulary)) byTerm.set(term.zh, [...(byTerm.get(term.zh) ?? []), value]);
   }
-  return new Map([...byMeaning].filter((entry): entry is [string, string] => entry[1] !== null));
+  return byTerm;
 })();
 
 function enumSuggestion(value: unknown, allowed: readonly unknown[]): string | undefined {
   if (typeof value !== 'string') return undefined;
-  const byMeaning = enumValueByMeaning.get(value.trim());
-  if (byMeaning && allowed.includes(byMeaning)) return byMeaning;
-  return didYouMean(value, allowed.map(String));
+  const byTerm = enumValuesByTerm.get(value.trim())?.find((candidate) => allowed.includes(candidate));
+  return byTerm ?? didYouMean(value, allowed.map(String));
 }
 
 /**

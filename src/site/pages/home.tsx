@@ -54,7 +54,9 @@ export function HomePage({ catalogue }: { catalogue: PublicCatalogue }) {
               {types.map((type) => (
                 <tr key={type.type}>
                   <th scope="row">
-                    <a href={typePagePath(type.type)}>{t(type.label)}</a>
+                    <a href={typePagePath(type.type)}>
+                      <T text={type.label} />
+                    </a>
                   </th>
                   <td class="num">{type.powers.length}</td>
                 </tr>

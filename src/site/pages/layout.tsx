@@ -11,7 +11,8 @@ type Site = PublicCatalogue['site'];
 
 export interface PageProps {
   site: Site;
-  generatedOn: string;
+  /** YYYY-MM-DD, or undefined when the catalogue gives no date (the footer then shows none). */
+  generatedOn: string | undefined;
   /** This page's path from the site root, e.g. `powers/000131001000.html`. */
   path: string;
   /** The page's own title; the site title is appended (the home page passes none). */
@@ -109,7 +110,7 @@ function SearchForm({ root }: { root: Root }) {
 }
 
 /** The site's identity (FORMAT §2 `site`), on every page. */
-export function Footer({ site, generatedOn }: { site: Site; generatedOn: string }) {
+export function Footer({ site, generatedOn }: { site: Site; generatedOn: string | undefined }) {
   const psbRecord = site.psb?.match(/\d{8,}/)?.[0];
   return (
     <footer class="site-footer">
@@ -141,9 +142,11 @@ export function Footer({ site, generatedOn }: { site: Site; generatedOn: string 
               )}
             </li>
           )}
-          <li>
-            <span class="label">{t('生成日期')}</span> <time datetime={generatedOn}>{generatedOn}</time>
-          </li>
+          {generatedOn !== undefined && (
+            <li>
+              <span class="label">{t('生成日期')}</span> <time datetime={generatedOn}>{generatedOn}</time>
+            </li>
+          )}
         </ul>
       </div>
     </footer>

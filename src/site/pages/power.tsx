@@ -1,29 +1,26 @@
 import type { ComponentChildren } from 'preact';
 import type { FlowchartSpec } from '../../flowchart/collect.js';
-import { isPlainLabel, ui, uiAttr, type PlainLabel, type UiText } from '../i18n.js';
-import type { PublicPower } from '../public-data.js';
+import { withheldLabel } from '../../format/power-fields.js';
+import { timeAmount } from '../../format/time-amount.js';
+import { BASIS_LEVEL, HANDLING_FORM, POWER_STATUS, POWER_TYPE, RISK_LEVEL, SERVICE_OBJECT, SOURCE_KIND } from '../../format/vocabulary.js';
+import { ui, uiAttr, type PlainLabel, type UiText } from '../i18n.js';
+import type { PublicLimitValue, PublicPower } from '../public-data.js';
 import {
   ABOLISHED_PATH,
-  basisLevelLabel,
   bookTitle,
   Breadcrumbs,
   departmentPagePath,
   FieldTable,
-  handlingLabel,
-  Label,
   Phone,
   Prose,
-  riskLevelLabel,
   Row,
-  serviceObjectLabel,
-  sourceKindLabel,
   StackTable,
-  STATUS_LABEL,
   StatusBadge,
   T,
   t,
-  typeLabel,
+  Terms,
   typePagePath,
+  Unshown,
   type Column,
   type Root,
 } from './common.js';
@@ -92,7 +89,9 @@ function Heading({ root, power }: { root: Root; power: PublicPower }) {
       <h1>{power.name}</h1>
       <p class="power-meta">
         <span class="code-label">{t('权力编码')}</span> <span class="code">{power.code}</span>
-        <span class="badge badge-type">{t(typeLabel(power.type))}</span>
+        <span class="badge badge-type">
+          <T text={POWER_TYPE[power.type]} />
+        </span>
         <StatusBadge power={power} />
       </p>
     </>
@@ -104,7 +103,11 @@ function DepartmentLink({ root, power }: { root: Root; power: PublicPower }) {
 }
 
 function TypeLink({ root, power }: { root: Root; power: PublicPower }) {
-  return <a href={`${root}${typePagePath(power.type)}`}>{t(typeLabel(power.type))}</a>;
+  return (
+    <a href={`${root}${typePagePath(power.type)}`}>
+      <T text={POWER_TYPE[power.type]} />
+    </a>
+  );
 }
 
 /** A power with `public: false`: code, name, type, department, and why it is withheld — nothing else. */
@@ -148,15 +151,15 @@ function BasicFields({ root, power }: { root: Root; power: PublicPower }) {
       <Row label="权力类型">
         <TypeLink root={root} power={power} />
       </Row>
-      <Row label="事项状态">{t(STATUS_LABEL[power.status])}</Row>
+      <Row label="事项状态">{power.status !== undefined ? <T text={POWER_STATUS[power.status]} /> : <Unshown power={power} field="status" />}</Row>
       <Row label="实施主体">
         <DepartmentLink root={root} power={power} />
       </Row>
-      {power.undertaker !== undefined && <Row label="承办机构">{power.undertaker}</Row>}
-      {nonEmpty(power.jointWith) && <Row label="共同实施部门">{power.jointWith.join('、')}</Row>}
+      {power.undertaker !== undefined && <Row label="承办机构">{power.undertaker.name}</Row>}
+      {nonEmpty(power.jointWith) && <Row label="共同实施部门">{power.jointWith.map((d) => d.name).join('、')}</Row>}
       {power.source !== undefined && (
         <Row label="权力来源">
-          <Label text={sourceKindLabel(power.source.kind)} />
+          <Terms of={SOURCE_KIND} values={power.source.kind} />
           {power.source.from !== undefined && (
             <>
               （{t('来源：')}
@@ -171,19 +174,27 @@ function BasicFields({ root, power }: { root: Root; power: PublicPower }) {
           )}
         </Row>
       )}
-      {power.timeLimit?.statutory !== undefined && <Row label="法定时限">{power.timeLimit.statutory}</Row>}
-      {power.timeLimit?.promised !== undefined && <Row label="承诺时限">{power.timeLimit.promised}</Row>}
+      {power.timeLimit?.statutory !== undefined && (
+        <Row label="法定时限">
+          <LimitText value={power.timeLimit.statutory} none="无法定时限" />
+        </Row>
+      )}
+      {power.timeLimit?.promised !== undefined && (
+        <Row label="承诺时限">
+          <LimitText value={power.timeLimit.promised} none="无承诺时限" />
+        </Row>
+      )}
       {power.fees !== undefined && (
         <Row label="收费">{power.fees.length === 0 ? t('不收费') : <a href="#fees">{t('收费，共 {n} 项（见“收费标准”）', { n: power.fees.length })}</a>}</Row>
       )}
       {nonEmpty(power.serviceObjects) && (
         <Row label="服务对象">
-          <Label text={power.serviceObjects.map(serviceObjectLabel)} />
+          <Terms of={SERVICE_OBJECT} values={power.serviceObjects} />
         </Row>
       )}
       {nonEmpty(power.handling) && (
         <Row label="办理形式">
-          <Label text={power.handling.map(handlingLabel)} />
+          <Terms of={HANDLING_FORM} values={power.handling} />
         </Row>
       )}
       {power.online !== undefined && (
@@ -219,7 +230,7 @@ function BasisList({ basis }: { basis: NonNullable<PublicPower['basis']> }) {
         <li key={i}>
           <p class="basis-head">
             <span class="badge badge-level">
-              <Label text={basisLevelLabel(b.level)} />
+              <Terms of={BASIS_LEVEL} values={b.level} />
             </span>{' '}
             <cite>{bookTitle(b.title)}</cite>
             {b.article !== undefined && <span class="article"> {b.article}</span>}
@@ -270,10 +281,16 @@ function Accountability({ items }: { items: NonNullable<PublicPower['accountabil
   );
 }
 
-/** 高风险; a level outside the format is the catalogue's own text, shown as written. */
-function RiskLevel({ level }: { level: string }) {
-  const label = riskLevelLabel(level);
-  return isPlainLabel(label) ? t('{level}风险', { level: ui(label) }) : <>{label}风险</>;
+/** `7 个工作日（不含听证时间）`; `none` as 无法定时限 / 无承诺时限. */
+function LimitText({ value, none }: { value: PublicLimitValue; none: PlainLabel }) {
+  if (value === 'none') return t(none);
+  const note = value.note !== undefined ? `（${value.note}）` : '';
+  return (
+    <>
+      <T text={timeAmount(value.value, value.unit)} />
+      {note}
+    </>
+  );
 }
 
 /** 廉政风险点: one card per step, the level in words (高/中/低), never by colour alone. */
@@ -283,11 +300,14 @@ function Risks({ risks }: { risks: NonNullable<PublicPower['risks']> }) {
       {risks.map((r, i) => (
         <li key={i} class={`risk risk-${r.level}`}>
           <p class="risk-head">
-            <span class={`badge badge-risk-${r.level}`}>
-              <RiskLevel level={r.level} />
-            </span>{' '}
-            {t('所在环节：')}
-            {r.step}
+            <span class={`badge badge-risk-${r.level}`}>{t('{level}风险', { level: RISK_LEVEL[r.level] })}</span>
+            {r.stepName !== undefined && (
+              <>
+                {' '}
+                {t('所在环节：')}
+                {r.stepName}
+              </>
+            )}
           </p>
           <dl>
             <ListEntry term="风险点" items={r.points} />
@@ -353,9 +373,9 @@ export function PowerPage({ root, power, flowcharts }: { root: Root; power: Publ
           <h2 id="abolished">{t('本事项已取消')}</h2>
           <dl>
             <dt>{t('取消日期')}</dt>
-            <dd>{power.abolishedOn !== undefined ? <time datetime={power.abolishedOn}>{power.abolishedOn}</time> : t('未填写')}</dd>
+            <dd>{power.abolishedOn !== undefined ? <time datetime={power.abolishedOn}>{power.abolishedOn}</time> : <Unshown power={power} field="abolishedOn" />}</dd>
             <dt>{t('取消理由')}</dt>
-            <dd>{power.abolishedReason ?? t('未填写')}</dd>
+            <dd>{power.reason ?? <Unshown power={power} field="reason" />}</dd>
           </dl>
           <p>
             <a href={`${root}${ABOLISHED_PATH}`}>{t('查看全部已取消事项')}</a>
@@ -368,10 +388,14 @@ export function PowerPage({ root, power, flowcharts }: { root: Root; power: Publ
           <p>{t('本事项目前暂停实施，以下为清单载明的内容。')}</p>
         </section>
       )}
-      {power.exception !== undefined && (
+      {power.withheld.length > 0 && power.exception !== undefined && (
         <section class="notice notice-partial" aria-labelledby="partial">
           <h2 id="partial">{t('部分内容不予公开')}</h2>
           <p>{t('本事项的部分内容依照下列理由和依据不予公开，本页未列出这些内容。')}</p>
+          <p class="withheld-fields">
+            {t('本项不予公开：')}
+            <T text={{ zh: power.withheld.map((f) => withheldLabel(f).zh).join('、'), en: power.withheld.map((f) => withheldLabel(f).en).join(', ') }} />
+          </p>
           <ExceptionFields exception={power.exception} />
         </section>
       )}
