@@ -6,6 +6,7 @@ import { CATALOGUE_FILE, findCatalogueRoot } from '../../load/find-root.js';
 import { starterFiles } from '../../scaffold/starter-files.js';
 import { writeFileAtomic } from '../../util/write-atomic.js';
 import { EXIT } from '../exit-codes.js';
+import { reasonOf } from '../file-problems.js';
 import { checkOutputPath } from '../output-paths.js';
 
 /**
@@ -80,15 +81,19 @@ function writeAllOrNone(root: string, files: readonly (readonly [string, string]
     }
   }
   const done: string[] = [];
-  try {
-    for (const [path, content] of files) {
+  for (const [path, content] of files) {
+    try {
       writeFileAtomic(join(root, path), content);
-      done.push(join(root, path));
+    } catch (error) {
+      for (const file of done) rmSync(file, { force: true });
+      for (const folder of [...newFolders].sort((a, b) => b.length - a.length)) rmdirQuietly(folder);
+      const reason = reasonOf(error);
+      throw new UsageError({
+        'zh-CN': `无法写入 ${join(dir, path)}（${reason['zh-CN']}）；已撤回，什么也没有写。请检查权限后重试`,
+        en: `cannot write ${join(dir, path)} (${reason.en}); undone, nothing was written. Check the permissions and try again`,
+      });
     }
-  } catch (error) {
-    for (const file of done) rmSync(file, { force: true });
-    for (const folder of [...newFolders].sort((a, b) => b.length - a.length)) rmdirQuietly(folder);
-    throw error;
+    done.push(join(root, path));
   }
 }
 
