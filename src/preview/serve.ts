@@ -36,7 +36,7 @@ export async function startPreview(options: PreviewOptions): Promise<PreviewServ
   const server = createServer((request, response) => {
     const head = request.method === 'HEAD';
     if (!isAllowedHost(request.headers.host, host, port)) {
-      return sendPage(response, 403, 'Forbidden', 'The preview answers only to localhost, IP addresses and this machine&#39;s name (see docs/security.md).', head);
+      return sendPage(response, 403, 'Forbidden', 'The preview answers only to localhost, IP addresses and this machine&#39;s name, with its port.', head);
     }
     respond(root, request, response, openPages).catch(() => {
       if (response.headersSent) response.destroy();
