@@ -59,6 +59,13 @@ describe('usage mistakes exit 2 with one line that says what to do', { timeout: 
     expect(runCli(['lint', root, '-o', '/dev/null']).code).toBe(0);
   });
 
+  it('a cache folder that cannot be made costs only the cache (it hung in Node\'s recursive mkdir on /proc)', () => {
+    const root = makeBare({});
+    const result = runCli(['build', root, '--out', join(root, 'site'), '--cache-dir', '/proc/powercat']);
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stderr).toContain('flowchart cache /proc/powercat is not writable');
+  });
+
   it('a folder this user may not write or read is a usage error naming it', () => {
     const root = makeCatalogue();
     chmodSync(root, 0o755);

@@ -10,7 +10,8 @@ async function findings(rules: string, lang: 'en' | 'zh-CN' = 'en') {
   return (await lintRoot(root, { only: ['schema', 'yaml-syntax'], lang })).map((d) => `${brief(d)} ${d.message}`);
 }
 
-describe('rule options are checked against their declaration', () => {
+// Each lint reads a 1.2 MB file: seconds on a busy machine.
+describe('rule options are checked against their declaration', { timeout: 30_000 }, () => {
   it('a value out of range is an error at that option, and the default holds (maxFileSizeMB: -1)', async () => {
     expect(await findings('  yaml-syntax:\n    level: error\n    options: {maxFileSizeMB: -1}\n')).toEqual([
       'schema powercat.yaml:7:30 "rules.yaml-syntax.options.maxFileSizeMB" has the value -1, out of range: must be > 0',
