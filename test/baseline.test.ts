@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { makeCatalogue, runCli } from './helpers/catalogue.js';
 import { DEPARTMENT, power } from './helpers/fixtures.js';
 
-describe('--baseline', () => {
+// Each test starts the CLI several times: on a busy machine that takes seconds.
+describe('--baseline', { timeout: 60_000 }, () => {
   it('records findings by rule, file and pointer, and then reports only new ones, even after lines move', () => {
     const root = makeCatalogue({
       'departments/scjgj.yaml': DEPARTMENT,

@@ -13,7 +13,8 @@ function makeCatalogue(files: Record<string, string>): string {
   return makeBare({ 'departments/scjgj.yaml': DEPARTMENT, ...files });
 }
 
-describe('powercat lint (CLI)', () => {
+// Every test here starts the CLI, some several times: on a busy machine that takes seconds.
+describe('powercat lint (CLI)', { timeout: 60_000 }, () => {
   it('exits 0 on a clean catalogue and 1 on errors', () => {
     expect(runCli(['lint', makeCatalogue({ 'powers/a.yaml': POWER })]).code).toBe(0);
     expect(runCli(['lint', makeCatalogue({ 'powers/a.yaml': BROKEN })]).code).toBe(1);

@@ -1,7 +1,9 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { UsageError } from '../core/errors.js';
 import { POWERCAT_VERSION as version } from '../core/version.js';
+import { chooseLang, type Lang } from '../core/messages.js';
 import { EXIT } from './exit-codes.js';
+import { fileSystemProblem } from './file-problems.js';
 
 
 function collect(value: string, previous: string[]): string[] {
@@ -12,11 +14,16 @@ function collect(value: string, previous: string[]): string[] {
 export async function run(argv: readonly string[]): Promise<number> {
   let exitCode: number = EXIT.ok;
   let debug = argv.includes('--debug');
+  const lang = chooseLang(langFlag(argv), undefined, process.env);
   const program = new Command('powercat')
     .description('Lint and publish government power catalogues (权力清单 / 权责清单) kept as YAML')
     .version(version, '-v, --version')
     .exitOverride()
-    .configureOutput({ writeErr: (text) => process.stderr.write(text) });
+    .configureOutput({
+      writeErr: (text) => process.stderr.write(text),
+      // commander's "error: …" (and its "(Did you mean …?)" on the next line), as one line that says where the usage is
+      outputError: (text) => process.stderr.write(`powercat: ${oneLine(text.replace(/^error: /, ''))} (${HELP_HINT[lang](helpCommand(argv, program))})\n`),
+    });
 
   program
     .command('lint')
@@ -79,11 +86,12 @@ export async function run(argv: readonly string[]): Promise<number> {
 
   program
     .command('init')
-    .description('start a new catalogue with example files and schemas (新建清单)')
+    .description('start a new catalogue with example files and schemas (新建清单); existing files are kept')
     .argument('[dir]', 'folder to create it in', '.')
-    .action(async (dir: string) => {
+    .addOption(new Option('--lang <lang>', 'language of messages').choices(['zh-CN', 'en']))
+    .action(async (dir: string, options: { lang?: string }) => {
       const { initCommand } = await import('./commands/init.js');
-      exitCode = initCommand(dir);
+      exitCode = initCommand(dir, options);
     });
 
   program
@@ -110,9 +118,28 @@ export async function run(argv: readonly string[]): Promise<number> {
     await program.parseAsync([...argv], { from: 'user' });
     return exitCode;
   } catch (error) {
-    return failure(error, debug);
+    return failure(error, debug, lang);
   }
 }
+
+const HELP_HINT: Readonly<Record<Lang, (command: string) => string>> = {
+  'zh-CN': (command) => `用法见 ${command} --help`,
+  en: (command) => `see ${command} --help`,
+};
+
+/** `powercat lint` when the line names a command (the first word: powercat itself takes no option with a value), else `powercat`. */
+function helpCommand(argv: readonly string[], program: Command): string {
+  const first = argv.find((arg) => !arg.startsWith('-'));
+  return program.commands.some((command) => command.name() === first) ? `powercat ${first}` : 'powercat';
+}
+
+/** `--lang en` or `--lang=en` anywhere on the line: the language of usage errors, before any catalogue is read. */
+function langFlag(argv: readonly string[]): string | undefined {
+  const at = argv.indexOf('--lang');
+  return at >= 0 ? argv[at + 1] : argv.find((arg) => arg.startsWith('--lang='))?.slice('--lang='.length);
+}
+
+const oneLine = (text: string) => text.trim().replace(/\s*\n\s*/g, ' ');
 
 function parseCount(value: string): number {
   if (!/^\d+$/.test(value)) throw new InvalidArgumentError('expected a whole number');
@@ -134,14 +161,14 @@ function parsePort(value: string): number {
   return port;
 }
 
-function failure(error: unknown, debug: boolean): number {
-  if (error instanceof CommanderError) {
-    return error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help'
-      ? EXIT.ok
-      : EXIT.usage;
-  }
-  if (error instanceof UsageError) {
-    process.stderr.write(`powercat: ${error.message}\n`);
+function failure(error: unknown, debug: boolean, lang: Lang): number {
+  // --help, --version and `help` exit 0; anything else commander stops at (no command, an unknown
+  // one, a missing or bad option) was a usage mistake, already printed with the help or a hint.
+  if (error instanceof CommanderError) return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
+  const usage = error instanceof UsageError ? error : fileSystemProblem(error);
+  if (usage) {
+    process.stderr.write(`powercat: ${usage.in(lang)}\n`);
+    if (debug && error instanceof Error && error.stack && usage !== error) process.stderr.write(error.stack + '\n');
     return EXIT.usage;
   }
   const message = error instanceof Error ? error.message : String(error);

@@ -1,6 +1,6 @@
 import { firstSentence, type Lang } from '../core/messages.js';
 import { SEVERITY_LABEL as SEVERITY } from '../core/diagnostic.js';
-import type { Rule } from '../rules/rule.js';
+import type { Rule, RuleOption } from '../rules/rule.js';
 import { padEnd } from '../util/display-width.js';
 
 
@@ -19,7 +19,7 @@ export function explainRule(rule: Rule, lang: Lang): string {
     indent(meta.examples.good),
   ];
   for (const [name, option] of Object.entries(meta.options ?? {})) {
-    lines.push(`${zh ? '选项' : 'option'} ${name} (${zh ? '默认' : 'default'} ${String(option.default)}): ${option.description[lang]}`);
+    lines.push(`${zh ? '选项' : 'option'} ${name} (${optionRange(option, lang)}, ${zh ? '默认' : 'default'} ${option.default}): ${option.description[lang]}`);
   }
   lines.push(zh ? `设置：powercat.yaml 中 rules: {${meta.id}: off|warn|error}` : `Configure: rules: {${meta.id}: off|warn|error} in powercat.yaml`);
   return lines.join('\n') + '\n';
@@ -29,6 +29,15 @@ export function explainRule(rule: Rule, lang: Lang): string {
 export function listRules(rules: readonly Rule[], lang: Lang): string {
   const width = Math.max(...rules.map((r) => r.meta.id.length));
   return rules.map((r) => `${r.meta.id.padEnd(width)}  ${padEnd(SEVERITY[lang][r.meta.defaultSeverity], 7)}  ${firstSentence(r.meta.description[lang])}`).join('\n') + '\n';
+}
+
+/** What an option accepts, from its declaration: `number > 0`, `0 ≤ number ≤ 1`, `whole number ≥ 1`. */
+export function optionRange(option: RuleOption, lang: Lang): string {
+  const noun = { 'zh-CN': { integer: '整数', number: '数值' }, en: { integer: 'whole number', number: 'number' } }[lang][option.type];
+  const lower = option.exclusiveMinimum !== undefined ? { sign: '>', flipped: '<', limit: option.exclusiveMinimum } : option.minimum !== undefined ? { sign: '≥', flipped: '≤', limit: option.minimum } : undefined;
+  if (lower && option.maximum !== undefined) return `${lower.limit} ${lower.flipped} ${noun} ≤ ${option.maximum}`;
+  if (lower) return `${noun} ${lower.sign} ${lower.limit}`;
+  return option.maximum !== undefined ? `${noun} ≤ ${option.maximum}` : noun;
 }
 
 function indent(yaml: string): string {
@@ -53,9 +62,9 @@ export function rulesMarkdown(rules: readonly Rule[]): string {
   for (const { meta } of rules) {
     out.push(`## ${meta.id}`, '', `Default: **${meta.defaultSeverity}**`, '', meta.description['zh-CN'], '', meta.description.en, '');
     if (meta.options) {
-      out.push('| option | default | 说明 · meaning |', '|---|---|---|');
+      out.push('| option | default | 取值 · accepts | 说明 · meaning |', '|---|---|---|---|');
       for (const [name, option] of Object.entries(meta.options)) {
-        out.push(`| \`${name}\` | \`${String(option.default)}\` | ${option.description['zh-CN']} · ${option.description.en} |`);
+        out.push(`| \`${name}\` | \`${option.default}\` | ${optionRange(option, 'zh-CN')} · ${optionRange(option, 'en')} | ${option.description['zh-CN']} · ${option.description.en} |`);
       }
       out.push('');
     }

@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
+import { makeFolders } from '../util/make-folders.js';
 
 /**
  * Rendered SVGs, kept outside the catalogue ($XDG_CACHE_HOME/powercat by default). A place that
@@ -13,7 +14,7 @@ export class FlowchartCache {
   /** The cache, or a disabled one and the reason it is off. */
   static open(dir: string): { cache: FlowchartCache; note?: string } {
     try {
-      makeDirectories(dir);
+      makeFolders(dir);
       const probe = join(dir, `.probe-${process.pid}`);
       writeFileSync(probe, '');
       rmSync(probe);
@@ -53,12 +54,4 @@ export class FlowchartCache {
       rmSync(temporary, { force: true }); // a full disk loses a cache entry, not the render
     }
   }
-}
-
-/** One level at a time: Node's recursive mkdir never returns on some special file systems (/proc). */
-function makeDirectories(dir: string): void {
-  if (existsSync(dir)) return;
-  const parent = dirname(dir);
-  if (parent !== dir) makeDirectories(parent);
-  mkdirSync(dir);
 }

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { resolve, sep } from 'node:path';
 import { findCatalogueRoot } from '../load/find-root.js';
-import { DEFAULT_MAX_FILE_BYTES, loadCatalogueFiles, type LoadSettings } from '../load/load-catalogue.js';
+import { loadCatalogueFiles, type LoadSettings } from '../load/load-catalogue.js';
 import type { SourceFile } from '../load/source.js';
 import { buildModel } from '../model/build-model.js';
 import { listOf, recordOf } from '../model/read.js';
@@ -9,10 +9,11 @@ import type { CatalogueModel } from '../model/types.js';
 import { compareDiagnostics, type Diagnostic, type Level, type Report } from '../core/diagnostic.js';
 import { type Lang } from '../core/messages.js';
 import { chooseLang, type LocalizedText } from '../core/messages.js';
-import { RULES, RULE_IDS } from '../rules/index.js';
+import { RULES, RULE_METAS } from '../rules/index.js';
 import { resolveRuleSettings, type RuleSettings } from './config.js';
 import { UsageError } from '../core/errors.js';
 import { checkFormatVersion } from './format-version.js';
+import { checkPathsRead } from './left-out.js';
 import { suppressionsOf } from './suppress.js';
 import { displayPath, resolveTarget, targetFile, toDiagnostic } from './to-diagnostic.js';
 
@@ -40,12 +41,13 @@ const SUPPRESSION_WITHOUT_REASON: LocalizedText = {
 /** The catalogue a folder (or a file inside one) belongs to. */
 export function catalogueRootOf(path: string, cwd: string): string {
   const absolute = resolve(cwd, path);
-  if (!existsSync(absolute)) throw new UsageError(`no such file or folder: ${path}`);
+  if (!existsSync(absolute)) throw new UsageError({ 'zh-CN': `没有这个文件或文件夹：${path}`, en: `no such file or folder: ${path}` });
   const root = findCatalogueRoot(absolute);
   if (!root) {
-    throw new UsageError(
-      `no catalogue found for ${path}: there is no powercat.yaml in it or any folder above it (run "powercat init" to start one)`,
-    );
+    throw new UsageError({
+      'zh-CN': `${path} 不属于任何清单：它和它上面的文件夹里都没有 powercat.yaml（新建清单请运行 powercat init）`,
+      en: `no catalogue found for ${path}: there is no powercat.yaml in it or any folder above it (run "powercat init" to start one)`,
+    });
   }
   return root;
 }
@@ -58,7 +60,11 @@ export async function lint(options: LintOptions): Promise<LintResult> {
     byRoot.set(root, [...(byRoot.get(root) ?? []), resolve(options.cwd, path)]);
   }
   const results = [];
-  for (const [root, scope] of byRoot) results.push(await lintCatalogue(root, scope, options));
+  for (const [root, scope] of byRoot) {
+    const result = await lintCatalogue(root, scope, options);
+    checkPathsRead(root, scope, result.model.files, options.cwd, result.lang);
+    results.push(result);
+  }
   return {
     lang: results[0]!.lang,
     sources: new Map(results.flatMap((r) => [...r.sources])),
@@ -89,7 +95,7 @@ export async function lintCatalogue(root: string, scope: readonly string[], opti
   let settings: RuleSettings | undefined;
   const { files } = await loadCatalogueFiles(root, (catalogueFile) => {
     const catalogue = catalogueFile.documents.find((d) => d.kind === 'Catalogue')?.value;
-    checkFormatVersion(recordOf(catalogue)?.formatVersion, chooseLang(options.lang, recordOf(catalogue)?.lang, options.env));
+    checkFormatVersion(recordOf(catalogue)?.formatVersion);
     settings = resolveRuleSettings(RULES, recordOf(catalogue)?.rules, options.ruleOverrides);
     return loadSettings(catalogue, settings);
   });
@@ -102,7 +108,7 @@ export async function lintCatalogue(root: string, scope: readonly string[], opti
   for (const rule of RULES) {
     const setting = settings!.get(rule.meta.id)!;
     if (setting.level === 'off') continue;
-    const findings = rule.check({ model, options: setting.options, knownRules: RULE_IDS });
+    const findings = rule.check({ model, options: setting.options, knownRules: RULE_METAS });
     for (const finding of findings) {
       // Scope first: locating means a positioned parse, wasted on a file nobody asked about.
       if (!inScope(targetFile(finding.target))) continue;
@@ -148,11 +154,7 @@ export async function lintCatalogue(root: string, scope: readonly string[], opti
 
 function loadSettings(catalogue: unknown, settings: RuleSettings): LoadSettings {
   const exclude = listOf(recordOf(catalogue)?.exclude).filter((g): g is string => typeof g === 'string');
-  const limitMB = settings.get('yaml-syntax')?.options.maxFileSizeMB;
-  return {
-    exclude,
-    maxFileBytes: typeof limitMB === 'number' && limitMB > 0 ? limitMB * 1024 * 1024 : DEFAULT_MAX_FILE_BYTES,
-  };
+  return { exclude, maxFileBytes: (settings.get('yaml-syntax')!.options.maxFileSizeMB as number) * 1024 * 1024 };
 }
 
 function scopeFilter(root: string, scope: readonly string[]): (file: SourceFile) => boolean {

@@ -24,9 +24,18 @@ export interface Finding<M extends string = string> {
   related?: Related<M>[];
 }
 
+/**
+ * A rule's option (`rules: {id: {level, options: {name: value}}}` in powercat.yaml), in JSON Schema
+ * terms: a value set there is checked against its type and range by rule `schema` (located at the
+ * option), and a value that fails leaves the default in force.
+ */
 export interface RuleOption {
   description: LocalizedText;
-  default: number | string | boolean;
+  type: 'number' | 'integer';
+  default: number;
+  minimum?: number;
+  exclusiveMinimum?: number;
+  maximum?: number;
 }
 
 export interface RuleMeta<M extends string> {
@@ -40,8 +49,10 @@ export interface RuleMeta<M extends string> {
 
 export interface RuleContext {
   model: CatalogueModel;
+  /** Every declared option: the catalogue's valid value, else the default. */
   options: Record<string, unknown>;
-  knownRules: readonly string[];
+  /** Every rule's metadata, for the checks of `rules:` in powercat.yaml. */
+  knownRules: readonly RuleMeta<string>[];
 }
 
 export interface Rule<M extends string = string> {

@@ -5,6 +5,7 @@ import { EXIT } from '../exit-codes.js';
 import { lintedModel } from '../lint-gate.js';
 import { drawFlowcharts } from '../draw-flowcharts.js';
 import { progress } from '../progress.js';
+import { checkOutputPath } from '../output-paths.js';
 
 export interface BuildFlags {
   out: string;
@@ -24,6 +25,7 @@ export interface BuildFlags {
  */
 export async function buildCommand(dir: string, flags: BuildFlags): Promise<number> {
   const started = performance.now();
+  checkOutputPath(flags.out, 'replaced folder', `--out ${flags.out}`);
   const linted = await lintedModel(dir, flags.lang, 'the site was not built (the previous one is untouched)');
   if (!linted) return EXIT.findings;
   const { root, model } = linted;

@@ -18,7 +18,10 @@ export function explainCommand(ruleId: string | undefined, flags: { lang?: strin
   const rule = findRule(ruleId);
   if (!rule) {
     const suggestion = didYouMean(ruleId, RULE_IDS);
-    throw new UsageError(`unknown rule "${ruleId}"${suggestion ? `; did you mean "${suggestion}"?` : ''} (powercat explain lists them all)`);
+    throw new UsageError({
+      'zh-CN': `未知的规则「${ruleId}」${suggestion ? `；是否想写「${suggestion}」？` : ''}（powercat explain 列出全部规则）`,
+      en: `unknown rule "${ruleId}"${suggestion ? `; did you mean "${suggestion}"?` : ''} (powercat explain lists them all)`,
+    });
   }
   process.stdout.write(explainRule(rule, lang));
   return EXIT.ok;

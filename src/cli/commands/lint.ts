@@ -10,6 +10,8 @@ import { RULE_IDS, RULES } from '../../rules/index.js';
 import { toolInfo } from '../../report/tool-info.js';
 import { writeFileAtomic } from '../../util/write-atomic.js';
 import { EXIT } from '../exit-codes.js';
+import { reasonOf } from '../file-problems.js';
+import { checkOutputPath } from '../output-paths.js';
 
 export interface LintFlags {
   format: string[];
@@ -23,7 +25,10 @@ export interface LintFlags {
 
 export async function lintCommand(paths: string[], flags: LintFlags): Promise<number> {
   const outputs = parseFormats(flags.format, flags.output);
-  if (flags.baseline && flags.baselineWrite) throw new UsageError('use either --baseline or --baseline-write, not both');
+  if (flags.baseline && flags.baselineWrite) {
+    throw new UsageError({ 'zh-CN': '--baseline 与 --baseline-write 只能用一个', en: 'use either --baseline or --baseline-write, not both' });
+  }
+  if (flags.baselineWrite !== undefined) checkOutputPath(flags.baselineWrite, 'file', `--baseline-write ${flags.baselineWrite}`);
   const accepted = flags.baseline === undefined ? undefined : readBaseline(flags.baseline);
   const result = await lint({
     paths,
@@ -52,13 +57,29 @@ export async function lintCommand(paths: string[], flags: LintFlags): Promise<nu
 }
 
 function readBaseline(path: string): Baseline {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (error) {
+    const reason = reasonOf(error);
+    const create = (error as NodeJS.ErrnoException).code === 'ENOENT';
+    throw new UsageError({
+      'zh-CN': `--baseline ${path}：无法读取（${reason['zh-CN']}）${create ? '；请先用 --baseline-write 生成' : ''}`,
+      en: `--baseline ${path}: cannot read it (${reason.en})${create ? '; create it with --baseline-write' : ''}`,
+    });
+  }
   let parsed: Baseline | string;
   try {
-    parsed = parseBaseline(JSON.parse(readFileSync(path, 'utf8')));
-  } catch (error) {
-    parsed = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file (create it with --baseline-write)' : 'not valid JSON';
+    parsed = parseBaseline(JSON.parse(text));
+  } catch {
+    parsed = 'not valid JSON';
   }
-  if (typeof parsed === 'string') throw new UsageError(`--baseline ${path}: ${parsed}`);
+  if (typeof parsed === 'string') {
+    throw new UsageError({
+      'zh-CN': `--baseline ${path}：不是有效的基线文件；请用 --baseline-write 重新生成`,
+      en: `--baseline ${path}: not a valid baseline (${parsed}); write it again with --baseline-write`,
+    });
+  }
   return parsed;
 }
 
@@ -76,14 +97,30 @@ interface Output {
   path: string | undefined;
 }
 
-/** `-f stylish -f json:report.json`: each format to its own file, the rest to --output or stdout. */
+/**
+ * `-f stylish -f json:report.json`: each format to its own file, the rest to --output or stdout.
+ * Every file is checked before the lint, so a report is never lost to a path that cannot be written.
+ */
 function parseFormats(formats: readonly string[], output: string | undefined): Output[] {
+  if (output !== undefined) checkOutputPath(output, 'file', `--output ${output}`);
   return (formats.length > 0 ? formats : ['stylish']).map((spec) => {
     const colon = spec.indexOf(':');
     const name = colon < 0 ? spec : spec.slice(0, colon);
     const formatter = FORMATTERS[name];
-    if (!formatter) throw new UsageError(`unknown format "${name}"; use one of ${Object.keys(FORMATTERS).join(', ')}`);
-    return { formatter, path: colon < 0 ? output : spec.slice(colon + 1) };
+    if (!formatter) {
+      const names = Object.keys(FORMATTERS).join(', ');
+      throw new UsageError({ 'zh-CN': `未知的报告格式「${name}」；可用：${names}`, en: `unknown format "${name}"; use one of ${names}` });
+    }
+    if (colon < 0) return { formatter, path: output };
+    const path = spec.slice(colon + 1);
+    if (path === '') {
+      throw new UsageError({
+        'zh-CN': `-f ${spec} 冒号后缺少文件名；请写成 -f ${name}:文件名，或 -f ${name} 输出到屏幕`,
+        en: `-f ${spec} names no file after the colon; write -f ${name}:FILE, or -f ${name} for standard output`,
+      });
+    }
+    checkOutputPath(path, 'file', `-f ${spec}`);
+    return { formatter, path };
   });
 }
 
@@ -92,8 +129,10 @@ function parseRuleFlags(flags: readonly string[]): Map<string, Level> {
   for (const flag of flags) {
     const [id, levelText] = flag.split('=') as [string, string | undefined];
     const level = parseLevel(levelText);
-    if (!RULE_IDS.includes(id)) throw new UsageError(`--rule ${flag}: unknown rule "${id}" (see docs/rules.md)`);
-    if (!level) throw new UsageError(`--rule ${flag}: the level must be off, warn or error`);
+    if (!RULE_IDS.includes(id)) {
+      throw new UsageError({ 'zh-CN': `--rule ${flag}：未知的规则「${id}」（规则列表见 powercat explain）`, en: `--rule ${flag}: unknown rule "${id}" (see docs/rules.md)` });
+    }
+    if (!level) throw new UsageError({ 'zh-CN': `--rule ${flag}：级别只能是 off、warn 或 error`, en: `--rule ${flag}: the level must be off, warn or error` });
     overrides.set(id, level);
   }
   return overrides;

@@ -42,9 +42,10 @@ async function listen(flags: PreviewFlags): Promise<PreviewServer> {
   } catch (error) {
     const { code, message } = error as NodeJS.ErrnoException;
     const advice =
-      code === 'EADDRINUSE' ? 'the port is in use; choose another with --port (0 takes any free one)'
-      : code === 'EACCES' ? 'this user may not use the port; choose one above 1023 with --port'
-      : `${message}; check --host`;
-    throw new UsageError(`cannot serve on ${flags.host}:${flags.port}: ${advice}`);
+      code === 'EADDRINUSE' ? { 'zh-CN': '端口已被占用；请用 --port 换一个（0 表示任选空闲端口）', en: 'the port is in use; choose another with --port (0 takes any free one)' }
+      : code === 'EACCES' ? { 'zh-CN': '当前用户不能使用该端口；请用 --port 选 1023 以上的端口', en: 'this user may not use the port; choose one above 1023 with --port' }
+      : { 'zh-CN': `${message}；请检查 --host`, en: `${message}; check --host` };
+    const where = `${flags.host}:${flags.port}`;
+    throw new UsageError({ 'zh-CN': `无法在 ${where} 提供预览：${advice['zh-CN']}`, en: `cannot serve on ${where}: ${advice.en}` });
   }
 }

@@ -2,6 +2,7 @@ import { writeOutputDir } from '../../output/output-dir.js';
 import { EXIT } from '../exit-codes.js';
 import { lintedModel } from '../lint-gate.js';
 import { drawFlowcharts } from '../draw-flowcharts.js';
+import { checkOutputPath } from '../output-paths.js';
 
 export interface RenderFlags {
   out: string;
@@ -13,6 +14,7 @@ export interface RenderFlags {
 /** `powercat render`: lint first (errors → exit 1, nothing written), then one .mmd and .svg per distinct flowchart. */
 export async function renderCommand(dir: string, flags: RenderFlags): Promise<number> {
   const started = Date.now();
+  checkOutputPath(flags.out, 'replaced folder', `--out ${flags.out}`);
   const linted = await lintedModel(dir, flags.lang, 'nothing was rendered');
   if (!linted) return EXIT.findings;
   const { root, model } = linted;

@@ -1,3 +1,5 @@
+import { UsageError } from '../../core/errors.js';
+import { chooseLang } from '../../core/messages.js';
 import { FlowchartCache } from '../../flowchart/cache.js';
 import { catalogueRootOf } from '../../lint/run-lint.js';
 import { EXIT } from '../exit-codes.js';
@@ -27,7 +29,10 @@ export function rebuildOnChange(dir: string, flags: BuildFlags, onBuilt: () => v
       process.stderr.write('powercat: change detected, rebuilding…\n');
       if ((await buildCommand(dir, flags)) === EXIT.ok) onBuilt();
     },
-    onError: (error) => process.stderr.write(`powercat: ${error instanceof Error ? error.message : String(error)}\n`),
+    onError: (error) => {
+      const message = error instanceof UsageError ? error.in(chooseLang(flags.lang, undefined, process.env)) : error instanceof Error ? error.message : String(error);
+      process.stderr.write(`powercat: ${message}\n`);
+    },
   });
 }
 

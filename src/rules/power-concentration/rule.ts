@@ -29,6 +29,9 @@ export const powerConcentration = defineRule<MessageId>({
     options: {
       share: {
         description: { 'zh-CN': '一把手最终决定的事项占比上限（0–1）', en: 'largest share of powers (0–1) the head may finally decide' },
+        type: 'number',
+        minimum: 0,
+        maximum: 1,
         default: 0.5,
       },
     },

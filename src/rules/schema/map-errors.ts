@@ -63,11 +63,13 @@ export function mapSchemaErrors(doc: LoadedDocument, { errors, schema }: Validat
     const meant = missingAt(error.instancePath).find((m) => editDistance(key, m) <= MAX_SUGGESTION_DISTANCE);
     if (meant) mergedRequired.add(error.instancePath + pointerOf([meant]));
     const present = Object.keys((error.data ?? {}) as object);
-    const allowed = Object.keys((error.parentSchema?.properties ?? {}) as object).filter((k) => !present.includes(k));
+    const declared = Object.keys((error.parentSchema?.properties ?? {}) as object);
+    const allowed = declared.filter((k) => !present.includes(k));
     const suggestion = meant ?? didYouMean(key, allowed);
     findings.push({
       messageId: suggestion ? 'unknownKeyDidYouMean' : 'unknownKey',
-      data: { key, suggestion: suggestion ?? '', allowed: allowed.join(', ') },
+      // every key there may be, when all are written already (`{share: 0.6, shar: 0.3}`)
+      data: { key, suggestion: suggestion ?? '', allowed: (allowed.length > 0 ? allowed : declared).join(', ') },
       target: at(pointer, 'key'),
     });
   }

@@ -107,6 +107,10 @@ export const SCHEMA_MESSAGES = {
     'zh-CN': '未知的规则「{rule}」；是否想写「{suggestion}」？',
     en: 'unknown rule "{rule}"; did you mean "{suggestion}"?',
   },
+  ruleWithoutOptions: {
+    'zh-CN': '规则「{rule}」没有选项；请删除此处的 options',
+    en: 'rule "{rule}" has no options; remove options here',
+  },
 } satisfies Record<string, LocalizedText>;
 
 export type SchemaMessageId = keyof typeof SCHEMA_MESSAGES;

@@ -2,11 +2,13 @@ import { isRootCatalogueFile } from '../../model/build-model.js';
 import { pointerOf } from '../../load/locate.js';
 import type { LoadedDocument } from '../../load/source.js';
 import { KINDS, type Kind } from '../../schema/index.js';
+import { recordOf } from '../../model/read.js';
 import { didYouMean } from '../../util/did-you-mean.js';
 import { defineRule, type Finding, type RuleContext } from '../rule.js';
+import { optionsSchema } from '../rule-options.js';
 import { mapSchemaErrors } from './map-errors.js';
 import { SCHEMA_MESSAGES, type SchemaMessageId } from './messages.js';
-import { validate } from './validators.js';
+import { validate, validateWith } from './validators.js';
 
 type SchemaFinding = Finding<SchemaMessageId>;
 
@@ -30,6 +32,7 @@ export const schema = defineRule<SchemaMessageId>({
     ...emptyFiles(context),
     ...cataloguePlacement(context),
     ...unknownRules(context),
+    ...ruleOptions(context),
   ],
 });
 
@@ -89,14 +92,36 @@ function cataloguePlacement({ model }: RuleContext): SchemaFinding[] {
 function unknownRules({ model, knownRules }: RuleContext): SchemaFinding[] {
   const rules = model.catalogue?.data.rules;
   if (!rules || typeof rules !== 'object' || Array.isArray(rules)) return [];
+  const ids = knownRules.map((meta) => meta.id);
   return Object.keys(rules)
-    .filter((id) => !knownRules.includes(id))
+    .filter((id) => !ids.includes(id))
     .map((id) => {
-      const suggestion = didYouMean(id, knownRules);
+      const suggestion = didYouMean(id, ids);
       return {
         messageId: suggestion ? 'unknownRuleDidYouMean' : 'unknownRule',
         data: { rule: id, suggestion: suggestion ?? '' },
         target: { doc: model.catalogue!.doc, pointer: pointerOf(['rules', id]), anchor: 'key' as const },
       };
     });
+}
+
+/**
+ * `options:` of each rule set in powercat.yaml, against the rule's declared options (names, type,
+ * range), each finding at its option; a rule that has none is told so at `options`.
+ */
+function ruleOptions({ model, knownRules }: RuleContext): SchemaFinding[] {
+  const catalogue = model.catalogue;
+  const rules = recordOf(catalogue?.data.rules);
+  if (!catalogue || !rules) return [];
+  return knownRules.flatMap((meta): SchemaFinding[] => {
+    const options = recordOf(recordOf(rules[meta.id])?.options);
+    if (!options || Object.keys(options).length === 0) return [];
+    const at = pointerOf(['rules', meta.id, 'options']);
+    if (!meta.options) return [{ messageId: 'ruleWithoutOptions', data: { rule: meta.id }, target: { doc: catalogue.doc, pointer: at, anchor: 'key' } }];
+    const schema = optionsSchema(meta);
+    const errors = validateWith(schema, options).map((error) => ({ ...error, instancePath: at + error.instancePath }));
+    // the document's schema as far as these errors go: where they are, and that no option is required
+    const inDocument = { properties: { rules: { properties: { [meta.id]: { properties: { options: schema } } } } } };
+    return mapSchemaErrors(catalogue.doc, { errors, schema: inDocument });
+  });
 }

@@ -18,14 +18,27 @@ export interface Validation {
   schema: Record<string, unknown>;
 }
 
+const instance = () => (ajv ??= addFormats(new Ajv2020({ allErrors: true, strict: true, verbose: true })));
+
 /** Compiled on first use per kind: a catalogue without processes never pays for that schema. */
 export function validate(kind: Kind, value: unknown): Validation {
   let entry = compiled.get(kind);
   if (!entry) {
-    ajv ??= addFormats(new Ajv2020({ allErrors: true, strict: true, verbose: true }));
     const schema = buildSchemas()[SCHEMA_OF_KIND[kind]];
-    entry = { validator: ajv.compile(schema), schema };
+    entry = { validator: instance().compile(schema), schema };
     compiled.set(kind, entry);
   }
   return { errors: entry.validator(value) ? [] : [...(entry.validator.errors ?? [])], schema: entry.schema };
+}
+
+const compiledSchemas = new WeakMap<object, ValidateFunction>();
+
+/** A value's errors against a schema made at run time (rule options), compiled once per schema object. */
+export function validateWith(schema: Record<string, unknown>, value: unknown): ErrorObject[] {
+  let validator = compiledSchemas.get(schema);
+  if (!validator) {
+    validator = instance().compile(schema);
+    compiledSchemas.set(schema, validator);
+  }
+  return validator(value) ? [] : [...(validator.errors ?? [])];
 }

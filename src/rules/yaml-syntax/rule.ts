@@ -60,6 +60,8 @@ export const yamlSyntax = defineRule<SyntaxMessageId>({
     options: {
       maxFileSizeMB: {
         description: { 'zh-CN': '单个文件大小上限（MB）', en: 'size limit of one file, in MB' },
+        type: 'number',
+        exclusiveMinimum: 0,
         default: 10,
       },
     },
