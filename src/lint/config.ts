@@ -1,5 +1,5 @@
 import { recordOf } from '../model/read.js';
-import type { Rule } from '../rules/rule.js';
+import type { Described } from './to-diagnostic.js';
 import type { Level } from '../core/diagnostic.js';
 
 export interface RuleSetting {
@@ -21,7 +21,7 @@ export function parseLevel(text: unknown): Level | undefined {
  * `rules:` are left to the `schema` rule and unknown ids to its `unknownRule` message.
  */
 export function resolveRuleSettings(
-  rules: readonly Rule[],
+  rules: readonly Described[],
   catalogueRules: unknown,
   overrides: ReadonlyMap<string, Level>,
 ): RuleSettings {

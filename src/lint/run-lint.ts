@@ -10,6 +10,7 @@ import { compareDiagnostics, type Diagnostic, type Level, type Report } from '..
 import { type Lang } from '../core/messages.js';
 import { chooseLang, type LocalizedText } from '../core/messages.js';
 import { RULES, RULE_IDS } from '../rules/index.js';
+import { AUDIT_RULE_IDS } from '../audit/rules/index.js';
 import { resolveRuleSettings, type RuleSettings } from './config.js';
 import { UsageError } from '../core/errors.js';
 import { suppressionsOf } from './suppress.js';
@@ -30,6 +31,9 @@ export interface LintResult {
   /** Text of each file with findings, by reported path (for code frames). */
   sources: Map<string, string>;
 }
+
+/** Ids `rules:` in powercat.yaml may name: the catalogue's rules and the audit's (FORMAT §7 configures both there). */
+const KNOWN_RULES: readonly string[] = [...RULE_IDS, ...AUDIT_RULE_IDS];
 
 const SUPPRESSION_WITHOUT_REASON: LocalizedText = {
   'zh-CN': '此处的 powercat-disable-next-line 没有写理由（-- 之后），因此未生效',
@@ -75,7 +79,7 @@ export async function lint(options: LintOptions): Promise<LintResult> {
   };
 }
 
-function sum(results: LintResult[], key: keyof Report['summary']): number {
+function sum(results: LintResult[], key: Exclude<keyof Report['summary'], 'cases'>): number {
   return results.reduce((n, r) => n + r.report.summary[key], 0);
 }
 
@@ -100,7 +104,7 @@ export async function lintCatalogue(root: string, scope: readonly string[], opti
   for (const rule of RULES) {
     const setting = settings!.get(rule.meta.id)!;
     if (setting.level === 'off') continue;
-    const findings = rule.check({ model, options: setting.options, knownRules: RULE_IDS });
+    const findings = rule.check({ model, options: setting.options, knownRules: KNOWN_RULES });
     for (const finding of findings) {
       // Scope first: locating means a positioned parse, wasted on a file nobody asked about.
       if (!inScope(targetFile(finding.target))) continue;
