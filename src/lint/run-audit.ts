@@ -36,6 +36,8 @@ export interface AuditResult {
   outcome: AuditOutcome;
   /** The power (index in the plan) each record finding counts under, for the audit report. */
   powerOf: Map<Diagnostic, number>;
+  /** The department (index in the plan) of each finding at a department. */
+  departmentOf: Map<Diagnostic, number>;
   /** Records files as reported. */
   files: string[];
 }
@@ -60,6 +62,7 @@ export async function auditCatalogue(model: CatalogueModel, options: AuditOption
   const codes = new Map(plan.codes);
   const related = relatedPowers(model, codes, context);
   const powerOf = new Map<Diagnostic, number>();
+  const departmentOf = new Map<Diagnostic, number>();
   const sources = new Map<string, string>();
   const diagnostics: Diagnostic[] = [];
   for (const finding of outcome.findings) {
@@ -75,6 +78,7 @@ export async function auditCatalogue(model: CatalogueModel, options: AuditOption
     const diagnostic = toDiagnostic(rule, severity, { ...finding, target: { file: located.file, span: located.span } }, located, [], context);
     if (located.file.text !== undefined) sources.set(diagnostic.file, located.file.text);
     diagnostics.push(diagnostic);
+    departmentOf.set(diagnostic, finding.department);
   }
   diagnostics.sort(compareDiagnostics);
   return {
@@ -83,6 +87,7 @@ export async function auditCatalogue(model: CatalogueModel, options: AuditOption
     plan,
     outcome,
     powerOf,
+    departmentOf,
     files: files.map((f) => displayPath(f.path, options.cwd)),
     report: {
       diagnostics,

@@ -34,6 +34,8 @@ export async function auditCommand(records: string[], flags: AuditFlags): Promis
     threads: flags.jobs ?? defaultThreads(),
   });
   const { code, shown } = report(result, flags, accepted, AUDIT_RULES, AUDIT_DOCS_URL);
-  if (flags.report !== undefined && shown) await writeAuditReport(flags.report, linted.model, shown, [linted.root]);
+  if (flags.report !== undefined && shown) {
+    await writeAuditReport(flags.report, linted.model, { ...shown, diagnostics: shown.report.diagnostics, cwd: process.cwd() }, [linted.root]);
+  }
   return code;
 }

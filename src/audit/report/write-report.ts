@@ -1,1 +1,0 @@
-export async function writeAuditReport(..._: unknown[]): Promise<void> {}
