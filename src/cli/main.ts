@@ -115,7 +115,8 @@ export async function run(argv: readonly string[]): Promise<number> {
     .argument('[rule]', 'rule id, e.g. code-duplicate')
     .addOption(new Option('--lang <lang>', 'language').choices(['zh-CN', 'en']))
     .option('--markdown', 'print the documentation of every rule as Markdown (docs/rules.md)')
-    .action(async (rule: string | undefined, options: { lang?: string; markdown?: boolean }) => {
+    .option('--audit', 'with --markdown: the audit rules instead (docs/audit-rules.md)')
+    .action(async (rule: string | undefined, options: { lang?: string; markdown?: boolean; audit?: boolean }) => {
       const { explainCommand } = await import('./commands/explain.js');
       exitCode = explainCommand(rule, options);
     });
