@@ -1,4 +1,4 @@
-import { datesOf } from './case-dates.js';
+import { firstUncovered, latestDay } from './case-dates.js';
 import type { AuditContext } from './audit-context.js';
 import { casePointer, type RecordFinding } from './findings.js';
 import type { CaseRecord, RecordStep, Where } from './records/case-record.js';
@@ -43,8 +43,8 @@ export function emptyTally(): Tally {
 export function judge(record: CaseRecord, context: AuditContext, tally: Tally): void {
   const { calendar, plan, rules } = context;
   tally.cases++;
-  const dates = datesOf(record);
-  for (const { day } of dates) if (tally.latestDay === undefined || day > tally.latestDay) tally.latestDay = day;
+  const latest = latestDay(record);
+  if (tally.latestDay === undefined || latest > tally.latestDay) tally.latestDay = latest;
   const listing = listingOf(record, context);
   const code = listing.kind === 'unknown' ? undefined : record.code;
   const add = (rule: string, checks: readonly RecordCheck[]) => {
@@ -72,7 +72,7 @@ export function judge(record: CaseRecord, context: AuditContext, tally: Tally): 
       const i = stepIndex?.get(step.step);
       return i === undefined ? undefined : process!.steps[i];
     },
-    timed: dates.every(({ day }) => calendar.covers(day)),
+    timed: firstUncovered(record, calendar) === undefined,
     calendar,
   };
   for (const rule of rules) if (rule.checkCase) add(rule.meta.id, rule.checkCase(caseContext));

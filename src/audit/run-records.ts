@@ -119,7 +119,8 @@ function inWorkers(jobs: readonly RecordsJob[], plan: AuditPlan, settings: Audit
       worker.postMessage(jobs[index]);
     };
     for (let i = 0; i < Math.min(threads, jobs.length); i++) {
-      const worker = new Worker(new URL('./worker.js', import.meta.url), { workerData: { plan, settings } });
+      // A larger young generation: judging allocates many short-lived objects (parsed lines, stamps).
+      const worker = new Worker(new URL('./worker.js', import.meta.url), { workerData: { plan, settings }, resourceLimits: { maxYoungGenerationSizeMb: 64 } });
       worker.on('error', stop);
       workers.push(worker);
       feed(worker, next++);

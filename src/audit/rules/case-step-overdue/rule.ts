@@ -29,19 +29,19 @@ export const caseStepOverdue = defineAuditRule<MessageId>({
     },
   },
   checkCase: ({ record, timed, calendar, processStep }) => {
-    if (!timed) return [];
-    return record.steps.flatMap((step): RecordCheck<MessageId>[] => {
+    const findings: RecordCheck<MessageId>[] = [];
+    if (!timed) return findings;
+    for (const step of record.steps) {
       const node = processStep(step);
       const used = node && step.end ? timeUsed(node.limit, step.start.day, step.end.day, calendar) : undefined;
-      if (!node?.limit || used === undefined || used <= node.limit.value) return [];
-      return [
-        {
-          messageId: node.limit.unit === 'workday' ? 'lateWorkdays' : 'lateDays',
-          data: { step: node.name, start: step.start.date, end: step.end!.date, used, limit: node.limit.value },
-          at: step.at,
-          pointer: casePointer(record.case, step.index),
-        },
-      ];
-    });
+      if (!node?.limit || used === undefined || used <= node.limit.value) continue;
+      findings.push({
+        messageId: node.limit.unit === 'workday' ? 'lateWorkdays' : 'lateDays',
+        data: { step: node.name, start: step.start.date, end: step.end!.date, used, limit: node.limit.value },
+        at: step.at,
+        pointer: casePointer(record.case, step.index),
+      });
+    }
+    return findings;
   },
 });

@@ -22,18 +22,19 @@ export const caseStepPost = defineAuditRule<MessageId>({
       good: '# 流程中 approve 的办理岗位是 deputy\n{"case": "2025-0001", "code": "000131011001", "accepted": "2025-03-04", "steps": [\n  {"step": "approve", "post": "deputy", "start": "2025-03-07"}]}\n',
     },
   },
-  checkCase: ({ record, department, processStep }) =>
-    record.steps.flatMap((step): RecordCheck<MessageId>[] => {
+  checkCase: ({ record, department, processStep }) => {
+    const findings: RecordCheck<MessageId>[] = [];
+    for (const step of record.steps) {
       const actor = processStep(step)?.actor;
-      if (actor === undefined || step.post === actor) return [];
+      if (actor === undefined || step.post === actor) continue;
       const actorName = department?.posts.find(([id]) => id === actor)?.[1] ?? actor;
-      return [
-        {
-          messageId: 'wrongPost',
-          data: { step: processStep(step)!.name, post: step.post, actor, actorName },
-          at: step.at,
-          pointer: casePointer(record.case, step.index),
-        },
-      ];
-    }),
+      findings.push({
+        messageId: 'wrongPost',
+        data: { step: processStep(step)!.name, post: step.post, actor, actorName },
+        at: step.at,
+        pointer: casePointer(record.case, step.index),
+      });
+    }
+    return findings;
+  },
 });

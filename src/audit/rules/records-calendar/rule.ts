@@ -1,4 +1,4 @@
-import { datesOf } from '../../case-dates.js';
+import { firstUncovered } from '../../case-dates.js';
 import { defineAuditRule } from '../rule.js';
 
 type MessageId = 'notCovered' | 'asOfNotCovered';
@@ -28,7 +28,7 @@ export const recordsCalendar = defineAuditRule<MessageId>({
     },
   },
   checkRecord: (record, { calendar }) => {
-    const uncovered = datesOf(record).find(({ day }) => !calendar.covers(day));
+    const uncovered = firstUncovered(record, calendar);
     if (!uncovered) return [];
     const { date, at, pointer } = uncovered;
     return [{ messageId: 'notCovered', data: { case: record.case, date, year: date.slice(0, 4), first: calendar.firstYear, last: calendar.lastYear }, at, pointer }];
