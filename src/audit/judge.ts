@@ -58,25 +58,34 @@ export function judge(record: CaseRecord, context: AuditContext, tally: Tally): 
     return;
   }
   const { power } = listing;
-  const processIndex = power.process;
-  const process = processIndex === undefined ? undefined : plan.processes[processIndex];
-  const stepIndex = processIndex === undefined ? undefined : context.stepIndexes[processIndex];
+  const process = power.process === undefined ? undefined : plan.processes[power.process];
+  const stepIndex = power.process === undefined ? undefined : context.stepIndexes[power.process];
+  // Each record step's process step, found once: the rules ask for it many times.
+  const nodes = record.steps.map((step) => {
+    const i = stepIndex?.get(step.step);
+    return i === undefined ? undefined : process!.steps[i];
+  });
   const caseContext: CaseContext = {
     record,
     code: listing.code,
     power,
     department: power.department === undefined ? undefined : plan.departments[power.department],
     process,
-    ordered: [...record.steps].sort((a, b) => a.start.instant - b.start.instant),
-    processStep: (step: RecordStep) => {
-      const i = stepIndex?.get(step.step);
-      return i === undefined ? undefined : process!.steps[i];
-    },
+    ordered: byStart(record.steps),
+    processStep: (step: RecordStep) => nodes[step.index],
     timed: firstUncovered(record, calendar) === undefined,
     calendar,
   };
   for (const rule of rules) if (rule.checkCase) add(rule.meta.id, rule.checkCase(caseContext));
   countCase(caseContext, tally);
+}
+
+/** Steps in the order of their starts (ties as written); exports are usually in order already. */
+function byStart(steps: readonly RecordStep[]): readonly RecordStep[] {
+  for (let i = 1; i < steps.length; i++) {
+    if (steps[i]!.start.instant < steps[i - 1]!.start.instant) return [...steps].sort((a, b) => a.start.instant - b.start.instant);
+  }
+  return steps;
 }
 
 function listingOf(record: CaseRecord, context: AuditContext): Listing {

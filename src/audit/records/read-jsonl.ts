@@ -26,7 +26,7 @@ export async function readJsonLines(range: ByteRange, onCase: (record: CaseRecor
       refused = bad.reason === 'gb18030';
       return !refused;
     }
-    if (text.trim() === '') return;
+    if (text.length === 0 || (text.charCodeAt(0) <= 32 && text.trim() === '')) return;
     let value: unknown;
     try {
       value = JSON.parse(text);
