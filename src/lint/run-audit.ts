@@ -65,8 +65,9 @@ export async function auditCatalogue(model: CatalogueModel, options: AuditOption
   const departmentOf = new Map<Diagnostic, number>();
   const sources = new Map<string, string>();
   const diagnostics: Diagnostic[] = [];
+  const recordsFile = sourceFiles();
   for (const finding of outcome.findings) {
-    const diagnostic = recordDiagnostic(finding, settings.get(finding.rule)!.level as Diagnostic['severity'], related, context);
+    const diagnostic = recordDiagnostic(finding, recordsFile(finding.file), settings.get(finding.rule)!.level as Diagnostic['severity'], related, context);
     diagnostics.push(diagnostic);
     if (finding.code !== undefined) powerOf.set(diagnostic, codes.get(finding.code)!.power);
   }
@@ -138,9 +139,27 @@ function relatedPowers(model: CatalogueModel, codes: ReadonlyMap<string, PlanCod
   };
 }
 
-function recordDiagnostic(finding: FileFinding, severity: Diagnostic['severity'], related: (code: string) => RelatedLocation, context: RenderContext): Diagnostic {
+/** A records file as a SourceFile without text (it is never held whole), one per path. */
+function sourceFiles(): (path: string) => SourceFile {
+  const files = new Map<string, SourceFile>();
+  return (path) => {
+    let file = files.get(path);
+    if (!file) {
+      file = { path, text: undefined, documents: [], problems: [] };
+      files.set(path, file);
+    }
+    return file;
+  };
+}
+
+function recordDiagnostic(
+  finding: FileFinding,
+  file: SourceFile,
+  severity: Diagnostic['severity'],
+  related: (code: string) => RelatedLocation,
+  context: RenderContext,
+): Diagnostic {
   const rule = findAuditRule(finding.rule)!;
-  const file: SourceFile = { path: finding.file, text: undefined, documents: [], problems: [] };
   const span = { line: finding.at.line, column: finding.at.column, endLine: finding.at.line, endColumn: finding.at.endColumn };
   return toDiagnostic(rule, severity, { ...finding, target: { file, span } }, { file, span, pointer: finding.pointer }, finding.code === undefined ? [] : [related(finding.code)], context);
 }
