@@ -43,6 +43,28 @@ export async function run(argv: readonly string[]): Promise<number> {
       exitCode = await lintCommand(paths, options);
     });
 
+  program
+    .command('audit')
+    .description('hold handling records against the catalogue: time limits, steps, posts (电子监察)')
+    .argument('<records...>', 'records files: JSON Lines (.jsonl) or CSV (.csv)')
+    .option('--catalogue <dir>', 'the catalogue folder', '.')
+    .option('--as-of <date>', 'judge pending cases on this date, YYYY-MM-DD (default: the latest date in the records)')
+    .option('-f, --format <name[:file]>', 'report format: stylish, codeframe, json, sarif, junit or github; repeatable, each optionally to its own file', collect, [])
+    .option('-o, --output <file>', 'write the report to a file instead of standard output')
+    .option('--report <dir>', 'also write an HTML audit report into this folder (replaced as a whole; it names persons: never publish it with the site)')
+    .option('--max-warnings <n>', 'fail (exit 1) when there are more warnings than this', (v) => parseCount(v))
+    .addOption(new Option('--lang <lang>', 'language of messages').choices(['zh-CN', 'en']))
+    .option('--rule <id=level>', 'set an audit rule to off, warn or error (repeatable)', collect, [])
+    .option('--baseline <file>', 'report only findings that are not in this baseline file')
+    .option('--baseline-write <file>', 'record the current findings as the baseline and exit 0')
+    .option('--jobs <n>', 'threads to read the records with (default: one per core; 1 reads in the main thread)', (v) => parsePositive(v))
+    .option('--debug', 'print stack traces of internal errors')
+    .action(async (records: string[], options) => {
+      debug = Boolean(options.debug);
+      const { auditCommand } = await import('./commands/audit.js');
+      exitCode = await auditCommand(records, options);
+    });
+
   drawingOptions(program.command('build'))
     .description('build the disclosure website: pages, flowcharts, open data (生成公开网站)')
     .argument('[dir]', 'the catalogue folder', '.')
@@ -100,7 +122,8 @@ export async function run(argv: readonly string[]): Promise<number> {
     .argument('[rule]', 'rule id, e.g. code-duplicate')
     .addOption(new Option('--lang <lang>', 'language').choices(['zh-CN', 'en']))
     .option('--markdown', 'print the documentation of every rule as Markdown (docs/rules.md)')
-    .action(async (rule: string | undefined, options: { lang?: string; markdown?: boolean }) => {
+    .option('--audit', 'with --markdown: the audit rules instead (docs/audit-rules.md)')
+    .action(async (rule: string | undefined, options: { lang?: string; markdown?: boolean; audit?: boolean }) => {
       const { explainCommand } = await import('./commands/explain.js');
       exitCode = explainCommand(rule, options);
     });
@@ -153,6 +176,12 @@ function drawingOptions(command: Command): Command {
     .option('--cache-dir <dir>', 'where drawn SVGs and the record of the last build are kept (default: $XDG_CACHE_HOME/powercat/flowcharts)')
     .addOption(new Option('--lang <lang>', 'language of messages').choices(['zh-CN', 'en']))
     .option('--debug', 'print stack traces of internal errors');
+}
+
+function parsePositive(value: string): number {
+  const n = parseCount(value);
+  if (n < 1) throw new InvalidArgumentError('expected a whole number of at least 1');
+  return n;
 }
 
 function parsePort(value: string): number {

@@ -1,11 +1,14 @@
 import { firstSentence, type Lang } from '../core/messages.js';
 import { SEVERITY_LABEL as SEVERITY } from '../core/diagnostic.js';
-import type { Rule, RuleOption } from '../rules/rule.js';
+import type { RuleMeta, RuleOption } from '../rules/rule.js';
+
+/** What the docs need of a rule (catalogue and audit rules alike). */
+type Documented = { meta: RuleMeta<string> };
 import { padEnd } from '../util/display-width.js';
 
 
 /** What `powercat explain RULE` prints. */
-export function explainRule(rule: Rule, lang: Lang): string {
+export function explainRule(rule: Documented, lang: Lang): string {
   const { meta } = rule;
   const zh = lang === 'zh-CN';
   const lines = [
@@ -26,7 +29,7 @@ export function explainRule(rule: Rule, lang: Lang): string {
 }
 
 /** One line per rule, for `powercat explain` without a rule. */
-export function listRules(rules: readonly Rule[], lang: Lang): string {
+export function listRules(rules: readonly Documented[], lang: Lang): string {
   const width = Math.max(...rules.map((r) => r.meta.id.length));
   return rules.map((r) => `${r.meta.id.padEnd(width)}  ${padEnd(SEVERITY[lang][r.meta.defaultSeverity], 7)}  ${firstSentence(r.meta.description[lang])}`).join('\n') + '\n';
 }
@@ -44,15 +47,42 @@ function indent(yaml: string): string {
   return yaml.replace(/\n$/, '').split('\n').map((l) => `    ${l}`).join('\n');
 }
 
-/** docs/rules.md, generated from the rules' metadata (a test fails when the file is stale). */
-export function rulesMarkdown(rules: readonly Rule[]): string {
+export interface RulesPage {
+  title: string;
+  /** Paragraphs under the title (zh-CN, then en). */
+  intro: readonly string[];
+  /** The fence language of the examples. */
+  examples: string;
+}
+
+/** docs/rules.md: the catalogue's rules. */
+export const CATALOGUE_RULES_PAGE: RulesPage = {
+  title: '# 规则 · Rules',
+  intro: [
+    '每条规则可在 `powercat.yaml` 的 `rules:` 中设为 `off`、`warn` 或 `error`（或 `{level, options}`），也可用命令行 `--rule ID=LEVEL` 覆盖；单个发现可用 `# powercat-disable-next-line ID -- 理由` 豁免。',
+    'Every rule can be set to `off`, `warn` or `error` (or `{level, options}`) under `rules:` in `powercat.yaml`, or with `--rule ID=LEVEL`; a single finding can be accepted with `# powercat-disable-next-line ID -- reason`.',
+  ],
+  examples: 'yaml',
+};
+
+/** docs/audit-rules.md: the rules of `powercat audit` (FORMAT §7). */
+export const AUDIT_RULES_PAGE: RulesPage = {
+  title: '# 电子监察规则 · Audit rules',
+  intro: [
+    '`powercat audit` 用这些规则检查办件记录（见 [audit.md](audit.md)）。每条规则可在 `powercat.yaml` 的 `rules:` 中设为 `off`、`warn` 或 `error`，也可用命令行 `--rule ID=LEVEL` 覆盖；已知的发现可用 `--baseline` 接受。示例是 JSON Lines，`#` 开头的行是说明。',
+    '`powercat audit` holds handling records against the catalogue with these rules (see [audit.md](audit.md)). Every rule can be set to `off`, `warn` or `error` under `rules:` in `powercat.yaml`, or with `--rule ID=LEVEL`; known findings can be accepted with `--baseline`. Examples are JSON Lines; lines starting with `#` explain them.',
+  ],
+  examples: 'jsonl',
+};
+
+/** A rules page, generated from the rules' metadata (a test fails when the file is stale). */
+export function rulesMarkdown(rules: readonly Documented[], page: RulesPage = CATALOGUE_RULES_PAGE): string {
   const out = [
-    '# 规则 · Rules',
+    page.title,
     '',
     '<!-- Generated from the rules\' metadata by `npm run docs`; do not edit by hand. -->',
     '',
-    '每条规则可在 `powercat.yaml` 的 `rules:` 中设为 `off`、`warn` 或 `error`（或 `{level, options}`），也可用命令行 `--rule ID=LEVEL` 覆盖；单个发现可用 `# powercat-disable-next-line ID -- 理由` 豁免。',
-    'Every rule can be set to `off`, `warn` or `error` (or `{level, options}`) under `rules:` in `powercat.yaml`, or with `--rule ID=LEVEL`; a single finding can be accepted with `# powercat-disable-next-line ID -- reason`.',
+    ...page.intro,
     '',
     '| rule | default | 说明 |',
     '|---|---|---|',
@@ -70,7 +100,7 @@ export function rulesMarkdown(rules: readonly Rule[]): string {
     }
     out.push('Messages:', '');
     for (const text of Object.values(meta.messages)) out.push(`- ${text['zh-CN']}`, `  ${text.en}`);
-    out.push('', '错误示例 · Bad:', '', '```yaml', meta.examples.bad.replace(/\n$/, ''), '```', '', '正确示例 · Good:', '', '```yaml', meta.examples.good.replace(/\n$/, ''), '```', '');
+    out.push('', '错误示例 · Bad:', '', '```' + page.examples, meta.examples.bad.replace(/\n$/, ''), '```', '', '正确示例 · Good:', '', '```' + page.examples, meta.examples.good.replace(/\n$/, ''), '```', '');
   }
   return out.join('\n');
 }

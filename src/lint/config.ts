@@ -1,6 +1,6 @@
 import { recordOf } from '../model/read.js';
-import type { Rule } from '../rules/rule.js';
 import { effectiveOptions } from '../rules/rule-options.js';
+import type { Described } from './to-diagnostic.js';
 import type { Level } from '../core/diagnostic.js';
 
 export interface RuleSetting {
@@ -23,7 +23,7 @@ export function parseLevel(text: unknown): Level | undefined {
  * unknown ids to its `unknownRule` message.
  */
 export function resolveRuleSettings(
-  rules: readonly Rule[],
+  rules: readonly Described[],
   catalogueRules: unknown,
   overrides: ReadonlyMap<string, Level>,
 ): RuleSettings {

@@ -7,9 +7,10 @@ import { buildModel } from '../model/build-model.js';
 import { listOf, recordOf } from '../model/read.js';
 import type { CatalogueModel } from '../model/types.js';
 import { compareDiagnostics, type Diagnostic, type Level, type Report } from '../core/diagnostic.js';
-import { type Lang } from '../core/messages.js';
-import { chooseLang, type LocalizedText } from '../core/messages.js';
+import { chooseLang, type Lang, type LocalizedText } from '../core/messages.js';
+import { AUDIT_RULES } from '../audit/rules/index.js';
 import { RULES, RULE_METAS } from '../rules/index.js';
+import type { RuleMeta } from '../rules/rule.js';
 import { resolveRuleSettings, type RuleSettings } from './config.js';
 import { UsageError } from '../core/errors.js';
 import { checkFormatVersion } from './format-version.js';
@@ -32,6 +33,10 @@ export interface LintResult {
   /** Text of each file with findings, by reported path (for code frames). */
   sources: Map<string, string>;
 }
+
+/** Ids `rules:` in powercat.yaml may name: the catalogue's rules and the audit's (FORMAT §7 configures both there). */
+/** Every rule `rules:` in powercat.yaml may name: the catalogue's and the audit's. */
+const KNOWN_RULES: readonly RuleMeta<string>[] = [...RULE_METAS, ...AUDIT_RULES.map((r) => r.meta)];
 
 const SUPPRESSION_WITHOUT_REASON: LocalizedText = {
   'zh-CN': '此处的 powercat-disable-next-line 没有写理由（-- 之后），因此未生效',
@@ -82,7 +87,7 @@ export async function lint(options: LintOptions): Promise<LintResult> {
   };
 }
 
-function sum(results: LintResult[], key: keyof Report['summary']): number {
+function sum(results: LintResult[], key: Exclude<keyof Report['summary'], 'cases'>): number {
   return results.reduce((n, r) => n + r.report.summary[key], 0);
 }
 
@@ -108,7 +113,7 @@ export async function lintCatalogue(root: string, scope: readonly string[], opti
   for (const rule of RULES) {
     const setting = settings!.get(rule.meta.id)!;
     if (setting.level === 'off') continue;
-    const findings = rule.check({ model, options: setting.options, knownRules: RULE_METAS });
+    const findings = rule.check({ model, options: setting.options, knownRules: KNOWN_RULES });
     for (const finding of findings) {
       // Scope first: locating means a positioned parse, wasted on a file nobody asked about.
       if (!inScope(targetFile(finding.target))) continue;

@@ -5,7 +5,12 @@ import type { SourceFile } from '../load/source.js';
 import type { Diagnostic, RelatedLocation, Severity } from '../core/diagnostic.js';
 import type { Lang } from '../core/messages.js';
 import { interpolate, type MessageData } from '../core/messages.js';
-import type { Finding, Rule, Target } from '../rules/rule.js';
+import type { Finding, RuleMeta, Target } from '../rules/rule.js';
+
+/** What reporting needs of a rule (catalogue and audit rules alike): its metadata. */
+export interface Described {
+  meta: RuleMeta<string>;
+}
 
 export interface Located {
   file: SourceFile;
@@ -33,13 +38,13 @@ export interface RenderContext {
   cwd: string;
 }
 
-export function renderMessage(rule: Rule, messageId: string, data: MessageData | undefined, lang: Lang): string {
+export function renderMessage(rule: Described, messageId: string, data: MessageData | undefined, lang: Lang): string {
   const template = (rule.meta.messages as Record<string, Record<Lang, string>>)[messageId];
   return template ? interpolate(template[lang], data ?? {}, lang) : messageId;
 }
 
 export function toDiagnostic(
-  rule: Rule,
+  rule: Described,
   severity: Severity,
   finding: Finding,
   located: Located,

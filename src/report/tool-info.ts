@@ -1,13 +1,14 @@
 import { POWERCAT_VERSION } from '../core/version.js';
 import { firstSentence } from '../core/messages.js';
-import type { Rule } from '../rules/rule.js';
+import type { RuleMeta } from '../rules/rule.js';
 import type { Lang } from '../core/messages.js';
 import type { ToolInfo } from './formatters/types.js';
 
 
 export const DOCS_URL = 'https://powercat.dev/docs/rules';
+export const AUDIT_DOCS_URL = 'https://powercat.dev/docs/audit-rules';
 
-export function toolInfo(rules: readonly Rule[], lang: Lang): ToolInfo {
+export function toolInfo(rules: readonly { meta: RuleMeta<string> }[], lang: Lang, docsUrl = DOCS_URL): ToolInfo {
   return {
     name: 'powercat',
     version: POWERCAT_VERSION,
@@ -17,7 +18,7 @@ export function toolInfo(rules: readonly Rule[], lang: Lang): ToolInfo {
       defaultSeverity: meta.defaultSeverity,
       shortDescription: firstSentence(meta.description[lang]),
       fullDescription: meta.description[lang],
-      helpUri: `${DOCS_URL}#${meta.id}`,
+      helpUri: `${docsUrl}#${meta.id}`,
     })),
   };
 }

@@ -1,139 +1,20 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { parseLevel } from '../../lint/config.js';
-import { UsageError } from '../../core/errors.js';
-import { applyBaseline, baselinePath, createBaseline, parseBaseline, type Baseline } from '../../lint/baseline.js';
-import { lint, type LintResult } from '../../lint/run-lint.js';
-import type { Level } from '../../core/diagnostic.js';
-import { FORMATTERS, type Formatter } from '../../report/formatters/index.js';
+import { lint } from '../../lint/run-lint.js';
 import { RULE_IDS, RULES } from '../../rules/index.js';
-import { toolInfo } from '../../report/tool-info.js';
-import { writeFileAtomic } from '../../util/write-atomic.js';
-import { EXIT } from '../exit-codes.js';
-import { reasonOf } from '../file-problems.js';
-import { checkOutputPath } from '../output-paths.js';
+import { parseFormats, parseRuleFlags, readBaselineFlag, report, type ReportFlags } from '../report-options.js';
 
-export interface LintFlags {
-  format: string[];
-  baseline?: string;
-  baselineWrite?: string;
-  output?: string;
-  maxWarnings?: number;
+export interface LintFlags extends ReportFlags {
   lang?: string;
-  rule: string[];
 }
 
 export async function lintCommand(paths: string[], flags: LintFlags): Promise<number> {
-  const outputs = parseFormats(flags.format, flags.output);
-  if (flags.baseline && flags.baselineWrite) {
-    throw new UsageError({ 'zh-CN': '--baseline 与 --baseline-write 只能用一个', en: 'use either --baseline or --baseline-write, not both' });
-  }
-  if (flags.baselineWrite !== undefined) checkOutputPath(flags.baselineWrite, 'file', `--baseline-write ${flags.baselineWrite}`);
-  const accepted = flags.baseline === undefined ? undefined : readBaseline(flags.baseline);
+  parseFormats(flags.format, flags.output);
+  const accepted = readBaselineFlag(flags);
   const result = await lint({
     paths,
     cwd: process.cwd(),
     lang: flags.lang,
-    ruleOverrides: parseRuleFlags(flags.rule),
+    ruleOverrides: parseRuleFlags(flags.rule, RULE_IDS, 'docs/rules.md'),
     env: process.env,
   });
-  const cwd = process.cwd();
-  if (flags.baselineWrite !== undefined) {
-    const baseline = createBaseline(result.report.diagnostics, baselinePath(cwd, flags.baselineWrite));
-    writeFileAtomic(resolve(flags.baselineWrite), JSON.stringify(baseline, null, 2) + '\n');
-    process.stderr.write(`powercat: recorded ${result.report.diagnostics.length} findings in the baseline ${flags.baselineWrite}\n`);
-    return EXIT.ok;
-  }
-  const { report, lang, sources } = accepted ? withBaseline(result, accepted, baselinePath(cwd, flags.baseline!)) : result;
-  for (const { formatter, path } of outputs) {
-    const color = path === undefined && Boolean(process.stdout.isTTY) && !process.env.NO_COLOR;
-    const text = formatter(report, { lang, color, sources, tool: toolInfo(RULES, lang) });
-    if (path === undefined) process.stdout.write(text);
-    else writeFileAtomic(resolve(path), text);
-  }
-  const { errors, warnings } = report.summary;
-  const tooManyWarnings = flags.maxWarnings !== undefined && warnings > flags.maxWarnings;
-  return errors > 0 || tooManyWarnings ? EXIT.findings : EXIT.ok;
-}
-
-function readBaseline(path: string): Baseline {
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch (error) {
-    const reason = reasonOf(error);
-    const create = (error as NodeJS.ErrnoException).code === 'ENOENT';
-    throw new UsageError({
-      'zh-CN': `--baseline ${path}：无法读取（${reason['zh-CN']}）${create ? '；请先用 --baseline-write 生成' : ''}`,
-      en: `--baseline ${path}: cannot read it (${reason.en})${create ? '; create it with --baseline-write' : ''}`,
-    });
-  }
-  let parsed: Baseline | string;
-  try {
-    parsed = parseBaseline(JSON.parse(text));
-  } catch {
-    parsed = 'not valid JSON';
-  }
-  if (typeof parsed === 'string') {
-    throw new UsageError({
-      'zh-CN': `--baseline ${path}：不是有效的基线文件；请用 --baseline-write 重新生成`,
-      en: `--baseline ${path}: not a valid baseline (${parsed}); write it again with --baseline-write`,
-    });
-  }
-  return parsed;
-}
-
-function withBaseline(result: LintResult, baseline: Baseline, locate: ReturnType<typeof baselinePath>): LintResult {
-  const { fresh, baselined } = applyBaseline(result.report.diagnostics, baseline, locate);
-  const count = (severity: string) => fresh.filter((d) => d.severity === severity).length;
-  return {
-    ...result,
-    report: { diagnostics: fresh, summary: { ...result.report.summary, errors: count('error'), warnings: count('warning'), baselined } },
-  };
-}
-
-interface Output {
-  formatter: Formatter;
-  path: string | undefined;
-}
-
-/**
- * `-f stylish -f json:report.json`: each format to its own file, the rest to --output or stdout.
- * Every file is checked before the lint, so a report is never lost to a path that cannot be written.
- */
-function parseFormats(formats: readonly string[], output: string | undefined): Output[] {
-  if (output !== undefined) checkOutputPath(output, 'file', `--output ${output}`);
-  return (formats.length > 0 ? formats : ['stylish']).map((spec) => {
-    const colon = spec.indexOf(':');
-    const name = colon < 0 ? spec : spec.slice(0, colon);
-    const formatter = FORMATTERS[name];
-    if (!formatter) {
-      const names = Object.keys(FORMATTERS).join(', ');
-      throw new UsageError({ 'zh-CN': `未知的报告格式「${name}」；可用：${names}`, en: `unknown format "${name}"; use one of ${names}` });
-    }
-    if (colon < 0) return { formatter, path: output };
-    const path = spec.slice(colon + 1);
-    if (path === '') {
-      throw new UsageError({
-        'zh-CN': `-f ${spec} 冒号后缺少文件名；请写成 -f ${name}:文件名，或 -f ${name} 输出到屏幕`,
-        en: `-f ${spec} names no file after the colon; write -f ${name}:FILE, or -f ${name} for standard output`,
-      });
-    }
-    checkOutputPath(path, 'file', `-f ${spec}`);
-    return { formatter, path };
-  });
-}
-
-function parseRuleFlags(flags: readonly string[]): Map<string, Level> {
-  const overrides = new Map<string, Level>();
-  for (const flag of flags) {
-    const [id, levelText] = flag.split('=') as [string, string | undefined];
-    const level = parseLevel(levelText);
-    if (!RULE_IDS.includes(id)) {
-      throw new UsageError({ 'zh-CN': `--rule ${flag}：未知的规则「${id}」（规则列表见 powercat explain）`, en: `--rule ${flag}: unknown rule "${id}" (see docs/rules.md)` });
-    }
-    if (!level) throw new UsageError({ 'zh-CN': `--rule ${flag}：级别只能是 off、warn 或 error`, en: `--rule ${flag}: the level must be off, warn or error` });
-    overrides.set(id, level);
-  }
-  return overrides;
+  return report(result, flags, accepted, RULES).code;
 }

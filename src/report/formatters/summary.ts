@@ -9,7 +9,10 @@ export function summaryLine(s: Summary, lang: Lang, c: InstanceType<typeof Chalk
   const suppressed =
     (s.suppressed === 0 ? '' : zh ? `，${s.suppressed} 个已豁免` : `, ${s.suppressed} suppressed`) +
     (s.baselined === 0 ? '' : zh ? `，${s.baselined} 个在基线中` : `, ${s.baselined} in the baseline`);
-  const scope = zh ? `${s.files} 个文件，${s.documents} 个文档` : `${s.files} files, ${s.documents} documents`;
+  const scope =
+    s.cases === undefined
+      ? zh ? `${s.files} 个文件，${s.documents} 个文档` : `${s.files} files, ${s.documents} documents`
+      : zh ? `${s.files} 个记录文件，${s.cases} 件案件` : `${s.files} records files, ${s.cases} cases`;
   if (problems === 0) return c.green(zh ? `✔ 没有问题（${scope}${suppressed}）` : `✔ no problems (${scope}${suppressed})`);
   const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
   const text = zh
