@@ -10,6 +10,7 @@ import { RULE_IDS, RULES } from '../../rules/index.js';
 import { toolInfo } from '../../report/tool-info.js';
 import { writeFileAtomic } from '../../util/write-atomic.js';
 import { EXIT } from '../exit-codes.js';
+import { terminalWidth } from '../terminal-width.js';
 
 export interface LintFlags {
   format: string[];
@@ -42,7 +43,8 @@ export async function lintCommand(paths: string[], flags: LintFlags): Promise<nu
   const { report, lang, sources } = accepted ? withBaseline(result, accepted, baselinePath(cwd, flags.baseline!)) : result;
   for (const { formatter, path } of outputs) {
     const color = path === undefined && Boolean(process.stdout.isTTY) && !process.env.NO_COLOR;
-    const text = formatter(report, { lang, color, sources, tool: toolInfo(RULES, lang) });
+    const width = terminalWidth(path === undefined ? process.stdout : undefined, process.env);
+    const text = formatter(report, { lang, color, sources, tool: toolInfo(RULES, lang), width });
     if (path === undefined) process.stdout.write(text);
     else writeFileAtomic(resolve(path), text);
   }
