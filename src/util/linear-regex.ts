@@ -1,0 +1,24 @@
+import { RE2JS } from 're2js';
+
+/*
+ * Regular expressions that come from a catalogue (codePattern, exclude globs) run on RE2
+ * (re2js, pure JavaScript): matching takes time linear in the text whatever the pattern, so no
+ * pattern such as `^(a+)+$` can hang lint. RE2 has no lookaround or backreferences and caps
+ * repeat counts at 1000; such patterns are refused when compiled, never run slowly.
+ */
+
+/** A compiled pattern: `matches` tests the whole text, as `^(?:…)$` would. */
+export interface LinearPattern {
+  matches(text: string): boolean;
+}
+
+/** The pattern (JavaScript syntax, as far as RE2 has it), or RE2's reason for refusing it. */
+export function compileLinear(source: string): LinearPattern | { refused: string } {
+  try {
+    const compiled = RE2JS.compile(RE2JS.translateRegExp(source));
+    return { matches: (text) => compiled.matches(text) };
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    return { refused: message.replace(/^error parsing regexp: /, '') };
+  }
+}
