@@ -12,10 +12,13 @@ export interface LinearPattern {
   matches(text: string): boolean;
 }
 
-/** The pattern (JavaScript syntax, as far as RE2 has it), or RE2's reason for refusing it. */
-export function compileLinear(source: string): LinearPattern | { refused: string } {
+/**
+ * The pattern — in JavaScript syntax, as far as RE2 has it, or in RE2's own — or RE2's reason
+ * for refusing it.
+ */
+export function compileLinear(source: string, syntax: 'javascript' | 're2' = 'javascript'): LinearPattern | { refused: string } {
   try {
-    const compiled = RE2JS.compile(RE2JS.translateRegExp(source));
+    const compiled = RE2JS.compile(syntax === 'javascript' ? RE2JS.translateRegExp(source) : source);
     return { matches: (text) => compiled.matches(text) };
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);

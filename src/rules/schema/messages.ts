@@ -103,6 +103,10 @@ export const SCHEMA_MESSAGES = {
     'zh-CN': '未知的规则「{rule}」；规则列表见 powercat explain 或 docs/rules.md',
     en: 'unknown rule "{rule}"; see powercat explain or docs/rules.md for the list',
   },
+  excludeUnsupported: {
+    'zh-CN': 'exclude 中的路径模式「{glob}」用了不支持的写法「{construct}」，未生效：只支持 *、**、?、[abc]、{a,b}；要写括号等字符本身，请在前面加 \\（如 旧版\\(2019\\)/**）',
+    en: 'the exclude glob "{glob}" uses "{construct}", which is not supported, so it excludes nothing: only *, **, ?, [abc] and {a,b} are; put \\ before a bracket or other character meant as itself (e.g. old\\(2019\\)/**)',
+  },
   unknownRuleDidYouMean: {
     'zh-CN': '未知的规则「{rule}」；是否想写「{suggestion}」？',
     en: 'unknown rule "{rule}"; did you mean "{suggestion}"?',

@@ -1,4 +1,5 @@
 import { isRootCatalogueFile } from '../../model/build-model.js';
+import { compileExcludeGlob } from '../../load/exclude-glob.js';
 import { pointerOf } from '../../load/locate.js';
 import type { LoadedDocument } from '../../load/source.js';
 import { KINDS, type Kind } from '../../schema/index.js';
@@ -30,6 +31,7 @@ export const schema = defineRule<SchemaMessageId>({
     ...emptyFiles(context),
     ...cataloguePlacement(context),
     ...unknownRules(context),
+    ...unsupportedExcludes(context),
   ],
 });
 
@@ -99,4 +101,16 @@ function unknownRules({ model, knownRules }: RuleContext): SchemaFinding[] {
         target: { doc: model.catalogue!.doc, pointer: pointerOf(['rules', id]), anchor: 'key' as const },
       };
     });
+}
+
+/** Globs the loader would not use (exclude-glob.ts): reported at the glob, which then excludes nothing. */
+function unsupportedExcludes({ model }: RuleContext): SchemaFinding[] {
+  const exclude = model.catalogue?.data.exclude;
+  if (!Array.isArray(exclude)) return [];
+  return exclude.flatMap((glob: unknown, i) => {
+    if (typeof glob !== 'string') return [];
+    const compiled = compileExcludeGlob(glob);
+    if (!('unsupported' in compiled)) return [];
+    return [{ messageId: 'excludeUnsupported' as const, data: { glob, construct: compiled.unsupported }, target: { doc: model.catalogue!.doc, pointer: pointerOf(['exclude', i]), anchor: 'value' as const } }];
+  });
 }
