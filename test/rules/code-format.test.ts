@@ -108,4 +108,18 @@ describe('code-format', () => {
     const files = { 'powercat.yaml': PATTERN('青水-[\\u4e00-\\u9fff]{2}-\\d{3}'), 'powers/a.yaml': [power('青水-市场-001'), power('青水-SC-002', '第二项')].join('---\n') };
     expect(await findingsOf('code-format', files)).toEqual(['code-format powers/a.yaml:20:7']);
   });
+
+  it('reports invisible characters in a code under every profile, and only that', async () => {
+    const hidden = [power('000231\u200b001000'), power('\u202e000231002000', '第二项'), power('QS-\u2066SCJG\u2069-001', '第三项')].join('---\n');
+    for (const catalogue of [CATALOGUE, 'kind: Catalogue\nid: test\nname: 青水县权责清单\n', PATTERN('QS-[A-Z]{4}-\\d{3}|\\d{12}')]) {
+      const root = makeCatalogue({ 'powercat.yaml': catalogue, 'departments/scjgj.yaml': DEPARTMENT, 'powers/a.yaml': hidden });
+      const found = (await lintRoot(root, { only: ['code-format'] })).map((d) => `${d.line}:${d.column} ${d.message}`);
+      expect(found.slice(0, 3)).toEqual([
+        '2:7 code "000231001000" holds invisible characters (U+200B), such as zero-width spaces or bidi controls, which make codes that look alike count as different; delete them',
+        '20:7 code "000231002000" holds invisible characters (U+202E), such as zero-width spaces or bidi controls, which make codes that look alike count as different; delete them',
+        '38:7 code "QS-SCJG-001" holds invisible characters (U+2066, U+2069), such as zero-width spaces or bidi controls, which make codes that look alike count as different; delete them',
+      ]);
+      expect(found).toHaveLength(3);
+    }
+  });
 });

@@ -1,3 +1,4 @@
+import { invisibleCharacters, withoutInvisible } from '../../domain/code-identity.js';
 import { codeProfileOf, parseNationalCode, type NationalCodeProblem } from '../../domain/national-code.js';
 import { indexesOf, type CodeOccurrence } from '../../model/indexes.js';
 import { filledText } from '../../model/read.js';
@@ -8,6 +9,7 @@ import { defineRule, type Finding } from '../rule.js';
 import { valueAt } from '../targets.js';
 
 type MessageId =
+  | 'invisible'
   | 'nationalLength'
   | 'nationalPrefix'
   | 'nationalLevel'
@@ -29,10 +31,14 @@ export const codeFormat = defineRule<MessageId>({
     defaultSeverity: 'error',
     description: {
       'zh-CN':
-        '权力编码（含子项编码）必须符合清单 codeProfile 规定的编码规则：national 为国家基本编码、实施编码或业务办理项编码（GB/T 39554.1），pattern 为 codePattern 正则（整体匹配，由线性时间的 RE2 引擎执行，不支持前后查找和反向引用），free 不限。编码不规范，就无法与政务服务平台的事项对应。',
-      en: 'Every code (sub-item codes too) must fit the catalogue\'s codeProfile: national means a basic, implementation or handling-item code (GB/T 39554.1), pattern means the codePattern regex (matching the whole code, run on the linear-time RE2 engine: no lookaround, no backreferences), free means anything. A malformed code cannot be matched with the government service platform\'s items.',
+        '权力编码（含子项编码）必须符合清单 codeProfile 规定的编码规则：national 为国家基本编码、实施编码或业务办理项编码（GB/T 39554.1），pattern 为 codePattern 正则（整体匹配，由线性时间的 RE2 引擎执行，不支持前后查找和反向引用），free 不限。任何规则下，编码中都不得夹有零宽空格、方向控制符等看不见的字符。编码不规范，就无法与政务服务平台的事项对应。',
+      en: 'Every code (sub-item codes too) must fit the catalogue\'s codeProfile: national means a basic, implementation or handling-item code (GB/T 39554.1), pattern means the codePattern regex (matching the whole code, run on the linear-time RE2 engine: no lookaround, no backreferences), free means anything. Under every profile a code may not hold invisible characters (zero-width spaces, bidi controls). A malformed code cannot be matched with the government service platform\'s items.',
     },
     messages: {
+      invisible: {
+        'zh-CN': '编码「{code}」中夹有看不见的字符（{chars}），如零宽空格、方向控制符；它们让看起来相同的编码被当作不同的编码，请删除',
+        en: 'code "{code}" holds invisible characters ({chars}), such as zero-width spaces or bidi controls, which make codes that look alike count as different; delete them',
+      },
       nationalLength: {
         'zh-CN': `编码「{code}」有 {length} 位，不符合国家编码规则（codeProfile: national）：${NATIONAL_FORMS['zh-CN']}`,
         en: `code "{code}" has {length} characters and does not fit codeProfile national: ${NATIONAL_FORMS.en}`,
@@ -79,10 +85,17 @@ export const codeFormat = defineRule<MessageId>({
   check: ({ model }) => {
     const catalogue = model.catalogue;
     const profile = codeProfileOf(catalogue?.data.codeProfile);
-    const codes = indexesOf(model).codes;
-    if (profile === 'national') return codes.flatMap(nationalFinding);
-    if (profile === 'pattern' && catalogue) return patternFindings(catalogue, codes);
-    return [];
+    const invisible: Finding<MessageId>[] = [];
+    const codes: CodeOccurrence[] = [];
+    for (const use of indexesOf(model).codes) {
+      const chars = invisibleCharacters(use.code);
+      // Under every profile; such a code is not checked against the profile too (one finding per mistake).
+      if (chars.length === 0) codes.push(use);
+      else invisible.push({ messageId: 'invisible', data: { code: withoutInvisible(use.code), chars: chars.join(', ') }, target: valueAt(use.power, ...use.path) });
+    }
+    if (profile === 'national') return [...invisible, ...codes.flatMap(nationalFinding)];
+    if (profile === 'pattern' && catalogue) return [...invisible, ...patternFindings(catalogue, codes)];
+    return invisible;
   },
 });
 
