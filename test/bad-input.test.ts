@@ -157,3 +157,35 @@ describe('aliases', () => {
     expect(diagnostics.find((d) => d.rule === 'yaml-syntax')?.message).toMatch(/Unresolved alias/);
   });
 });
+
+describe('text of only blanks is a finding, not a crash later', () => {
+  it('a step name or branch label of spaces or U+3000, and a blank power name, are schema findings at the value', async () => {
+    const { CATALOGUE, DEPARTMENT, power } = await import('./helpers/fixtures.js');
+    const template = [
+      'kind: Process',
+      'id: t',
+      'name: 模板',
+      'view: external',
+      'steps:',
+      "  - {id: a, name: '   ', type: start, next: b}",
+      "  - {id: b, name: 判断, type: decision, next: [{to: c, label: '\u3000\u3000'}, {to: c, label: 否}]}",
+      '  - {id: c, name: "\\t\\n", type: end}',
+      "  - {id: d, name: '', type: end}",
+      '',
+    ].join('\n');
+    const root = makeCatalogue({
+      'powercat.yaml': CATALOGUE,
+      'departments/scjgj.yaml': DEPARTMENT,
+      'processes/t.yaml': template,
+      'powers/a.yaml': power('000231001000', "' \u3000 '"),
+    });
+    const found = await lintRoot(root, { only: ['schema'] });
+    expect(found.map((d) => `${brief(d)} ${d.message}`)).toEqual([
+      'schema powers/a.yaml:3:7 "name" holds only blanks (spaces, ideographic spaces or line breaks); write what it should say',
+      'schema processes/t.yaml:6:19 "steps[0].name" holds only blanks (spaces, ideographic spaces or line breaks); write what it should say',
+      'schema processes/t.yaml:7:61 "steps[1].next[0].label" holds only blanks (spaces, ideographic spaces or line breaks); write what it should say',
+      'schema processes/t.yaml:8:19 "steps[2].name" holds only blanks (spaces, ideographic spaces or line breaks); write what it should say',
+      'schema processes/t.yaml:9:19 "steps[3].name" must not be empty',
+    ]);
+  }, 30_000);
+});

@@ -74,6 +74,7 @@ export const SCHEMA_MESSAGES = {
     en: '"{field}" has the value {value}, out of range: must be {comparison} {limit}',
   },
   empty: { 'zh-CN': '「{field}」不能为空', en: '"{field}" must not be empty' },
+  blank: { 'zh-CN': '「{field}」只有空白（空格、全角空格或换行），没有内容；请填写', en: '"{field}" holds only blanks (spaces, ideographic spaces or line breaks); write what it should say' },
   minItems: {
     'zh-CN': '「{field}」至少需要 {limit} 项',
     en: '"{field}" needs at least {limit} items',
