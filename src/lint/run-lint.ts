@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { resolve, sep } from 'node:path';
 import { findCatalogueRoot } from '../load/find-root.js';
 import { DEFAULT_MAX_FILE_BYTES, loadCatalogueFiles, type LoadSettings } from '../load/load-catalogue.js';
+import { DEFAULT_MAX_ALIAS_EXPANSION } from '../load/reference-parse.js';
 import type { SourceFile } from '../load/source.js';
 import { buildModel } from '../model/build-model.js';
 import { listOf, recordOf } from '../model/read.js';
@@ -146,10 +147,11 @@ export async function lintCatalogue(root: string, scope: readonly string[], opti
 
 function loadSettings(catalogue: unknown, settings: RuleSettings): LoadSettings {
   const exclude = listOf(recordOf(catalogue)?.exclude).filter((g): g is string => typeof g === 'string');
-  const limitMB = settings.get('yaml-syntax')?.options.maxFileSizeMB;
+  const { maxFileSizeMB, maxAliasExpansion } = settings.get('yaml-syntax')?.options ?? {};
   return {
     exclude,
-    maxFileBytes: typeof limitMB === 'number' && limitMB > 0 ? limitMB * 1024 * 1024 : DEFAULT_MAX_FILE_BYTES,
+    maxFileBytes: typeof maxFileSizeMB === 'number' && maxFileSizeMB > 0 ? maxFileSizeMB * 1024 * 1024 : DEFAULT_MAX_FILE_BYTES,
+    maxAliasExpansion: typeof maxAliasExpansion === 'number' && maxAliasExpansion >= 0 ? maxAliasExpansion : DEFAULT_MAX_ALIAS_EXPANSION,
   };
 }
 
