@@ -1,6 +1,7 @@
 import { mkdirSync, symlinkSync, writeFileSync, openSync, writeSync, closeSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { lint } from '../src/lint/run-lint.js';
 import { brief, lintRoot, makeCatalogue, runCli } from './helpers/catalogue.js';
 
 const POWER = 'kind: Power\ncode: "000131001000"\nname: 对无证经营的处罚\ntype: penalty\ndepartment: scjgj\n';
@@ -263,15 +264,16 @@ describe('line ends', () => {
 });
 
 describe('documents per file', () => {
-  it('more than maxDocuments (5,000 by default) is one finding at the first document over the limit', async () => {
+  it('more than maxDocuments (5,000 by default): the rest are not read, with one finding where they begin', async () => {
     const doc = (i: number) => `kind: Power\ncode: "${String(i).padStart(12, '0')}"\n`;
-    const text = Array.from({ length: 5_001 }, (_, i) => doc(i)).join('---\n');
-    const root = makeCatalogue({ 'powers/many.yaml': text });
-    const found = (await lintRoot(root, { only: ['yaml-syntax'] })).map((d) => `${brief(d)} ${d.message}`);
+    const text = Array.from({ length: 5_003 }, (_, i) => doc(i)).join('---\n');
+    const { report } = await lint({ paths: [makeCatalogue({ 'powers/many.yaml': text })], cwd: '/', lang: 'en', ruleOverrides: new Map(), env: {} });
+    expect(report.summary.documents).toBe(5_001);
+    const found = report.diagnostics.filter((d) => d.rule === 'yaml-syntax').map((d) => `${d.line}:${d.column} ${d.message}`);
     expect(found).toEqual([
-      'yaml-syntax powers/many.yaml:15001:1 the file holds more than the limit of 5000 documents (separated by ---), this is document 5001; split it into several files, or raise the limit in powercat.yaml: rules: {yaml-syntax: {level: error, options: {maxDocuments: …}}}',
+      '15001:1 the file holds 5003 documents (separated by ---), more than the limit of 5000, so those from here on were neither read nor checked; split it into several files, or raise the limit in powercat.yaml: rules: {yaml-syntax: {level: error, options: {maxDocuments: …}}}',
     ]);
-    const raised = makeCatalogue({ 'powercat.yaml': 'kind: Catalogue\nid: t\nname: 测试\nrules:\n  yaml-syntax: {level: error, options: {maxDocuments: 5001}}\n', 'powers/many.yaml': text });
+    const raised = makeCatalogue({ 'powercat.yaml': 'kind: Catalogue\nid: t\nname: 测试\nrules:\n  yaml-syntax: {level: error, options: {maxDocuments: 5003}}\n', 'powers/many.yaml': text });
     expect(await lintRoot(raised, { only: ['yaml-syntax'] })).toEqual([]);
   }, 60_000);
 });

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { resolve, sep } from 'node:path';
 import { findCatalogueRoot } from '../load/find-root.js';
 import { DEFAULT_MAX_FILE_BYTES, loadCatalogueFiles, type LoadSettings } from '../load/load-catalogue.js';
-import { DEFAULT_MAX_ALIAS_EXPANSION } from '../load/reference-parse.js';
+import { DEFAULT_PARSE_LIMITS } from '../load/reference-parse.js';
 import type { SourceFile } from '../load/source.js';
 import { buildModel } from '../model/build-model.js';
 import { listOf, recordOf } from '../model/read.js';
@@ -147,11 +147,13 @@ export async function lintCatalogue(root: string, scope: readonly string[], opti
 
 function loadSettings(catalogue: unknown, settings: RuleSettings): LoadSettings {
   const exclude = listOf(recordOf(catalogue)?.exclude).filter((g): g is string => typeof g === 'string');
-  const { maxFileSizeMB, maxAliasExpansion } = settings.get('yaml-syntax')?.options ?? {};
+  const { maxFileSizeMB, maxAliasExpansion, maxDocuments } = settings.get('yaml-syntax')?.options ?? {};
+  const limit = (value: unknown, fallback: number) => (typeof value === 'number' && value >= 0 ? value : fallback);
   return {
     exclude,
     maxFileBytes: typeof maxFileSizeMB === 'number' && maxFileSizeMB > 0 ? maxFileSizeMB * 1024 * 1024 : DEFAULT_MAX_FILE_BYTES,
-    maxAliasExpansion: typeof maxAliasExpansion === 'number' && maxAliasExpansion >= 0 ? maxAliasExpansion : DEFAULT_MAX_ALIAS_EXPANSION,
+    maxAliasExpansion: limit(maxAliasExpansion, DEFAULT_PARSE_LIMITS.maxAliasExpansion),
+    maxDocuments: limit(maxDocuments, DEFAULT_PARSE_LIMITS.maxDocuments),
   };
 }
 

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { discoverFiles } from './discover.js';
 import { CATALOGUE_FILE } from './find-root.js';
 import { readSourceFile, type ReadLimits } from './read-file.js';
-import { DEFAULT_MAX_ALIAS_EXPANSION } from './reference-parse.js';
+import { DEFAULT_PARSE_LIMITS } from './reference-parse.js';
 import type { SourceFile } from './source.js';
 
 export interface LoadSettings extends ReadLimits {
@@ -23,7 +23,7 @@ export async function loadCatalogueFiles(
   root: string,
   settingsFrom: (catalogueFile: SourceFile) => LoadSettings,
 ): Promise<LoadedFiles> {
-  const catalogueFile = readSourceFile(join(root, CATALOGUE_FILE), { maxFileBytes: DEFAULT_MAX_FILE_BYTES, maxAliasExpansion: DEFAULT_MAX_ALIAS_EXPANSION });
+  const catalogueFile = readSourceFile(join(root, CATALOGUE_FILE), { maxFileBytes: DEFAULT_MAX_FILE_BYTES, ...DEFAULT_PARSE_LIMITS });
   const settings = settingsFrom(catalogueFile);
   const relative = await discoverFiles(root, settings.exclude);
   const others = relative

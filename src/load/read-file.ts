@@ -1,7 +1,7 @@
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { decode } from './decode.js';
 import { fastParse, fastParseEligible } from './fast-parse.js';
-import { referenceParse, type ParseLimits } from './reference-parse.js';
+import { offsetSpan, positionedParse, referenceParse, type ParseLimits } from './reference-parse.js';
 import type { SyntaxProblem } from './source.js';
 import { kindOf, type SourceFile } from './source.js';
 
@@ -69,13 +69,28 @@ export function parseSource(file: SourceFile, raw: string, limits: ParseLimits):
   const fast = fastParseEligible(text) ? fastParse(text) : undefined;
   if (fast) {
     file.documents = fast.map((value, index) => ({ file, index, value, kind: kindOf(value) }));
-    return file;
+  } else {
+    const reference = referenceParse(text, limits);
+    file.positioned = reference.positioned;
+    file.documents = reference.values.map((value, index) => ({ file, index, value, kind: kindOf(value) }));
+    file.problems = reference.problems;
   }
-  const reference = referenceParse(text, limits);
-  file.positioned = reference.positioned;
-  file.documents = reference.values.map((value, index) => ({ file, index, value, kind: kindOf(value) }));
-  file.problems = reference.problems;
+  if (file.documents.length > limits.maxDocuments) keepFirstDocuments(file, text, limits.maxDocuments);
   return file;
+}
+
+/** A file of more documents than the limit: the first ones are read, the rest left, with a finding where they begin. */
+function keepFirstDocuments(file: SourceFile, text: string, limit: number): void {
+  file.positioned ??= positionedParse(text);
+  const documents = file.positioned.documents;
+  const first = documents[Math.min(limit, documents.length - 1)];
+  const start = first?.contents?.range?.[0] ?? first?.range[0] ?? 0;
+  file.problems.push({
+    messageId: 'tooManyDocuments',
+    data: { count: file.documents.length, limit },
+    span: offsetSpan(file.positioned, start, Math.min(text.length, start + 1)),
+  });
+  file.documents = file.documents.slice(0, limit);
 }
 
 function withProblem(file: SourceFile, problem: SyntaxProblem): SourceFile {

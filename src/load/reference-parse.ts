@@ -5,12 +5,16 @@ import type { PositionedFile, Span, SyntaxMessageId, SyntaxProblem } from './sou
 export const MAX_ALIASES = 100;
 /** Characters that aliases may add to one document by repeating their anchors' content. */
 export const DEFAULT_MAX_ALIAS_EXPANSION = 1_000_000;
+/** Documents read from one file; the rest are left unread. */
+export const DEFAULT_MAX_DOCUMENTS = 5_000;
 
+/** Bounds on what parsing one file may cost (the yaml-syntax rule's options). */
 export interface ParseLimits {
   maxAliasExpansion: number;
+  maxDocuments: number;
 }
 
-export const DEFAULT_PARSE_LIMITS: ParseLimits = { maxAliasExpansion: DEFAULT_MAX_ALIAS_EXPANSION };
+export const DEFAULT_PARSE_LIMITS: ParseLimits = { maxAliasExpansion: DEFAULT_MAX_ALIAS_EXPANSION, maxDocuments: DEFAULT_MAX_DOCUMENTS };
 
 export interface ReferenceParse {
   positioned: PositionedFile;

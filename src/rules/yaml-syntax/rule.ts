@@ -1,6 +1,6 @@
-import { DEFAULT_MAX_ALIAS_EXPANSION } from '../../load/reference-parse.js';
+import { DEFAULT_PARSE_LIMITS } from '../../load/reference-parse.js';
 import type { SyntaxMessageId } from '../../load/source.js';
-import { defineRule, numberOption, type Finding } from '../rule.js';
+import { defineRule } from '../rule.js';
 
 export const yamlSyntax = defineRule<SyntaxMessageId>({
   meta: {
@@ -38,8 +38,8 @@ export const yamlSyntax = defineRule<SyntaxMessageId>({
         en: 'the alias *{name} stands inside the node its anchor &{name} names, so it would expand for ever; write the content out',
       },
       tooManyDocuments: {
-        'zh-CN': '一个文件中的文档（以 --- 分隔）超过 {limit} 个上限，此处是第 {count} 个；请拆分为几个文件，或在 powercat.yaml 中调高上限：rules: {yaml-syntax: {level: error, options: {maxDocuments: …}}}',
-        en: 'the file holds more than the limit of {limit} documents (separated by ---), this is document {count}; split it into several files, or raise the limit in powercat.yaml: rules: {yaml-syntax: {level: error, options: {maxDocuments: …}}}',
+        'zh-CN': '文件中有 {count} 个文档（以 --- 分隔），超过上限 {limit} 个，从此处起的文档未读取、未检查；请拆分为几个文件，或在 powercat.yaml 中调高上限：rules: {yaml-syntax: {level: error, options: {maxDocuments: …}}}',
+        en: 'the file holds {count} documents (separated by ---), more than the limit of {limit}, so those from here on were neither read nor checked; split it into several files, or raise the limit in powercat.yaml: rules: {yaml-syntax: {level: error, options: {maxDocuments: …}}}',
       },
       unknownTag: {
         'zh-CN': '未知的 YAML 标签 {tag}；请删除标签，直接写值',
@@ -97,28 +97,25 @@ export const yamlSyntax = defineRule<SyntaxMessageId>({
         default: 10,
       },
       maxDocuments: {
-        description: { 'zh-CN': '一个文件中文档个数的上限', en: 'the most documents one file may hold' },
-        default: 5000,
+        description: { 'zh-CN': '一个文件中读取的文档个数上限（其后的文档不读取）', en: 'the most documents read from one file (the rest are not read)' },
+        default: DEFAULT_PARSE_LIMITS.maxDocuments,
       },
       maxAliasExpansion: {
         description: {
           'zh-CN': '一个文档中别名（*引用）展开后可增加的字符数上限',
           en: 'the most characters aliases may add to one document by repeating their anchors',
         },
-        default: DEFAULT_MAX_ALIAS_EXPANSION,
+        default: DEFAULT_PARSE_LIMITS.maxAliasExpansion,
       },
     },
   },
-  check: (context) => {
-    const maxDocuments = numberOption(context, yamlSyntax.meta, 'maxDocuments');
-    const findings: Finding<SyntaxMessageId>[] = [];
-    for (const file of context.model.files) {
-      for (const problem of file.problems) findings.push({ messageId: problem.messageId, data: problem.data, target: { file, span: problem.span } });
-      const over = file.documents[maxDocuments];
-      if (over) {
-        findings.push({ messageId: 'tooManyDocuments', data: { limit: maxDocuments, count: maxDocuments + 1 }, target: { doc: over, pointer: '', anchor: 'first-key' } });
-      }
-    }
-    return findings;
-  },
+  // Every limit is applied while reading (they are read from powercat.yaml first); this reports what reading found.
+  check: ({ model }) =>
+    model.files.flatMap((file) =>
+      file.problems.map((problem) => ({
+        messageId: problem.messageId,
+        data: problem.data,
+        target: { file, span: problem.span },
+      })),
+    ),
 });
