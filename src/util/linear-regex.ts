@@ -1,4 +1,4 @@
-import { RE2JS } from 're2js';
+import { createRequire } from 'node:module';
 
 /*
  * Regular expressions that come from a catalogue (codePattern, exclude globs) run on RE2
@@ -6,6 +6,15 @@ import { RE2JS } from 're2js';
  * pattern such as `^(a+)+$` can hang lint. RE2 has no lookaround or backreferences and caps
  * repeat counts at 1000; such patterns are refused when compiled, never run slowly.
  */
+
+type Re2 = typeof import('re2js').RE2JS;
+let re2: Re2 | undefined;
+
+/** Loaded on first use: most catalogues have neither codePattern nor exclude, and lint starts without it. */
+function engine(): Re2 {
+  re2 ??= (createRequire(import.meta.url)('re2js') as typeof import('re2js')).RE2JS;
+  return re2;
+}
 
 /** A compiled pattern: `matches` tests the whole text, as `^(?:…)$` would. */
 export interface LinearPattern {
@@ -17,6 +26,7 @@ export interface LinearPattern {
  * for refusing it.
  */
 export function compileLinear(source: string, syntax: 'javascript' | 're2' = 'javascript'): LinearPattern | { refused: string } {
+  const RE2JS = engine();
   try {
     const compiled = RE2JS.compile(syntax === 'javascript' ? RE2JS.translateRegExp(source) : source);
     return { matches: (text) => compiled.matches(text) };
