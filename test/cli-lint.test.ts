@@ -51,13 +51,15 @@ describe('powercat lint (CLI)', { timeout: 60_000 }, () => {
     });
   });
 
-  it('prints stylish by default, grouped by file, without colour when not a TTY', () => {
+  it('prints stylish by default, grouped by file, without colour when not a TTY, $COLUMNS wide', () => {
     const root = makeCatalogue({ 'powers/a.yaml': BROKEN, 'powers/b.yaml': POWER.replace('000231001000', '000231002000').replace('type: penalty', 'type: penalti') });
-    const { stdout } = runCli(['lint', root], { cwd: root });
+    const { stdout } = runCli(['lint', root], { cwd: root, env: { COLUMNS: '100' } });
     expect(stdout).not.toContain('\u001b[');
     expect(stdout.split('\n')).toEqual([
       'powers/a.yaml',
       expect.stringMatching(new RegExp(`^ {2}${REMARK_LINE}:1 {2}error {2}unknown key "remark"; keys allowed here: .* {2}schema$`)),
+      expect.stringMatching(/^ {15}\w.*[^ ]$/),
+      expect.stringMatching(/^ {15}\w.*[^ ]$/),
       '',
       'powers/b.yaml',
       '  4:7  error  "type" has the invalid value "penalti"; did you mean "penalty"?  schema',

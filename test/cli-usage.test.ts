@@ -24,6 +24,12 @@ describe('usage mistakes exit 2 with one line that says what to do', { timeout: 
     expect(runCli(['lint', makeCatalogue({ 'powercat.yaml': 'kind: Catalogue\nid: test\nname: 测试\nformatVersion: 2\n' })]).code).toBe(0);
   });
 
+  it('a SOURCE_DATE_EPOCH that is no date is refused before the build starts (it crashed on a huge one)', () => {
+    const out = join(makeBare({}), 'site');
+    expectUsageError(runCli(['build', makeCatalogue(), '--out', out], { env: { SOURCE_DATE_EPOCH: '9'.repeat(30) } }), /^powercat: SOURCE_DATE_EPOCH must be a whole number of seconds/);
+    expectUsageError(runCli(['build', makeCatalogue(), '--out', out], { env: { SOURCE_DATE_EPOCH: 'yesterday', LANG: 'zh_CN.UTF-8' } }), /^powercat: 环境变量 SOURCE_DATE_EPOCH 应是/);
+  });
+
   it('no command prints the help on stderr and exits 2; asking for help exits 0', () => {
     const bare = runCli([]);
     expect(bare.code).toBe(2);

@@ -2,7 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { discoverFiles } from '../src/load/discover.js';
-import { makeCatalogue } from './helpers/catalogue.js';
+import { brief, lintRoot, makeCatalogue } from './helpers/catalogue.js';
 
 describe('discoverFiles (FORMAT §1)', () => {
   it('reads every *.yaml/*.yml except .gitignored, excluded, dot-folders, node_modules and powercat output', async () => {
@@ -45,4 +45,39 @@ describe('.gitignore above the catalogue', () => {
     for (const f of ['powercat.yaml', 'powers/a.yaml', 'powers/b.draft.yaml', 'old/c.yaml']) writeFileSync(join(root, f), 'x');
     expect(await discoverFiles(root, [])).toEqual(['powercat.yaml', 'powers/a.yaml']);
   });
+});
+
+describe('exclude globs (matched by the linear-time engine)', () => {
+  const files = {
+    'old/x.yaml': 'x', 'old/sub/y.yaml': 'x', 'powers/a.yaml': 'x', 'powers/t.tmp.yaml': 'x', 'powers/sub/s.yaml': 'x',
+    'powers/drafts/d.yaml': 'x', 'a/x.yaml': 'x', 'b/x.yaml': 'x', '旧版(2019)/x.yaml': 'x',
+  };
+
+  it('exclude the files they match and everything in the folders they match', async () => {
+    const root = makeCatalogue(files);
+    const kept = async (...globs: string[]) => (await discoverFiles(root, globs)).filter((f) => f !== 'powercat.yaml');
+    expect(await kept('old')).toEqual(['a/x.yaml', 'b/x.yaml', 'powers/a.yaml', 'powers/drafts/d.yaml', 'powers/sub/s.yaml', 'powers/t.tmp.yaml', '旧版(2019)/x.yaml']);
+    expect(await kept('old/*', '**/*.tmp.yaml', '**/drafts')).toEqual(['a/x.yaml', 'b/x.yaml', 'powers/a.yaml', 'powers/sub/s.yaml', '旧版(2019)/x.yaml']);
+    expect(await kept('{a,b}/**', 'powers/[!a]*', './旧版\\(2019\\)/')).toEqual(['old/sub/y.yaml', 'old/x.yaml', 'powers/a.yaml']);
+    expect(await kept('?/x.yaml', '/powers/**/s.yaml', 'old/**')).toEqual(['powers/a.yaml', 'powers/drafts/d.yaml', 'powers/t.tmp.yaml', '旧版(2019)/x.yaml']);
+  });
+
+  it('never hang on a glob that backtracks in a regex engine, and refuse extglobs and groups', async () => {
+    const root = makeCatalogue({ [`powers/${'a'.repeat(60)}/${'a'.repeat(100)}c.yaml`]: 'x', 'powers/b.yaml': 'x' });
+    const started = performance.now();
+    const found = await discoverFiles(root, ['**/*a*a*a*a*a*a*a*a*a*a*a*a*b', '**/(a+)+b', '+(a|aa)+(a|aa)b', `**/${'a'.repeat(30)}*a*a*a*a*a*a*b`]);
+    expect(performance.now() - started).toBeLessThan(20_000);
+    expect(found).toHaveLength(3);
+  }, 30_000);
+
+  it('an unsupported glob is a schema finding at the glob in powercat.yaml, and excludes nothing', async () => {
+    const catalogue = "kind: Catalogue\nid: test\nname: 测试县权责清单\nexclude:\n  - '**/(a+)+b'\n  - '!(old)/**'\n  - 'a/{1..9}'\n  - 'drafts/**'\n";
+    const root = makeCatalogue({ 'powercat.yaml': catalogue, 'drafts/x.yaml': 'kind: Nonsense\n' });
+    const found = await lintRoot(root, { only: ['schema'] });
+    expect(found.map((d) => `${brief(d)} ${d.message}`)).toEqual([
+      'schema powercat.yaml:5:5 the exclude glob "**/(a+)+b" uses "(", which is not supported, so it excludes nothing: only *, **, ?, [abc] and {a,b} are; put \\ before a bracket or other character meant as itself (e.g. old\\(2019\\)/**)',
+      'schema powercat.yaml:6:5 the exclude glob "!(old)/**" uses "!", which is not supported, so it excludes nothing: only *, **, ?, [abc] and {a,b} are; put \\ before a bracket or other character meant as itself (e.g. old\\(2019\\)/**)',
+      'schema powercat.yaml:7:5 the exclude glob "a/{1..9}" uses "{1..9}", which is not supported, so it excludes nothing: only *, **, ?, [abc] and {a,b} are; put \\ before a bracket or other character meant as itself (e.g. old\\(2019\\)/**)',
+    ]);
+  }, 30_000);
 });

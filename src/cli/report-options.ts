@@ -11,6 +11,7 @@ import { toolInfo } from '../report/tool-info.js';
 import { writeFileAtomic } from '../util/write-atomic.js';
 import { EXIT } from './exit-codes.js';
 import { reasonOf } from './file-problems.js';
+import { terminalWidth } from './terminal-width.js';
 import { checkOutputPath } from './output-paths.js';
 
 /*
@@ -95,7 +96,8 @@ export function report<F extends Findings>(
   const { lang, sources } = shown;
   for (const { formatter, path } of outputs) {
     const color = path === undefined && Boolean(process.stdout.isTTY) && !process.env.NO_COLOR;
-    const text = formatter(shown.report, { lang, color, sources, tool: toolInfo(rules, lang, docsUrl) });
+    const width = terminalWidth(path === undefined ? process.stdout : undefined, process.env);
+    const text = formatter(shown.report, { lang, color, sources, tool: toolInfo(rules, lang, docsUrl), width });
     if (path === undefined) process.stdout.write(text);
     else writeFileAtomic(resolve(path), text);
   }

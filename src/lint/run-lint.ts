@@ -159,7 +159,13 @@ export async function lintCatalogue(root: string, scope: readonly string[], opti
 
 function loadSettings(catalogue: unknown, settings: RuleSettings): LoadSettings {
   const exclude = listOf(recordOf(catalogue)?.exclude).filter((g): g is string => typeof g === 'string');
-  return { exclude, maxFileBytes: (settings.get('yaml-syntax')!.options.maxFileSizeMB as number) * 1024 * 1024 };
+  const options = settings.get('yaml-syntax')!.options;
+  return {
+    exclude,
+    maxFileBytes: (options.maxFileSizeMB as number) * 1024 * 1024,
+    maxAliasExpansion: options.maxAliasExpansion as number,
+    maxDocuments: options.maxDocuments as number,
+  };
 }
 
 function scopeFilter(root: string, scope: readonly string[]): (file: SourceFile) => boolean {

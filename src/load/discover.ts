@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { globby, isGitIgnored } from 'globby';
 import { compareStrings } from '../core/compare.js';
+import { excludeFilter } from './exclude-glob.js';
 import { parentGitignores } from './parent-gitignores.js';
 
 /** Written by powercat into every folder it owns (build and render output); such folders are never read. */
@@ -10,6 +11,8 @@ export const OUTPUT_MARKER = '.powercat-output';
  * Every `*.yaml`/`*.yml` below the root per FORMAT §1, relative with forward slashes, sorted by
  * code unit so the order is the same on every machine. Symbolic links are skipped, files and
  * folders alike, so a link loop cannot make the walk endless and nothing outside the root is read.
+ * `exclude` globs are matched here, by the linear-time engine (exclude-glob.ts), not by globby,
+ * whose regexes can backtrack for minutes on a hostile glob.
  */
 export async function discoverFiles(root: string, exclude: readonly string[]): Promise<string[]> {
   // globby's own `gitignore: true` stats every result to ask whether it is a folder (0.8 s for
@@ -20,13 +23,14 @@ export async function discoverFiles(root: string, exclude: readonly string[]): P
       dot: false,
       onlyFiles: true,
       followSymbolicLinks: false,
-      ignore: ['**/node_modules/**', ...exclude],
+      ignore: ['**/node_modules/**'],
     }),
     isGitIgnored({ cwd: root, followSymbolicLinks: false } as Parameters<typeof isGitIgnored>[0]),
   ]);
   const isIgnoredAbove = parentGitignores(root);
+  const isExcluded = excludeFilter(exclude);
   const ownFolders = found.filter((f) => f.endsWith(OUTPUT_MARKER)).map((f) => f.slice(0, -OUTPUT_MARKER.length));
   return found
-    .filter((f) => !f.endsWith(OUTPUT_MARKER) && !ownFolders.some((folder) => f.startsWith(folder)) && !isIgnored(join(root, f)) && !isIgnoredAbove(join(root, f)))
+    .filter((f) => !f.endsWith(OUTPUT_MARKER) && !ownFolders.some((folder) => f.startsWith(folder)) && !isExcluded(f) && !isIgnored(join(root, f)) && !isIgnoredAbove(join(root, f)))
     .sort(compareStrings);
 }

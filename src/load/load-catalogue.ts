@@ -1,11 +1,11 @@
 import { join } from 'node:path';
 import { discoverFiles } from './discover.js';
 import { CATALOGUE_FILE } from './find-root.js';
-import { readSourceFile } from './read-file.js';
+import { readSourceFile, type ReadLimits } from './read-file.js';
+import { DEFAULT_PARSE_LIMITS } from './reference-parse.js';
 import type { SourceFile } from './source.js';
 
-export interface LoadSettings {
-  maxFileBytes: number;
+export interface LoadSettings extends ReadLimits {
   exclude: readonly string[];
 }
 
@@ -23,12 +23,12 @@ export async function loadCatalogueFiles(
   root: string,
   settingsFrom: (catalogueFile: SourceFile) => LoadSettings,
 ): Promise<LoadedFiles> {
-  const catalogueFile = readSourceFile(join(root, CATALOGUE_FILE), DEFAULT_MAX_FILE_BYTES);
+  const catalogueFile = readSourceFile(join(root, CATALOGUE_FILE), { maxFileBytes: DEFAULT_MAX_FILE_BYTES, ...DEFAULT_PARSE_LIMITS });
   const settings = settingsFrom(catalogueFile);
   const relative = await discoverFiles(root, settings.exclude);
   const others = relative
     .filter((rel) => rel !== CATALOGUE_FILE)
-    .map((rel) => readSourceFile(join(root, rel), settings.maxFileBytes));
+    .map((rel) => readSourceFile(join(root, rel), settings));
   return { root, files: [catalogueFile, ...others] };
 }
 

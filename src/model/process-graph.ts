@@ -168,7 +168,7 @@ export function stepById(body: ProcessBody): Map<string, StepNode> {
   return byId;
 }
 
-/** Steps reachable from `from` by following `next` (forward) or reached by it (backward). */
+/** Steps reachable from `from` by following `next` (forward) or reached by it (backward); breadth first, no recursion. */
 export function reachable(body: ProcessBody, from: readonly StepNode[], direction: 'forward' | 'backward'): Set<StepNode> {
   const byId = stepById(body);
   const incoming = new Map<StepNode, StepNode[]>();
@@ -176,14 +176,17 @@ export function reachable(body: ProcessBody, from: readonly StepNode[], directio
     for (const step of body.steps) {
       for (const edge of step.next) {
         const target = byId.get(edge.to);
-        if (target) incoming.set(target, [...(incoming.get(target) ?? []), step]);
+        if (!target) continue;
+        const sources = incoming.get(target);
+        if (sources) sources.push(step);
+        else incoming.set(target, [step]);
       }
     }
   }
   const seen = new Set<StepNode>(from);
   const queue = [...from];
-  while (queue.length > 0) {
-    const step = queue.shift()!;
+  for (let head = 0; head < queue.length; head++) {
+    const step = queue[head]!;
     const neighbours =
       direction === 'forward' ? step.next.map((e) => byId.get(e.to)).filter((s): s is StepNode => s !== undefined) : incoming.get(step) ?? [];
     for (const n of neighbours) {

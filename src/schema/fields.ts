@@ -71,8 +71,11 @@ export function text(title: string, description: string): Schema {
 }
 
 /** Text where an empty value is meaningless (names, codes, titles …). */
+/** Text with something to read in it: not only spaces (U+3000 included) or line breaks. */
+export const NOT_BLANK = '\\S';
+
 export function nonEmptyText(title: string, description: string): Schema {
-  return { type: 'string', minLength: 1, title, description };
+  return { type: 'string', minLength: 1, pattern: NOT_BLANK, title, description };
 }
 
 /** A reference to another entity's id: a plain non-empty string, resolved by rules. */

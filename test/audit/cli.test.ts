@@ -38,7 +38,7 @@ describe('powercat audit', () => {
     expect(ok.stderr).toBe('');
     expect(ok.code).toBe(0);
     expect(ok.stdout).toContain('no problems (1 records files, 1 cases)');
-    const bad = runCli(['audit', 'bad.jsonl', 'ok.jsonl', '--catalogue', '.'], { cwd: root });
+    const bad = runCli(['audit', 'bad.jsonl', 'ok.jsonl', '--catalogue', '.'], { cwd: root, env: { COLUMNS: '200' } });
     expect(bad.code).toBe(1);
     expect(bad.stdout).toContain('bad.jsonl\n  1:1  error  case C2: the code X9 is no power, sub-item or handling item of the catalogue');
   }, 60_000);

@@ -1,5 +1,6 @@
 import { FlowchartCache } from '../../flowchart/cache.js';
 import { writeOutput, type WriteStats } from '../../output/output-dir.js';
+import { sourceDate } from '../../core/source-date.js';
 import { siteUnits } from '../../site/build-site.js';
 import { EXIT } from '../exit-codes.js';
 import { lintedModel } from '../lint-gate.js';
@@ -25,6 +26,7 @@ export interface BuildFlags {
  */
 export async function buildCommand(dir: string, flags: BuildFlags): Promise<number> {
   const started = performance.now();
+  const date = sourceDate(process.env.SOURCE_DATE_EPOCH); // a bad value stops the build before any work
   checkOutputPath(flags.out, 'replaced folder', `--out ${flags.out}`);
   const linted = await lintedModel(dir, flags.lang, 'the site was not built (the previous one is untouched)');
   if (!linted) return EXIT.findings;
@@ -33,7 +35,7 @@ export async function buildCommand(dir: string, flags: BuildFlags): Promise<numb
   const { flowcharts, stats: drawn, finish } = await drawFlowcharts(model, flags);
   finish();
   const drawing = performance.now();
-  const units = siteUnits(model, flowcharts, sourceDate(process.env));
+  const units = siteUnits(model, flowcharts, date);
   const planning = performance.now();
   const cacheDir = flags.cacheDir ?? FlowchartCache.defaultDir(process.env);
   const bar = progress('site');
@@ -57,8 +59,3 @@ export async function buildCommand(dir: string, flags: BuildFlags): Promise<numb
 const reuseSummary = (stats: WriteStats) =>
   stats.reused === 0 ? 'every file written' : `${stats.produced} of ${stats.produced + stats.reused} parts written, the rest unchanged`;
 
-/** SOURCE_DATE_EPOCH (reproducible builds) as a date, when set. */
-function sourceDate(env: NodeJS.ProcessEnv): string | undefined {
-  const epoch = env.SOURCE_DATE_EPOCH;
-  return epoch !== undefined && /^\d{1,12}$/.test(epoch) ? new Date(Number(epoch) * 1000).toISOString().slice(0, 10) : undefined;
-}

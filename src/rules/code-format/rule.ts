@@ -1,12 +1,15 @@
+import { invisibleCharacters, withoutInvisible } from '../../domain/code-identity.js';
 import { codeProfileOf, parseNationalCode, type NationalCodeProblem } from '../../domain/national-code.js';
 import { indexesOf, type CodeOccurrence } from '../../model/indexes.js';
 import { filledText } from '../../model/read.js';
 import type { CatalogueData, Entity } from '../../model/types.js';
 import type { MessageData } from '../../core/messages.js';
+import { compileLinear, type LinearPattern } from '../../util/linear-regex.js';
 import { defineRule, type Finding } from '../rule.js';
 import { valueAt } from '../targets.js';
 
 type MessageId =
+  | 'invisible'
   | 'nationalLength'
   | 'nationalPrefix'
   | 'nationalLevel'
@@ -14,7 +17,8 @@ type MessageId =
   | 'nationalSerial'
   | 'patternMismatch'
   | 'patternMissing'
-  | 'patternInvalid';
+  | 'patternInvalid'
+  | 'patternUnsupported';
 
 const NATIONAL_FORMS = {
   'zh-CN': '国家编码应为 12 位基本编码、31 位实施编码（实施主体信用代码 18 位 + 行使层级 1 位 + 基本编码）或 33 位业务办理项编码（实施编码 + 2 位序号）',
@@ -27,10 +31,14 @@ export const codeFormat = defineRule<MessageId>({
     defaultSeverity: 'error',
     description: {
       'zh-CN':
-        '权力编码（含子项编码）必须符合清单 codeProfile 规定的编码规则：national 为国家基本编码、实施编码或业务办理项编码（GB/T 39554.1），pattern 为 codePattern 正则，free 不限。编码不规范，就无法与政务服务平台的事项对应。',
-      en: 'Every code (sub-item codes too) must fit the catalogue\'s codeProfile: national means a basic, implementation or handling-item code (GB/T 39554.1), pattern means the codePattern regex, free means anything. A malformed code cannot be matched with the government service platform\'s items.',
+        '权力编码（含子项编码）必须符合清单 codeProfile 规定的编码规则：national 为国家基本编码、实施编码或业务办理项编码（GB/T 39554.1），pattern 为 codePattern 正则（整体匹配，由线性时间的 RE2 引擎执行，不支持前后查找和反向引用），free 不限。任何规则下，编码中都不得夹有零宽空格、方向控制符等看不见的字符。编码不规范，就无法与政务服务平台的事项对应。',
+      en: 'Every code (sub-item codes too) must fit the catalogue\'s codeProfile: national means a basic, implementation or handling-item code (GB/T 39554.1), pattern means the codePattern regex (matching the whole code, run on the linear-time RE2 engine: no lookaround, no backreferences), free means anything. Under every profile a code may not hold invisible characters (zero-width spaces, bidi controls). A malformed code cannot be matched with the government service platform\'s items.',
     },
     messages: {
+      invisible: {
+        'zh-CN': '编码「{code}」中夹有看不见的字符（{chars}），如零宽空格、方向控制符；它们让看起来相同的编码被当作不同的编码，请删除',
+        en: 'code "{code}" holds invisible characters ({chars}), such as zero-width spaces or bidi controls, which make codes that look alike count as different; delete them',
+      },
       nationalLength: {
         'zh-CN': `编码「{code}」有 {length} 位，不符合国家编码规则（codeProfile: national）：${NATIONAL_FORMS['zh-CN']}`,
         en: `code "{code}" has {length} characters and does not fit codeProfile national: ${NATIONAL_FORMS.en}`,
@@ -63,6 +71,11 @@ export const codeFormat = defineRule<MessageId>({
         'zh-CN': 'codePattern「{pattern}」不是有效的 JavaScript 正则表达式（{error}），编码未按它检查；请改正',
         en: 'codePattern "{pattern}" is not a valid JavaScript regular expression ({error}), so no code was checked against it; correct it',
       },
+      patternUnsupported: {
+        'zh-CN':
+          'codePattern「{pattern}」用了不支持的写法（{error}），编码未按它检查：codePattern 由线性时间的 RE2 引擎执行，任何写法都不会让检查卡死，因此不支持前后查找 (?=…) (?!…) (?<=…) (?<!…)、反向引用 \\1 和超过 1000 的重复次数；请改写',
+        en: 'codePattern "{pattern}" uses what is not supported ({error}), so no code was checked against it: codePattern runs on the linear-time RE2 engine, so that no pattern can make lint hang, which has no lookaround (?=…) (?!…) (?<=…) (?<!…), no backreferences \\1 and no repeat counts over 1000; rewrite it',
+      },
     },
     examples: {
       bad: '# powercat.yaml: codeProfile: national\nkind: Power\ncode: "QS-SCJG-001"\nname: 对无照经营的处罚\ntype: penalty\n',
@@ -72,10 +85,17 @@ export const codeFormat = defineRule<MessageId>({
   check: ({ model }) => {
     const catalogue = model.catalogue;
     const profile = codeProfileOf(catalogue?.data.codeProfile);
-    const codes = indexesOf(model).codes;
-    if (profile === 'national') return codes.flatMap(nationalFinding);
-    if (profile === 'pattern' && catalogue) return patternFindings(catalogue, codes);
-    return [];
+    const invisible: Finding<MessageId>[] = [];
+    const codes: CodeOccurrence[] = [];
+    for (const use of indexesOf(model).codes) {
+      const chars = invisibleCharacters(use.code);
+      // Under every profile; such a code is not checked against the profile too (one finding per mistake).
+      if (chars.length === 0) codes.push(use);
+      else invisible.push({ messageId: 'invisible', data: { code: withoutInvisible(use.code), chars: chars.join(', ') }, target: valueAt(use.power, ...use.path) });
+    }
+    if (profile === 'national') return [...invisible, ...codes.flatMap(nationalFinding)];
+    if (profile === 'pattern' && catalogue) return [...invisible, ...patternFindings(catalogue, codes)];
+    return invisible;
   },
 });
 
@@ -107,11 +127,12 @@ function patternFindings(catalogue: Entity<CatalogueData>, codes: readonly CodeO
   // A codePattern of the wrong type or blank is the schema's finding; without a pattern there is nothing to check.
   if (filledText(pattern) === undefined) return [];
   const compiled = compile(pattern as string);
-  if (typeof compiled === 'string') {
-    return [{ messageId: 'patternInvalid', data: { pattern: pattern as string, error: compiled }, target: valueAt(catalogue, 'codePattern') }];
+  if ('refused' in compiled) {
+    const { messageId, refused } = compiled;
+    return [{ messageId, data: { pattern: pattern as string, error: refused }, target: valueAt(catalogue, 'codePattern') }];
   }
   return codes
-    .filter((use) => !compiled.test(use.code))
+    .filter((use) => !compiled.matches(use.code))
     .map((use) => ({
       messageId: 'patternMismatch' as const,
       data: { code: use.code, pattern: pattern as string },
@@ -119,14 +140,18 @@ function patternFindings(catalogue: Entity<CatalogueData>, codes: readonly CodeO
     }));
 }
 
-/** The pattern anchored to the whole code, or the engine's complaint about it. */
-function compile(pattern: string): RegExp | string {
+/**
+ * The pattern, matched against whole codes by the linear-time engine; or why not: not JavaScript
+ * at all (the syntax the format promises), or JavaScript that RE2 does not run.
+ */
+function compile(pattern: string): LinearPattern | { messageId: 'patternInvalid' | 'patternUnsupported'; refused: string } {
   try {
-    new RegExp(pattern);
-    return new RegExp(`^(?:${pattern})$`);
+    new RegExp(pattern); // compiled only, never run: a syntax check
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     // "Invalid regular expression: /[/: Unterminated character class" → "Unterminated character class"
-    return message.replace(/^Invalid regular expression: \/.*\/[a-z]*: /s, '');
+    return { messageId: 'patternInvalid', refused: message.replace(/^Invalid regular expression: \/.*\/[a-z]*: /s, '') };
   }
+  const linear = compileLinear(pattern);
+  return 'refused' in linear ? { messageId: 'patternUnsupported', refused: linear.refused } : linear;
 }

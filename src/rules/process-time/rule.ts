@@ -15,6 +15,14 @@ function describe(limits: readonly Limit[]): string {
   return [...byUnit].map(([unit, value]) => `${Number(value.toFixed(6))} ${unit}`).join(' + ') || '0';
 }
 
+/** Shown in full up to this many steps; a longer path by its first and last steps around `…`. */
+const PATH_SHOWN = 12;
+
+function describePath(names: readonly string[]): string {
+  const shown = names.length <= PATH_SHOWN ? names : [...names.slice(0, PATH_SHOWN / 2), '…', ...names.slice(-PATH_SHOWN / 2)];
+  return shown.join(' → ');
+}
+
 export const processTime = defineRule<MessageId>({
   meta: {
     id: 'process-time',
@@ -53,7 +61,7 @@ export const processTime = defineRule<MessageId>({
     const scaleOf = (body: ProcessBody, limit: Limit) => {
       let digits = stepDecimals.get(body);
       if (digits === undefined) {
-        digits = Math.max(0, ...body.steps.flatMap((s) => (s.limit ? [decimals(s.limit.value)] : [])));
+        digits = body.steps.reduce((most, s) => (s.limit ? Math.max(most, decimals(s.limit.value)) : most), 0);
         stepDecimals.set(body, digits);
       }
       return scaleOfDecimals(Math.max(digits, decimals(limit.value)));
@@ -88,7 +96,7 @@ export const processTime = defineRule<MessageId>({
           messageId: promised ? 'overPromised' : 'overStatutory',
           data: {
             view,
-            path: path.steps.map((s) => s.name ?? s.id ?? '?').join(' → '),
+            path: describePath(path.steps.map((s) => s.name ?? s.id ?? '?')),
             total: describe(path.steps.flatMap((s) => (s.limit && comparable(s.limit.unit, limit.unit) ? [s.limit] : []))),
             limit: describe([limit]),
           },

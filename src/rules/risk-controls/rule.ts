@@ -102,7 +102,7 @@ function stepFinder(model: CatalogueModel): StepFinder {
         found.searched.push({ process: `process.${view}`, target: keyAt(power, 'process', view) });
       }
       if (!steps) return undefined;
-      found.steps.push(...steps);
+      for (const step of steps) found.steps.push(step); // not push(...steps): a spread of 10⁵ arguments overflows the stack
     }
     return found;
   };

@@ -3,6 +3,7 @@ import { pointerOf, pointerSegments, sourceText, type Anchor } from '../../load/
 import type { LoadedDocument } from '../../load/source.js';
 import type { MessageData } from '../../core/messages.js';
 import { STRING_VOCABULARIES } from '../../format/vocabulary.js';
+import { NOT_BLANK } from '../../schema/fields.js';
 import { didYouMean, editDistance, MAX_SUGGESTION_DISTANCE } from '../../util/did-you-mean.js';
 import type { Finding } from '../rule.js';
 import type { SchemaMessageId } from './messages.js';
@@ -117,7 +118,8 @@ export function mapSchemaErrors(doc: LoadedDocument, { errors, schema }: Validat
         push('badConst', { value: show(value), allowed: String(error.params.allowedValue) });
         break;
       case 'pattern':
-        push('pattern', { value: show(value), pattern: String(error.params.pattern) });
+        if (error.params.pattern !== NOT_BLANK) push('pattern', { value: show(value), pattern: String(error.params.pattern) });
+        else if (value !== '') push('blank', {}); // '' is minLength's finding
         break;
       case 'format':
         push('format', { value: show(value), format: String(error.params.format) });

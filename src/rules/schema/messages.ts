@@ -74,6 +74,7 @@ export const SCHEMA_MESSAGES = {
     en: '"{field}" has the value {value}, out of range: must be {comparison} {limit}',
   },
   empty: { 'zh-CN': '「{field}」不能为空', en: '"{field}" must not be empty' },
+  blank: { 'zh-CN': '「{field}」只有空白（空格、全角空格或换行），没有内容；请填写', en: '"{field}" holds only blanks (spaces, ideographic spaces or line breaks); write what it should say' },
   minItems: {
     'zh-CN': '「{field}」至少需要 {limit} 项',
     en: '"{field}" needs at least {limit} items',
@@ -102,6 +103,10 @@ export const SCHEMA_MESSAGES = {
   unknownRule: {
     'zh-CN': '未知的规则「{rule}」；规则列表见 powercat explain 或 docs/rules.md',
     en: 'unknown rule "{rule}"; see powercat explain or docs/rules.md for the list',
+  },
+  excludeUnsupported: {
+    'zh-CN': 'exclude 中的路径模式「{glob}」用了不支持的写法「{construct}」，未生效：只支持 *、**、?、[abc]、{a,b}；要写括号等字符本身，请在前面加 \\（如 旧版\\(2019\\)/**）',
+    en: 'the exclude glob "{glob}" uses "{construct}", which is not supported, so it excludes nothing: only *, **, ?, [abc] and {a,b} are; put \\ before a bracket or other character meant as itself (e.g. old\\(2019\\)/**)',
   },
   unknownRuleDidYouMean: {
     'zh-CN': '未知的规则「{rule}」；是否想写「{suggestion}」？',

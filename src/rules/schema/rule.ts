@@ -1,4 +1,5 @@
 import { isRootCatalogueFile } from '../../model/build-model.js';
+import { compileExcludeGlob } from '../../load/exclude-glob.js';
 import { pointerOf } from '../../load/locate.js';
 import type { LoadedDocument } from '../../load/source.js';
 import { KINDS, type Kind } from '../../schema/index.js';
@@ -33,6 +34,7 @@ export const schema = defineRule<SchemaMessageId>({
     ...cataloguePlacement(context),
     ...unknownRules(context),
     ...ruleOptions(context),
+    ...unsupportedExcludes(context),
   ],
 });
 
@@ -123,5 +125,17 @@ function ruleOptions({ model, knownRules }: RuleContext): SchemaFinding[] {
     // the document's schema as far as these errors go: where they are, and that no option is required
     const inDocument = { properties: { rules: { properties: { [meta.id]: { properties: { options: schema } } } } } };
     return mapSchemaErrors(catalogue.doc, { errors, schema: inDocument });
+  });
+}
+
+/** Globs the loader would not use (exclude-glob.ts): reported at the glob, which then excludes nothing. */
+function unsupportedExcludes({ model }: RuleContext): SchemaFinding[] {
+  const exclude = model.catalogue?.data.exclude;
+  if (!Array.isArray(exclude)) return [];
+  return exclude.flatMap((glob: unknown, i) => {
+    if (typeof glob !== 'string') return [];
+    const compiled = compileExcludeGlob(glob);
+    if (!('unsupported' in compiled)) return [];
+    return [{ messageId: 'excludeUnsupported' as const, data: { glob, construct: compiled.unsupported }, target: { doc: model.catalogue!.doc, pointer: pointerOf(['exclude', i]), anchor: 'value' as const } }];
   });
 }

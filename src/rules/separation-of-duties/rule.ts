@@ -34,10 +34,16 @@ export const separationOfDuties = defineRule<MessageId>({
     const findings: Finding<MessageId>[] = [];
     for (const body of processBodies(model)) {
       if (body.view !== 'internal') continue;
-      const seen = new Map<string, StepNode[]>();
+      // Per post, the first step of each function: the earliest conflicting step is among them.
+      const firstOf = new Map<string, Map<string, StepNode>>();
       for (const step of body.steps) {
         if (step.actor === undefined || step.function === undefined) continue;
-        const earlier = (seen.get(step.actor) ?? []).find((e) => CONFLICTS.some(([a, b]) => (e.function === a && step.function === b) || (e.function === b && step.function === a)));
+        const firsts = firstOf.get(step.actor) ?? new Map<string, StepNode>();
+        firstOf.set(step.actor, firsts);
+        const earlier = CONFLICTS.flatMap(([a, b]) => (step.function === a ? [b] : step.function === b ? [a] : []))
+          .map((counterpart) => firsts.get(counterpart))
+          .reduce<StepNode | undefined>((first, e) => (e && (!first || e.index < first.index) ? e : first), undefined);
+        if (!firsts.has(step.function)) firsts.set(step.function, step);
         if (earlier) {
           findings.push({
             messageId: 'conflict',
@@ -46,7 +52,6 @@ export const separationOfDuties = defineRule<MessageId>({
             related: [{ target: valueAt(body.entity, ...earlier.path, 'function'), messageId: 'earlier' }],
           });
         }
-        seen.set(step.actor, [...(seen.get(step.actor) ?? []), step]);
       }
     }
     return findings;

@@ -1,3 +1,4 @@
+import { DEFAULT_PARSE_LIMITS } from '../../load/reference-parse.js';
 import type { SyntaxMessageId } from '../../load/source.js';
 import { defineRule } from '../rule.js';
 
@@ -6,8 +7,9 @@ export const yamlSyntax = defineRule<SyntaxMessageId>({
     id: 'yaml-syntax',
     defaultSeverity: 'error',
     description: {
-      'zh-CN': '文件必须是可解析的 UTF-8 YAML：无语法错误、无重复键、别名数量受限、不超过大小上限。',
-      en: 'Files must be parsable UTF-8 YAML: no syntax errors, no duplicate keys, a capped number of aliases, within the size limit.',
+      'zh-CN':
+        '文件必须是可解析的 UTF-8 YAML（1.2 核心模式）：无语法错误、无重复键、只用核心模式的标签（!!str、!!int 等，不用 !!timestamp、!!binary、!!set 等）、别名的数量和展开后的大小受限、文件大小和一个文件中的文档数不超过上限。',
+      en: 'Files must be parsable UTF-8 YAML (1.2 core schema): no syntax errors, no duplicate keys, only the core schema\'s tags (!!str, !!int …, not !!timestamp, !!binary, !!set …), aliases capped in number and in expanded size, files within the size limit and the limit of documents per file.',
     },
     messages: {
       parse: { 'zh-CN': 'YAML 语法错误（{code}）：{detail}', en: 'YAML syntax error ({code}): {detail}' },
@@ -27,9 +29,41 @@ export const yamlSyntax = defineRule<SyntaxMessageId>({
         'zh-CN': '不支持以列表或对象作为键；键必须是普通文字',
         en: 'a list or mapping used as a key is not supported; keys must be plain text',
       },
+      aliasExpansion: {
+        'zh-CN': '别名（*引用）展开后的内容超过 {limit} 个字符上限，疑似资源耗尽攻击；请直接写出内容，或在 powercat.yaml 中调高上限：rules: {yaml-syntax: {level: error, options: {maxAliasExpansion: …}}}',
+        en: 'aliases here expand to more than the limit of {limit} characters, which looks like a resource-exhaustion attack; write the content out, or raise the limit in powercat.yaml: rules: {yaml-syntax: {level: error, options: {maxAliasExpansion: …}}}',
+      },
+      aliasLoop: {
+        'zh-CN': '别名 *{name} 位于它所引用的锚点 &{name} 之内，展开后无穷无尽；请直接写出内容',
+        en: 'the alias *{name} stands inside the node its anchor &{name} names, so it would expand for ever; write the content out',
+      },
+      tooManyDocuments: {
+        'zh-CN': '文件中有 {count} 个文档（以 --- 分隔），超过上限 {limit} 个，从此处起的文档未读取、未检查；请拆分为几个文件，或在 powercat.yaml 中调高上限：rules: {yaml-syntax: {level: error, options: {maxDocuments: …}}}',
+        en: 'the file holds {count} documents (separated by ---), more than the limit of {limit}, so those from here on were neither read nor checked; split it into several files, or raise the limit in powercat.yaml: rules: {yaml-syntax: {level: error, options: {maxDocuments: …}}}',
+      },
       unknownTag: {
-        'zh-CN': '未知的 YAML 标签（!…）；请删除标签，直接写值',
-        en: 'unknown YAML tag (!…); remove the tag and write the plain value',
+        'zh-CN': '未知的 YAML 标签 {tag}；请删除标签，直接写值',
+        en: 'unknown YAML tag {tag}; remove the tag and write the plain value',
+      },
+      dateTag: {
+        'zh-CN': 'YAML 标签 {tag} 不属于 YAML 1.2 核心模式，不受支持；日期请直接写成文字，如 2024-01-01（不加标签）',
+        en: 'the YAML tag {tag} is not part of the YAML 1.2 core schema and is not supported; write a date as plain text, e.g. 2024-01-01 (no tag)',
+      },
+      binaryTag: {
+        'zh-CN': 'YAML 标签 {tag}（二进制数据）不受支持，清单中只写文字；请删除标签和二进制内容',
+        en: 'the YAML tag {tag} (binary data) is not supported: a catalogue holds text; remove the tag and the binary content',
+      },
+      collectionTag: {
+        'zh-CN': 'YAML 标签 {tag} 不属于 YAML 1.2 核心模式，不受支持；请删除标签，对象写成「键: 值」，列表写成「- 项」',
+        en: 'the YAML tag {tag} is not part of the YAML 1.2 core schema and is not supported; remove it and write a mapping (key: value) or a list (- item)',
+      },
+      mergeTag: {
+        'zh-CN': '合并键（<<、!!merge）不受支持；请把要合并的键逐一写出',
+        en: 'merge keys (<<, !!merge) are not supported; write out the keys to be merged',
+      },
+      tagMismatch: {
+        'zh-CN': '值与它的 YAML 标签 {tag} 不符；请删除标签，直接写值',
+        en: 'the value does not fit its YAML tag {tag}; remove the tag and write the plain value',
       },
       binary: {
         'zh-CN': '这是二进制文件而不是 YAML 文本（含 NUL 字节）；请删除或移出清单目录',
@@ -64,8 +98,24 @@ export const yamlSyntax = defineRule<SyntaxMessageId>({
         exclusiveMinimum: 0,
         default: 10,
       },
+      maxDocuments: {
+        description: { 'zh-CN': '一个文件中读取的文档个数上限（其后的文档不读取）', en: 'the most documents read from one file (the rest are not read)' },
+        type: 'integer',
+        minimum: 1,
+        default: DEFAULT_PARSE_LIMITS.maxDocuments,
+      },
+      maxAliasExpansion: {
+        description: {
+          'zh-CN': '一个文档中别名（*引用）展开后可增加的字符数上限',
+          en: 'the most characters aliases may add to one document by repeating their anchors',
+        },
+        type: 'integer',
+        minimum: 0,
+        default: DEFAULT_PARSE_LIMITS.maxAliasExpansion,
+      },
     },
   },
+  // Every limit is applied while reading (they are read from powercat.yaml first); this reports what reading found.
   check: ({ model }) =>
     model.files.flatMap((file) =>
       file.problems.map((problem) => ({
