@@ -125,11 +125,15 @@ function recoverInterruptedMove(target: string): void {
   if (lstatOf(target) !== undefined) return;
   const pattern = siblingPattern(target);
   const dir = dirname(target);
-  const previous = (existsSync(dir) ? readdirSync(dir) : []).find((name) => {
-    const match = pattern.exec(name);
-    return match?.groups?.kind === 'previous' && hasEnded(Number(match.groups.pid));
-  });
-  if (previous !== undefined) renameSync(join(dir, previous), target);
+  try {
+    const previous = readdirSync(dir).find((name) => {
+      const match = pattern.exec(name);
+      return match?.groups?.kind === 'previous' && hasEnded(Number(match.groups.pid));
+    });
+    if (previous !== undefined) renameSync(join(dir, previous), target);
+  } catch {
+    // no such folder, or one this user may not change: writing the output will say so
+  }
 }
 
 /** What powercat keeps beside `target`: versions, and a killed run's link, moved-aside folder or (before versions) staging folder. */
