@@ -186,9 +186,9 @@ function checkTarget(out: string, target: string, protect: readonly string[]): v
   }
 }
 
-function writeFile(staging: string, path: string, content: FileContent): FileStamp {
+function writeFile(dir: string, path: string, content: FileContent): FileStamp {
   if (path.split('/').some((segment) => segment === '..' || segment === '')) throw new Error(`unsafe output path: ${path}`);
-  const file = join(staging, path);
+  const file = join(dir, path);
   mkdirSync(dirname(file), { recursive: true });
   writeFileSync(file, content);
   return stampOf(file)!;

@@ -13,6 +13,7 @@ function smallCatalogue(): string {
   for (const folder of readdirSync(join(root, 'powers'))) if (folder !== 'civil-affairs') rmSync(join(root, 'powers', folder), { recursive: true });
   return root;
 }
+
 const KILLS_WHILE_DRAWING = 6;
 const KILLS_AT_RANDOM = 14;
 
@@ -25,12 +26,12 @@ function tree(dir: string): Map<string, string> {
   return files;
 }
 
-/** The command lines of the running processes whose /proc/<pid>/<file> entries (arguments or environment) pass `test`. */
-function processes(file: 'cmdline' | 'environ', test: (entries: string[]) => boolean): string[] {
-  const found: string[] = [];
+/** The running processes whose /proc/<pid>/<file> entries (arguments or environment) pass `test`, with their command lines. */
+function processes(file: 'cmdline' | 'environ', test: (entries: string[]) => boolean): { pid: number; commandLine: string }[] {
+  const found: { pid: number; commandLine: string }[] = [];
   for (const pid of readdirSync('/proc').filter((name) => /^\d+$/.test(name))) {
     try {
-      if (test(readFileSync(`/proc/${pid}/${file}`, 'utf8').split('\0'))) found.push(readFileSync(`/proc/${pid}/cmdline`, 'utf8').replaceAll('\0', ' '));
+      if (test(readFileSync(`/proc/${pid}/${file}`, 'utf8').split('\0'))) found.push({ pid: Number(pid), commandLine: readFileSync(`/proc/${pid}/cmdline`, 'utf8').replaceAll('\0', ' ') });
     } catch {
       // ended meanwhile
     }
@@ -55,9 +56,12 @@ describe('a build killed with SIGKILL at any moment', () => {
   // the builds' temporary folder, where their browsers' profiles go
   const temporary = join(work, 'tmp');
   mkdirSync(temporary);
-  afterAll(() => [work, join(catalogue, '..')].forEach((dir) => rmSync(dir, { recursive: true, force: true })));
   // every process a build starts inherits its TMPDIR: Chromium's zygotes, renderers and crash handlers too
-  const ofTheRun = () => processes('environ', (variables) => variables.includes(`TMPDIR=${temporary}`));
+  const ofTheRuns = () => processes('environ', (variables) => variables.includes(`TMPDIR=${temporary}`));
+  afterAll(() => {
+    for (const { pid } of ofTheRuns()) process.kill(pid, 'SIGKILL'); // survivors of a failed run, not left to the machine
+    for (const dir of [work, join(catalogue, '..')]) rmSync(dir, { recursive: true, force: true });
+  });
 
   const start = (cacheDir: string) => {
     const child = spawn(process.execPath, [BIN, 'build', catalogue, '--out', out, '--cache-dir', cacheDir, '--clean'], {
@@ -95,11 +99,11 @@ describe('a build killed with SIGKILL at any moment', () => {
         const profile = join(temporary, `powercat-chromium-${run.pid}-`);
         let delay: number;
         if (kind === 'drawing') {
-          const browser = await waitFor(() => processes('cmdline', (args) => args.some((arg) => arg.includes(profile)))[0], 60);
+          const browser = await waitFor(() => processes('cmdline', (args) => args.some((arg) => arg.includes(profile)))[0]?.commandLine, 60);
           expect(browser, `run ${i}: no browser started\n${run.stderr()}`).toBeDefined();
           expect(browser).toContain('--remote-debugging-pipe');
           expect(browser).not.toContain('--remote-debugging-port');
-          expect(ofTheRun().length).toBeGreaterThanOrEqual(2); // powercat and its browser at least
+          expect(ofTheRuns().length).toBeGreaterThanOrEqual(2); // powercat and its browser at least
           delay = Math.random() * 1000;
         } else {
           delay = Math.random() * warmSeconds * 1000;
@@ -110,8 +114,8 @@ describe('a build killed with SIGKILL at any moment', () => {
         log.push(`run ${i} (${kind}): killed after ${Math.round(delay)} ms${code === 0 ? ' (had finished)' : ''}`);
         const context = log.join('\n');
 
-        const survivors = await waitFor(() => (ofTheRun().length === 0 ? [] : undefined), 15);
-        expect(survivors, `${context}\n${ofTheRun().join('\n')}`).toEqual([]);
+        const survivors = await waitFor(() => (ofTheRuns().length === 0 ? [] : undefined), 15);
+        expect(survivors, `${context}\n${ofTheRuns().map((p) => p.commandLine).join('\n')}`).toEqual([]);
         expect(lstatSync(out).isSymbolicLink(), context).toBe(true);
         const now = tree(out);
         expect([...now.keys()].sort(), context).toEqual([...site.keys()].sort());
