@@ -4,7 +4,7 @@
 // each total as a ratio to `powercat lint` of the same catalogue measured in the same run.
 // Options: --powers 3000  --runs 3  --out <tmp>/powercat-bench
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, realpathSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -86,6 +86,7 @@ const rows = [
 console.log(`powercat build, ${powers} powers (median of ${runs}; cold once); lint of the same catalogue: ${lint.seconds.toFixed(2)} s; site ${siteMB.toFixed(0)} MB`);
 console.table(rows);
 console.log('phases (s):', JSON.stringify(Object.fromEntries([['cold', cold], ['cached', cached], ['unchanged', unchanged], ['changed', changed]].map(([k, m]) => [k, m.timings]))));
-for (let i = 1; i <= fresh; i++) rmSync(`${site}-cached-${i}`, { recursive: true, force: true });
+// each output folder is a link to its site beside it: both go
+for (let i = 1; i <= fresh; i++) for (const path of [realpathSync(`${site}-cached-${i}`), `${site}-cached-${i}`]) rmSync(path, { recursive: true, force: true });
 mkdirSync(join(repo, 'bench', 'out'), { recursive: true });
 writeFileSync(join(repo, 'bench', 'out', `build-${powers}.json`), JSON.stringify({ lint: lint.seconds, siteMB, rows }, null, 2) + '\n');

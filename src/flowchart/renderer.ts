@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import type { Browser, Page } from 'puppeteer';
 import { browserArgs } from './browser.js';
 import { FONT_FAMILY } from './fonts.js';
+import { makeProfileDir, removeProfileDir } from './profile-dir.js';
 
 const require = createRequire(import.meta.url);
 
@@ -37,14 +38,27 @@ export class MermaidRenderer {
 
   private constructor(
     private readonly browser: Browser,
+    private readonly profile: string,
     pages: Page[],
   ) {
     this.idle = [...pages];
   }
 
+  /**
+   * Starts the browser. It is driven over a pipe (`--remote-debugging-pipe`), not a DevTools port:
+   * no other local process can connect to it, and it exits as soon as the pipe closes, which the
+   * kernel does when powercat ends in any way, `kill -9` included. Its profile is a folder of its
+   * own, removed on close (or, after a kill, by the next run).
+   */
   static async start(executablePath: string, pageCount = 1): Promise<MermaidRenderer> {
     const { default: puppeteer } = await import('puppeteer');
-    const browser = await puppeteer.launch({ executablePath, headless: true, args: browserArgs() });
+    const profile = makeProfileDir();
+    const browser = await puppeteer
+      .launch({ executablePath, headless: true, pipe: true, userDataDir: profile, args: browserArgs() })
+      .catch((error: unknown) => {
+        removeProfileDir(profile);
+        throw error;
+      });
     try {
       const mermaidScript = readFileSync(require.resolve('mermaid/dist/mermaid.min.js'), 'utf8');
       const pages = await Promise.all(
@@ -58,9 +72,10 @@ export class MermaidRenderer {
           return page;
         }),
       );
-      return new MermaidRenderer(browser, pages);
+      return new MermaidRenderer(browser, profile, pages);
     } catch (error) {
       await browser.close();
+      removeProfileDir(profile);
       throw error;
     }
   }
@@ -83,7 +98,11 @@ export class MermaidRenderer {
   }
 
   async close(): Promise<void> {
-    await this.browser.close();
+    try {
+      await this.browser.close();
+    } finally {
+      removeProfileDir(this.profile);
+    }
   }
 }
 

@@ -171,7 +171,7 @@ describe('without a browser', () => {
     expect(result.stderr).toContain('apt-get install chromium fonts-noto-cjk');
     expect(result.stderr).not.toMatch(/\n\s+at /);
     expect(existsSync(out)).toBe(false);
-  });
+  }, 60_000);
 });
 
 describe('output folder', () => {
@@ -184,5 +184,5 @@ describe('output folder', () => {
     const out = join(temp(), 'o');
     expect(runCli(['render', broken, '--out', out]).code).toBe(1);
     expect(existsSync(out)).toBe(false);
-  });
+  }, 120_000);
 });

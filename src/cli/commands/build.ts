@@ -5,6 +5,7 @@ import { siteUnits } from '../../site/build-site.js';
 import { EXIT } from '../exit-codes.js';
 import { lintedModel } from '../lint-gate.js';
 import { drawFlowcharts } from '../draw-flowcharts.js';
+import { repairAfterKilledRuns } from '../killed-runs.js';
 import { progress } from '../progress.js';
 import { checkOutputPath } from '../output-paths.js';
 
@@ -21,13 +22,14 @@ export interface BuildFlags {
 
 /**
  * `powercat build`: lint (errors → exit 1, nothing written, the previous site untouched), draw the
- * flowcharts (cached), write the site into a staging folder and swap it in. Pages, flowcharts,
+ * flowcharts (cached), write the site into a new version folder and swap it in. Pages, flowcharts,
  * search index and open data whose inputs did not change are taken from the previous build.
  */
 export async function buildCommand(dir: string, flags: BuildFlags): Promise<number> {
   const started = performance.now();
   const date = sourceDate(process.env.SOURCE_DATE_EPOCH); // a bad value stops the build before any work
   checkOutputPath(flags.out, 'replaced folder', `--out ${flags.out}`);
+  repairAfterKilledRuns(flags.out);
   const linted = await lintedModel(dir, flags.lang, 'the site was not built (the previous one is untouched)');
   if (!linted) return EXIT.findings;
   const { root, model } = linted;

@@ -2,6 +2,7 @@ import { writeOutputDir } from '../../output/output-dir.js';
 import { EXIT } from '../exit-codes.js';
 import { lintedModel } from '../lint-gate.js';
 import { drawFlowcharts } from '../draw-flowcharts.js';
+import { repairAfterKilledRuns } from '../killed-runs.js';
 import { checkOutputPath } from '../output-paths.js';
 
 export interface RenderFlags {
@@ -15,6 +16,7 @@ export interface RenderFlags {
 export async function renderCommand(dir: string, flags: RenderFlags): Promise<number> {
   const started = Date.now();
   checkOutputPath(flags.out, 'replaced folder', `--out ${flags.out}`);
+  repairAfterKilledRuns(flags.out);
   const linted = await lintedModel(dir, flags.lang, 'nothing was rendered');
   if (!linted) return EXIT.findings;
   const { root, model } = linted;
