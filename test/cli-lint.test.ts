@@ -60,6 +60,7 @@ describe('powercat lint (CLI)', { timeout: 60_000 }, () => {
       expect.stringMatching(new RegExp(`^ {2}${REMARK_LINE}:1 {2}error {2}unknown key "remark"; keys allowed here: .* {2}schema$`)),
       expect.stringMatching(/^ {15}\w.*[^ ]$/),
       expect.stringMatching(/^ {15}\w.*[^ ]$/),
+      expect.stringMatching(/^ {15}\w.*[^ ]$/),
       '',
       'powers/b.yaml',
       '  4:7  error  "type" has the invalid value "penalti"; did you mean "penalty"?  schema',
