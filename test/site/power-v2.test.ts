@@ -193,6 +193,14 @@ describe('open data of a v2 catalogue', () => {
     expect(full.guide.visits).toBe(1);
     expect(full.history[1]).toEqual({ date: '2021-06-15', action: 'merged', basis: '青府发〔2021〕8号', from: ['LIC-OLD-1', 'LIC-OLD-2'], note: '食品流通许可与餐饮服务许可合并' });
     expect(full.subItems[0]!.handlingItems).toEqual([{ code: 'LIC-001-1-01', name: '预包装食品经营许可新办', kind: 'new' }]);
+    // Handling items keep the catalogue's `online: {url}`, as the power does: the file can be read as a catalogue.
+    expect((power('LIC-001') as { handlingItems: unknown[] }).handlingItems[0]).toEqual({
+      code: 'LIC-001-01',
+      name: '食品经营许可新办',
+      kind: 'new',
+      timeLimit: { statutory: { value: 20, unit: 'workday' }, promised: { value: 10, unit: 'workday' } },
+      online: { url: 'https://zwfw.example.org/item/LIC-001-01' },
+    });
   });
 
   it('catalogue.json lists the withheld fields and holds none of their values', () => {
