@@ -31,6 +31,11 @@ id: market-approval
 name: 青水县市场监督管理局行政审批股
 unit: true
 parent: market
+---
+kind: Department
+id: health
+name: 青水县卫生健康局
+orgCode: "00000001-9"
 `;
 
 const DUTIES = `responsibilities:
@@ -46,6 +51,8 @@ name: 食品经营许可
 type: licensing
 department: market
 undertaker: market-approval
+jointWith: [health]
+source: {kind: delegated, from: 市市场监督管理局, basis: 市政府令第1号}
 level: [4]
 timeLimit:
   statutory: {value: 20, unit: workday}
@@ -82,7 +89,26 @@ guide:
   quantityLimit: 无数量限制
   intermediaries: [{name: 场所平面图绘制, basis: 不强制委托中介}]
   specialProcedures: [{name: 现场核查, limit: {value: 10, unit: workday}, note: 需要时进行}]
-${DUTIES}history:
+fees: []
+serviceObjects: [natural-person, enterprise]
+handling: [window, online-pc]
+online: {url: "https://zwfw.example.org/apply/LIC-001"}
+${DUTIES}discretion: 不适用
+process:
+  external:
+    steps:
+      - {id: apply, name: 申请, type: start, actor: 申请人, next: accept}
+      - {id: accept, name: 受理, actor: 窗口, limit: {value: 1, unit: workday}, next: done}
+      - {id: done, name: 办结, type: end}
+  internal:
+    steps:
+      - {id: review, name: 审查, type: start, actor: clerk, function: handle, next: decide}
+      - {id: decide, name: 决定, type: end, actor: chief, function: decide}
+risks:
+  - {step: decide, level: medium, points: [违规审批], controls: [集体研究], owner: chief}
+contact: {phone: "0899-8210003"}
+note: 示例事项
+history:
   - {date: "2019-03-01", action: added, basis: 青府发〔2019〕1号}
   - {date: "2021-06-15", action: merged, basis: 青府发〔2021〕8号, from: ["LIC-OLD-1", "LIC-OLD-2"], note: 食品流通许可与餐饮服务许可合并}
   - {date: "2023-01-10", action: adjusted, basis: 青府发〔2023〕2号, note: 承诺时限由10个工作日压缩为5个工作日}

@@ -1,9 +1,11 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { POWER_COLUMNS } from '../../src/site/exports/columns.js';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { departmentColumns, POWER_COLUMNS } from '../../src/site/exports/columns.js';
 import { openDataFiles } from '../../src/site/exports/index.js';
 import type { PublicCatalogue, PublicPower } from '../../src/site/public-data.js';
 import { renderPages, type PageInput } from '../../src/site/render-pages.js';
-import { makeCatalogue } from '../helpers/catalogue.js';
+import { makeCatalogue, REPO } from '../helpers/catalogue.js';
 import { parseCsv } from '../helpers/csv.js';
 import { all, mainText, one, parse, squash, tags, text, vnuErrors, type El } from '../helpers/html.js';
 import { catalogueInput } from '../helpers/site-pages.js';
@@ -208,6 +210,25 @@ describe('open data of a v2 catalogue', () => {
     expect(withheld.withheld).toEqual(['level', 'timeLimit', 'handlingItems', 'guide', 'history', 'supersedes', 'upstream']);
     for (const field of ['level', 'timeLimit', 'timeLimitText', 'handlingItems', 'guide', 'history', 'supersedes', 'upstream']) expect(withheld, field).not.toHaveProperty(field);
     expect(power('LIC-001')).not.toHaveProperty('withheld');
+  });
+
+  it('are documented in docs/open-data.md: every JSON member and every column', () => {
+    const docs = readFileSync(join(REPO, 'docs/open-data.md'), 'utf8');
+    const keys = new Set<string>();
+    const walk = (value: unknown): void => {
+      if (Array.isArray(value)) value.forEach(walk);
+      else if (value !== null && typeof value === 'object') {
+        for (const [key, member] of Object.entries(value)) {
+          keys.add(key);
+          walk(member);
+        }
+      }
+    };
+    walk(JSON.parse(decode(files.get('data/catalogue.json'))));
+    expect(keys.size).toBeGreaterThan(80);
+    for (const key of keys) if (!/^\d/.test(key)) expect(docs, key).toMatch(new RegExp(`\`[^\`]*\\b${key}\\b[^\`]*\``));
+    for (const column of POWER_COLUMNS) expect(docs, column.header).toContain(`| ${column.header} |`);
+    for (const column of departmentColumns(input.catalogue)) expect(docs, column.header).toContain(column.header);
   });
 
   it('CSV and XLSX carry the v2 columns, one value per cell, lists numbered or joined', () => {
