@@ -240,6 +240,9 @@ tfoot th, tfoot td { font-weight: 700; background: var(--soft); }
 .history > li::before { content: ""; position: absolute; left: calc(-1.25rem - 8px); top: 0.6em; width: 13px; height: 13px; border-radius: 50%; background: var(--brand); }
 .history-head { margin: 0; font-weight: 700; }
 .badge-history { background: var(--brand-soft); color: #0a3f6e; border-color: #b7cde3; }
+@media (max-width: 40rem) {
+  .stack td.num { text-align: left; }
+}
 @media print {
   .history > li, .conditions > li { break-inside: avoid; page-break-inside: avoid; }
   .history > li::before { background: #000; }

@@ -133,12 +133,14 @@ guide:
 handling: [online-pc, online-mobile]
 ${DUTIES}`;
 
-/** A licence whose time limits, basis and materials the catalogue leaves empty. */
-export const EMPTY = `kind: Power
+/** A licence whose time limits, basis and materials the catalogue leaves empty (the one finding accepted, so the catalogue builds). */
+export const EMPTY = `# powercat-disable-next-line basis-required -- 测试：依据未填写时网页显示“未填写”
+kind: Power
 code: "LIC-003"
 name: 小餐饮经营许可
 type: licensing
 department: market
+timeLimit: {}
 ${DUTIES}`;
 
 /** The v2 fields withheld; each value is a marker. */

@@ -51,7 +51,7 @@ describe('the power page of a v2 catalogue', () => {
     expect(tags(materials, 'thead')[0]!.children.length).toBeGreaterThan(0);
     expect(tags(materials, 'th').filter((th) => th.attrs.scope === 'col').map((th) => squash(text(th)))).toEqual(['材料名称', '形式', '份数', '是否必需', '来源', '说明', '样表']);
     expect(tags(materials, 'tbody')[0]!.children.filter((c) => typeof c !== 'string').map((tr) => squash(text(tr)))).toEqual([
-      '食品经营许可申请书 原件 1 必需 申请人自备 https://zwfw.example.org/sample/LIC-001.docx',
+      '食品经营许可申请书 原件 1 必需 申请人自备 样表',
       '营业执照 复印件 2 必需 市场监管部门核发',
       '食品安全管理制度文本 非必需（容缺） 可在领证前补交',
     ]);

@@ -122,15 +122,19 @@ export function Phone({ number }: { number: string }) {
   return dialable ? <a href={`tel:${number.replace(/[^0-9+]/g, '')}`}>{number}</a> : <>{number}</>;
 }
 
-/** A link to an http(s) address, else the text as written: pages link nothing else, whatever the data holds. */
-export function ExternalLink({ href }: { href: string }) {
+/**
+ * A link to an http(s) address, named by `children` or else by the address itself; anything that
+ * is not an http(s) address is shown as text: pages link nothing else, whatever the data holds.
+ */
+export function ExternalLink({ href, children }: { href: string; children?: ComponentChildren }) {
   const url = httpUrl(href);
-  return url === undefined ? (
-    <>{href}</>
-  ) : (
+  if (url === undefined) return <>{href}</>;
+  return children === undefined ? (
     <a class="url" href={url}>
       {url}
     </a>
+  ) : (
+    <a href={url}>{children}</a>
   );
 }
 

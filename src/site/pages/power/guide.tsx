@@ -15,7 +15,7 @@ const MATERIAL_COLUMNS: Column<PublicMaterial>[] = [
   { label: '是否必需', cell: (m) => (m.required ? t('必需') : t('非必需（容缺）')) },
   { label: '来源', cell: (m) => m.source ?? '', optional: (m) => m.source !== undefined },
   { label: '说明', cell: (m) => m.note ?? '', optional: (m) => m.note !== undefined },
-  { label: '样表', cell: (m) => m.sample && <ExternalLink href={m.sample} />, optional: (m) => m.sample !== undefined },
+  { label: '样表', cell: (m) => m.sample && <ExternalLink href={m.sample}>{t('样表')}</ExternalLink>, optional: (m) => m.sample !== undefined },
 ];
 
 function Information({ guide, power }: { guide: PublicGuide | undefined; power: PublicPower }) {
