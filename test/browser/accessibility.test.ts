@@ -31,7 +31,7 @@ describe('axe-core finds nothing serious or critical', () => {
   it.each([HOME, DEPARTMENT, POWER, SEARCH_RESULTS])('on the $name page', async (examplePage) => {
     const page = await openExamplePage(site, examplePage);
     expect(await seriousViolations(page)).toEqual([]);
-  });
+  }, 60_000);
 });
 
 describe('axe-core finds nothing serious or critical on the power pages of a v2 catalogue', () => {
@@ -41,5 +41,5 @@ describe('axe-core finds nothing serious or critical on the power pages of a v2 
     const page = await v2.newPage();
     await page.goto(v2.url(`powers/${code}.html`));
     expect(await seriousViolations(page)).toEqual([]);
-  });
+  }, 60_000);
 });
