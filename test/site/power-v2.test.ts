@@ -9,7 +9,8 @@ import { makeCatalogue, REPO } from '../helpers/catalogue.js';
 import { parseCsv } from '../helpers/csv.js';
 import { all, mainText, one, parse, squash, tags, text, vnuErrors, type El } from '../helpers/html.js';
 import { catalogueInput } from '../helpers/site-pages.js';
-import { V2_FILES, WITHHELD_MARKERS } from '../helpers/v2-catalogue.js';
+import { FULL_V2, V2_FILES, WITHHELD_MARKERS } from '../helpers/v2-catalogue.js';
+import { WITHHOLDABLE_FIELDS } from '../../src/format/power-fields.js';
 
 /* The site and open data of a format-version-2 catalogue (FORMAT §2, §4, §5; issue 11 item 3). */
 
@@ -149,6 +150,22 @@ describe('the power page of a v2 catalogue', () => {
     expect(row(page, '承诺时限')).toBeUndefined();
     for (const [path, html] of pages) for (const marker of WITHHELD_MARKERS) expect(html.includes(marker), `${marker} in ${path}`).toBe(false);
   });
+
+  it('names each withheld field in place — its section or its row — not only in the notice', async () => {
+    // Nothing on the page stands for these when the power is in force: the notice names them.
+    const noPlace = new Set(['contact', 'abolishedOn', 'reason']);
+    const powers = WITHHOLDABLE_FIELDS.map((field, i) =>
+      FULL_V2.replace('code: "LIC-001"', `code: "W-${i}"`) + `disclosure: {withhold: [${field}], reason: 理由, basis: 依据}\n`,
+    );
+    const withheld = renderPages(await catalogueInput(makeCatalogue({ ...V2_FILES, 'powers/market.yaml': powers.join('---\n') }), DATE));
+    WITHHOLDABLE_FIELDS.forEach((field, i) => {
+      const main = tags(parse(withheld.get(`powers/W-${i}.html`)!), 'main')[0]!;
+      const notice = tags(main, 'section').find((s) => s.attrs['aria-labelledby'] === 'partial')!;
+      expect(squash(text(notice)), field).toContain('本项不予公开：');
+      const inPlace = tags(main, 'section').filter((s) => s.attrs.class === 'block').some((s) => squash(text(s)).includes('不予公开'));
+      expect(inPlace, field).toBe(!noPlace.has(field));
+    });
+  }, 60_000);
 
   it('gives every new label its English', () => {
     const html = pages.get('powers/LIC-001.html')!;
