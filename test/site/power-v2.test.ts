@@ -1,11 +1,12 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { departmentColumns, POWER_COLUMNS } from '../../src/site/exports/columns.js';
 import { openDataFiles } from '../../src/site/exports/index.js';
 import type { PublicCatalogue, PublicPower } from '../../src/site/public-data.js';
 import { renderPages, type PageInput } from '../../src/site/render-pages.js';
-import { makeCatalogue, REPO } from '../helpers/catalogue.js';
+import { makeCatalogue, REPO, runCli } from '../helpers/catalogue.js';
 import { parseCsv } from '../helpers/csv.js';
 import { all, mainText, one, parse, squash, tags, text, vnuErrors, type El } from '../helpers/html.js';
 import { catalogueInput } from '../helpers/site-pages.js';
@@ -294,6 +295,21 @@ describe('open data of a v2 catalogue', () => {
     for (const marker of WITHHELD_MARKERS) expect(csv.includes(marker) || xlsx.includes(marker), marker).toBe(false);
     expect(csv).toContain('特殊食品生产许可'); // the control: the power's row is there
   });
+});
+
+describe('powercat build of a v2 catalogue', () => {
+  it('publishes materials, 即办件 and the history on the power pages, and time limits as {value, unit} and withheld lists in catalogue.json', () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'powercat-v2-')), 'site');
+    const built = runCli(['build', makeCatalogue(V2_FILES), '--out', out, '--cache-dir', join(out, '..', 'cache')]);
+    expect(built.code, built.stderr).toBe(0);
+    const full = mainText(parse(readFileSync(join(out, 'powers/LIC-001.html'), 'utf8')));
+    expect(full).toContain('申请材料 材料名称 形式 份数 是否必需 来源 说明 样表 食品经营许可申请书 原件 1 必需');
+    expect(full).toContain('调整记录 按时间先后排列，最后一条是最近的调整。 2019-03-01 新增');
+    expect(mainText(parse(readFileSync(join(out, 'powers/CON-002.html'), 'utf8')))).toContain('承诺时限 即办件（当场办结）');
+    const json = JSON.parse(readFileSync(join(out, 'data/catalogue.json'), 'utf8')) as { powers: Record<string, unknown>[] };
+    expect(json.powers.find((p) => p.code === 'LIC-001')!.timeLimit).toEqual({ statutory: { value: 20, unit: 'workday' }, promised: { value: 5, unit: 'workday', note: '不含现场核查时间' } });
+    expect(json.powers.find((p) => p.code === 'LIC-004')!.withheld).toEqual(['level', 'timeLimit', 'handlingItems', 'guide', 'history', 'supersedes', 'upstream']);
+  }, 120_000);
 });
 
 describe('hostile values in v2 fields', () => {
