@@ -6,6 +6,7 @@ import { departmentColumns, POWER_COLUMNS } from '../../src/site/exports/columns
 import { openDataFiles } from '../../src/site/exports/index.js';
 import type { PublicCatalogue, PublicPower } from '../../src/site/public-data.js';
 import { renderPages, type PageInput } from '../../src/site/render-pages.js';
+import { searchRecords } from '../../src/site/search-index.js';
 import { makeCatalogue, REPO, runCli } from '../helpers/catalogue.js';
 import { parseCsv } from '../helpers/csv.js';
 import { all, mainText, one, parse, squash, tags, text, vnuErrors, type El } from '../helpers/html.js';
@@ -179,6 +180,12 @@ describe('the power page of a v2 catalogue', () => {
     }
     expect(pages.get('powers/CON-002.html')).toContain('data-en="Immediate (handled on the spot)"');
     expect(pages.get('powers/LIC-004.html')).toContain('data-en="Withheld: Level of government, Time limits, Handling items, Service guide, Change history, Codes it replaces, Item of the upstream list"');
+  });
+
+  it('finds a power by the codes it supersedes and by its handling items’ codes, never by withheld ones', () => {
+    const content = (code: string) => searchRecords(input.catalogue).find((r) => r.meta.code === code)!.content.split('\n');
+    expect(content('LIC-001')).toEqual(expect.arrayContaining(['LIC-OLD-1', 'LIC-OLD-2', 'LIC-001-01', '预包装食品经营许可新办', 'LIC-001-1-01']));
+    expect(content('LIC-004').join('\n')).not.toMatch(/MARK/);
   });
 
   it('is deterministic', async () => {
