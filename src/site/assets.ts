@@ -229,6 +229,26 @@ tfoot th, tfoot td { font-weight: 700; background: var(--soft); }
 .site-ids { display: flex; flex-wrap: wrap; gap: 0.25rem 1.5rem; margin: 0; padding: 0; list-style: none; }
 .site-ids .label { color: var(--muted); }
 
+/* Power page, format version 2: service guide, basis by role, handling items, change history.
+   A block of its own (kept apart from the flowchart and layout rules). */
+.line { display: block; }
+.conditions, .special-procedures { padding-left: 1.75rem; }
+.conditions > li, .special-procedures > li { margin: 0.375rem 0; }
+.block .withheld-fields { padding: 0.5rem 0.75rem; background: var(--soft); border-left: 4px solid #6b7280; }
+.history { margin: 0.75rem 0 0.75rem 0.5rem; padding: 0 0 0 1.25rem; list-style: none; border-left: 3px solid var(--line); }
+.history > li { position: relative; margin: 0 0 1rem; }
+.history > li::before { content: ""; position: absolute; left: calc(-1.25rem - 8px); top: 0.6em; width: 13px; height: 13px; border-radius: 50%; background: var(--brand); }
+.history-head { margin: 0; font-weight: 700; }
+.badge-history { background: var(--brand-soft); color: #0a3f6e; border-color: #b7cde3; }
+@media (max-width: 40rem) {
+  .stack td.num { text-align: left; }
+}
+@media print {
+  .history > li, .conditions > li { break-inside: avoid; page-break-inside: avoid; }
+  .history > li::before { background: #000; }
+  .block .withheld-fields { background: none; border-left-color: #000; }
+}
+
 /* Narrow screens */
 @media (max-width: 40rem) {
   h1 { font-size: 1.5rem; }

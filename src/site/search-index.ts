@@ -36,9 +36,11 @@ const label = <K extends string>(key: K, text: Words) => ({ [key]: text.zh, [`${
 export function searchRecords(catalogue: PublicCatalogue): SearchRecord[] {
   const powers = catalogue.powers.map((power): SearchRecord => {
     const subItems = (power.subItems ?? []).flatMap((item) => [item.name, item.code]);
+    const handlingItems = [...(power.handlingItems ?? []), ...(power.subItems ?? []).flatMap((item) => item.handlingItems ?? [])].flatMap((item) => [item.name, item.code]);
     return {
       url: power.path,
-      content: [power.name, power.code, ...subItems, power.department.name, POWER_TYPE[power.type].zh].join('\n'),
+      // The codes a power supersedes lead to it: an old code stays findable (FORMAT §2 `supersedes`).
+      content: [power.name, power.code, ...subItems, ...handlingItems, ...(power.supersedes ?? []), power.department.name, POWER_TYPE[power.type].zh].join('\n'),
       meta: {
         title: power.name,
         ...label('kind', POWER_TYPE[power.type]),

@@ -4,6 +4,8 @@ import type { AxeResults } from 'axe-core';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { siteInBrowser } from '../helpers/browser.js';
+import { makeCatalogue } from '../helpers/catalogue.js';
+import { V2_FILES } from '../helpers/v2-catalogue.js';
 import { DEPARTMENT, EXAMPLE, HOME, POWER, SEARCH_RESULTS, openExamplePage } from './example-site.js';
 
 const site = siteInBrowser(() => EXAMPLE);
@@ -29,5 +31,15 @@ describe('axe-core finds nothing serious or critical', () => {
   it.each([HOME, DEPARTMENT, POWER, SEARCH_RESULTS])('on the $name page', async (examplePage) => {
     const page = await openExamplePage(site, examplePage);
     expect(await seriousViolations(page)).toEqual([]);
-  });
+  }, 60_000);
+});
+
+describe('axe-core finds nothing serious or critical on the power pages of a v2 catalogue', () => {
+  // Service guide, handling items, history, 未填写 and withheld sections (test/helpers/v2-catalogue.ts).
+  const v2 = siteInBrowser(() => makeCatalogue(V2_FILES));
+  it.each(['LIC-001', 'CON-002', 'LIC-003', 'LIC-004'])('on the page of %s', async (code) => {
+    const page = await v2.newPage();
+    await page.goto(v2.url(`powers/${code}.html`));
+    expect(await seriousViolations(page)).toEqual([]);
+  }, 60_000);
 });

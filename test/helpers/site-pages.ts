@@ -9,14 +9,16 @@ import { REPO } from './catalogue.js';
 export const svgOf = (id: string, label: string) =>
   `<svg id="${id}" width="100%" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 100 40" role="graphics-document document"><g id="${id}-n0"><text x="5" y="20">${label}</text></g></svg>`;
 
-/** The bundled example, the way `powercat build` gets there; SVGs stand in for the browser's. */
-export async function exampleInput(): Promise<PageInput> {
-  const root = join(REPO, 'examples/qingshui');
+/** A catalogue folder's pages input, the way `powercat build` gets there; SVGs stand in for the browser's. */
+export async function catalogueInput(root: string, generatedOn: string | undefined = '2025-06-30'): Promise<PageInput> {
   const linted = await lintCatalogue(root, [root], { paths: [root], cwd: root, ruleOverrides: new Map(), env: {} });
   const specs = collectFlowcharts(linted.model);
   return {
     catalogue: publicCatalogue(linted.model, specs),
     flowcharts: new Map(specs.map((s) => [s.id, { spec: s, svg: svgOf(s.id, s.outline[0] ?? '') }])),
-    generatedOn: '2025-06-30',
+    generatedOn,
   };
 }
+
+/** The bundled example. */
+export const exampleInput = (): Promise<PageInput> => catalogueInput(join(REPO, 'examples/qingshui'));

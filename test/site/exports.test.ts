@@ -14,6 +14,7 @@ import { DEPARTMENT_SHEET, POWER_SHEET, rawWorkbook } from '../../src/site/expor
 import { fileSafe } from '../../src/site/file-safe.js';
 import { publicCatalogue, type PublicCatalogue, type PublicDepartment, type PublicPower } from '../../src/site/public-data.js';
 import { REPO } from '../helpers/catalogue.js';
+import { parseCsv } from '../helpers/csv.js';
 
 const DATE = '2024-06-01';
 const pagePath = (code: string) => `powers/${fileSafe(code)}.html`;
@@ -111,43 +112,6 @@ const CATALOGUE: PublicCatalogue = {
 
 const text = (value: Uint8Array | string | undefined) => (typeof value === 'string' ? value : new TextDecoder().decode(value));
 const bytes = (value: Uint8Array | string | undefined) => (typeof value === 'string' ? new TextEncoder().encode(value) : value!);
-
-/** A strict RFC 4180 reader: records end with CRLF; a bare CR or LF outside quotes is an error. */
-function parseCsv(source: string): string[][] {
-  const records: string[][] = [];
-  let record: string[] = [];
-  let i = 0;
-  while (i < source.length) {
-    let cell = '';
-    if (source[i] === '"') {
-      i++;
-      for (;;) {
-        if (i >= source.length) throw new Error('unterminated quote');
-        if (source[i] === '"') {
-          if (source[i + 1] === '"') {
-            cell += '"';
-            i += 2;
-          } else {
-            i++;
-            break;
-          }
-        } else cell += source[i++];
-      }
-    } else {
-      while (i < source.length && !',\r\n"'.includes(source[i]!)) cell += source[i++];
-      if (source[i] === '"') throw new Error(`quote inside an unquoted field at ${i}`);
-    }
-    record.push(cell);
-    if (source[i] === ',') i++;
-    else if (source.startsWith('\r\n', i)) {
-      records.push(record);
-      record = [];
-      i += 2;
-    } else throw new Error(`expected , or CRLF at ${i}, found ${JSON.stringify(source[i])}`);
-  }
-  if (record.length > 0) throw new Error('last record without CRLF');
-  return records;
-}
 
 /** Modification date and time of every entry, from the zip's central directory (DOS format). */
 function zipEntryTimes(zip: Uint8Array): { name: string; date: string }[] {

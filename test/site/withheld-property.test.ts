@@ -34,15 +34,31 @@ code: "P${i}"
 name: 事项${i}
 type: licensing
 department: d
-timeLimit: {statutory: {value: 2${i}, unit: day, note: ${m('timeLimit')}}}
+timeLimit: {statutory: {value: 2${i}, unit: day, note: ${m('timeLimit')}}, promised: {value: 1, unit: day, note: ${m('timeLimit')}}}
 undertaker: unit${i}
 jointWith: [joint${i}]
 source: {kind: delegated, from: ${m('source')}}
-basis: [{level: law, title: ${m('basis')}}]
-subItems: [{code: "S${i}", name: ${m('subItems')}}]
-handlingItems: [{code: "H${i}", name: ${m('handlingItems')}}]
+basis: [{level: law, title: ${m('basis')}, role: setting}, {level: rule, title: ${m('basis')}, text: ${m('basis')}}]
+subItems:
+  - code: "S${i}"
+    name: ${m('subItems')}
+    timeLimit: {immediate: true, statutory: {value: 3, unit: day, note: ${m('subItems')}}}
+    basis: [{level: law, title: ${m('subItems')}}]
+    handlingItems: [{code: "SH${i}", name: ${m('handlingItems')}, note: ${m('handlingItems')}}]
+handlingItems:
+  - {code: "H${i}", name: ${m('handlingItems')}, kind: change, timeLimit: {promised: {value: 1, unit: day, note: ${m('handlingItems')}}}, online: {url: "https://e.org/${m('handlingItems')}"}}
 fees: [{name: ${m('fees')}, standard: 一元, basis: 文件}]
-guide: {conditions: [${m('guide')}], materials: [{name: 材料${i}}]}
+guide:
+  conditions: [${m('guide')}]
+  materials: [{name: 材料${i}, source: ${m('guide')}, note: ${m('guide')}, sample: "https://e.org/${m('guide')}"}]
+  place: ${m('guide')}
+  hours: ${m('guide')}
+  url: "https://e.org/guide/${m('guide')}"
+  visits: 2
+  results: [{name: ${m('guide')}}]
+  quantityLimit: ${m('guide')}
+  intermediaries: [{name: ${m('guide')}, basis: ${m('guide')}}]
+  specialProcedures: [{name: ${m('guide')}, note: ${m('guide')}}]
 responsibilities: [{stage: 受理, text: ${m('responsibilities')}}]
 accountability: [{text: ${m('accountability')}}]
 discretion: ${m('discretion')}
@@ -63,9 +79,11 @@ reason: ${m('reason')}
 contact: {phone: ${m('contact')}}
 effective: "${day('effective')}"
 note: ${m('note')}
-history: [{date: "${day('history')}", action: added, basis: ${m('history')}}]
+history:
+  - {date: "${day('history')}", action: added, basis: ${m('history')}}
+  - {date: "${day('history')}", action: recoded, from: ["${m('history')}"], note: ${m('history')}}
 supersedes: ["${m('supersedes')}"]
-upstream: {code: "${m('upstream')}"}
+upstream: {code: "${m('upstream')}", list: ${m('upstream')}}
 ${disclosure}`;
 }
 

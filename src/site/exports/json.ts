@@ -1,6 +1,6 @@
 import { timeAmount } from '../../format/time-amount.js';
 import { POWER_STATUS, POWER_TYPE } from '../../format/vocabulary.js';
-import type { PublicCatalogue, PublicDepartment, PublicLimitValue, PublicPower, PublicTimeLimit } from '../public-data.js';
+import type { PublicCatalogue, PublicDepartment, PublicHandlingItem, PublicLimitValue, PublicPower, PublicSubItem, PublicTimeLimit } from '../public-data.js';
 
 /*
  * data/catalogue.json, open-data format 2 (FORMAT §4): every public field in the catalogue's own
@@ -35,6 +35,10 @@ function timeLimitText(limit: PublicTimeLimit | undefined) {
   return text.statutory === undefined && text.promised === undefined ? undefined : text;
 }
 
+/** `online` as the catalogue writes it, `{url}`, on handling items as on the power. */
+const handlingItem = (h: PublicHandlingItem) => ({ ...h, online: h.online === undefined ? undefined : { url: h.online } });
+const subItem = (s: PublicSubItem) => ({ ...s, handlingItems: s.handlingItems?.map(handlingItem) });
+
 type TextRendering = 'typeLabel' | 'statusLabel' | 'timeLimitText';
 
 /** Each member of PublicPower placed once, in this order (a new member does not compile until placed). */
@@ -58,8 +62,8 @@ function power(p: PublicPower) {
     jointWith: p.jointWith?.map((d) => d.id),
     source: p.source,
     basis: p.basis,
-    subItems: p.subItems,
-    handlingItems: p.handlingItems,
+    subItems: p.subItems?.map(subItem),
+    handlingItems: p.handlingItems?.map(handlingItem),
     fees: p.fees,
     serviceObjects: p.serviceObjects,
     handling: p.handling,

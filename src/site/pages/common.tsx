@@ -4,7 +4,7 @@ import { POWER_STATUS, POWER_TYPE, termOf, valuesOf, type PowerType, type Term }
 import type { WithholdableField } from '../../format/power-fields.js';
 import { fileSafe } from '../file-safe.js';
 import { ui, uiAttr, type PlainLabel, type SlotValues, type UiLabel, type UiText } from '../i18n.js';
-import type { PublicCatalogue, PublicDepartment, PublicPower } from '../public-data.js';
+import { httpUrl, type PublicCatalogue, type PublicDepartment, type PublicPower } from '../public-data.js';
 
 /*
  * Paths, labels and the small components every page kind shares. Everything here returns JSX
@@ -107,10 +107,35 @@ export function Unshown({ power, field }: { power: PublicPower; field: Withholda
   return t(!power.public || power.withheld.includes(field) ? '不予公开' : '未填写');
 }
 
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** A date: a <time> when it is a real YYYY-MM-DD date, else the text as the catalogue wrote it. */
+export function DateText({ date }: { date: string }) {
+  const [, y, m, d] = ISO_DATE.exec(date) ?? [];
+  const real = y !== undefined && new Date(Date.UTC(Number(y), Number(m) - 1, Number(d))).toISOString().startsWith(date);
+  return real ? <time datetime={date}>{date}</time> : <>{date}</>;
+}
+
 /** A phone number, dialable on a phone when it is only digits and separators. */
 export function Phone({ number }: { number: string }) {
   const dialable = /^\+?[0-9][0-9 ()-]{2,}$/.test(number);
   return dialable ? <a href={`tel:${number.replace(/[^0-9+]/g, '')}`}>{number}</a> : <>{number}</>;
+}
+
+/**
+ * A link to an http(s) address, named by `children` or else by the address itself; anything that
+ * is not an http(s) address is shown as text: pages link nothing else, whatever the data holds.
+ */
+export function ExternalLink({ href, children }: { href: string; children?: ComponentChildren }) {
+  const url = httpUrl(href);
+  if (url === undefined) return <>{href}</>;
+  return children === undefined ? (
+    <a class="url" href={url}>
+      {url}
+    </a>
+  ) : (
+    <a href={url}>{children}</a>
+  );
 }
 
 /** Multi-line free text (裁量基准, 备注…): line breaks kept by the stylesheet. */

@@ -1,30 +1,25 @@
 import type { ComponentChildren } from 'preact';
 import type { FlowchartSpec } from '../../flowchart/collect.js';
-import { withheldLabel } from '../../format/power-fields.js';
-import { timeAmount } from '../../format/time-amount.js';
-import { BASIS_LEVEL, HANDLING_FORM, POWER_STATUS, POWER_TYPE, RISK_LEVEL, SERVICE_OBJECT, SOURCE_KIND } from '../../format/vocabulary.js';
-import { ui, uiAttr, type PlainLabel, type UiText } from '../i18n.js';
-import type { PublicLimitValue, PublicPower } from '../public-data.js';
-import {
-  ABOLISHED_PATH,
-  bookTitle,
-  Breadcrumbs,
-  departmentPagePath,
-  FieldTable,
-  Phone,
-  Prose,
-  Row,
-  StackTable,
-  StatusBadge,
-  T,
-  t,
-  Terms,
-  typePagePath,
-  Unshown,
-  type Column,
-  type Root,
-} from './common.js';
+import { withheldLabel, type WithholdableField } from '../../format/power-fields.js';
+import { POWER_TYPE, TIME_LIMIT_REQUIRED_TYPES } from '../../format/vocabulary.js';
+import { ui, uiAttr, type UiText } from '../i18n.js';
+import type { PublicPower } from '../public-data.js';
+import { ABOLISHED_PATH, Breadcrumbs, DateText, departmentPagePath, FieldTable, Prose, Row, StatusBadge, T, t, Unshown, type Root } from './common.js';
 import { Flowchart } from './flowchart.js';
+import { BasicFields, DepartmentLink, TypeLink } from './power/basic.js';
+import { BasisSections } from './power/basis.js';
+import { Accountability, Fees, Responsibilities, Risks } from './power/duties.js';
+import { Guide } from './power/guide.js';
+import { History } from './power/history.js';
+import { HandlingItems, handlingRows, SubItems } from './power/items.js';
+import { WithheldFields } from './power/withheld.js';
+
+/*
+ * One power's page: its heading, the notices (abolished, suspended, partly withheld), and one
+ * section per part of the power in the order a reader needs them — what it is, how to apply, on
+ * what basis, its parts, what it costs and binds its holders to, how it runs, how it changed.
+ * A withheld part keeps its section, which names it as withheld (本项不予公开：…).
+ */
 
 export type Flowcharts = ReadonlyMap<string, { svg: string; spec: FlowchartSpec }>;
 
@@ -98,18 +93,6 @@ function Heading({ root, power }: { root: Root; power: PublicPower }) {
   );
 }
 
-function DepartmentLink({ root, power }: { root: Root; power: PublicPower }) {
-  return <a href={`${root}${departmentPagePath(power.department.id)}`}>{power.department.name}</a>;
-}
-
-function TypeLink({ root, power }: { root: Root; power: PublicPower }) {
-  return (
-    <a href={`${root}${typePagePath(power.type)}`}>
-      <T text={POWER_TYPE[power.type]} />
-    </a>
-  );
-}
-
 /** A power with `public: false`: code, name, type, department, and why it is withheld — nothing else. */
 function WithheldPower({ root, power }: { root: Root; power: PublicPower }) {
   return (
@@ -139,192 +122,6 @@ function WithheldPower({ root, power }: { root: Root; power: PublicPower }) {
   );
 }
 
-function BasicFields({ root, power }: { root: Root; power: PublicPower }) {
-  const phone = power.contact?.phone ?? power.department.phone;
-  const supervisionPhone = power.contact?.supervisionPhone ?? power.department.supervisionPhone;
-  return (
-    <FieldTable labelledBy="basic">
-      <Row label="权力编码">
-        <span class="code">{power.code}</span>
-      </Row>
-      <Row label="权力名称">{power.name}</Row>
-      <Row label="权力类型">
-        <TypeLink root={root} power={power} />
-      </Row>
-      <Row label="事项状态">{power.status !== undefined ? <T text={POWER_STATUS[power.status]} /> : <Unshown power={power} field="status" />}</Row>
-      <Row label="实施主体">
-        <DepartmentLink root={root} power={power} />
-      </Row>
-      {power.undertaker !== undefined && <Row label="承办机构">{power.undertaker.name}</Row>}
-      {nonEmpty(power.jointWith) && <Row label="共同实施部门">{power.jointWith.map((d) => d.name).join('、')}</Row>}
-      {power.source !== undefined && (
-        <Row label="权力来源">
-          <Terms of={SOURCE_KIND} values={power.source.kind} />
-          {power.source.from !== undefined && (
-            <>
-              （{t('来源：')}
-              {power.source.from}）
-            </>
-          )}
-          {power.source.basis !== undefined && (
-            <span class="sub">
-              {t('来源依据：')}
-              {power.source.basis}
-            </span>
-          )}
-        </Row>
-      )}
-      {power.timeLimit?.statutory !== undefined && (
-        <Row label="法定时限">
-          <LimitText value={power.timeLimit.statutory} none="无法定时限" />
-        </Row>
-      )}
-      {power.timeLimit?.promised !== undefined && (
-        <Row label="承诺时限">
-          <LimitText value={power.timeLimit.promised} none="无承诺时限" />
-        </Row>
-      )}
-      {power.fees !== undefined && (
-        <Row label="收费">{power.fees.length === 0 ? t('不收费') : <a href="#fees">{t('收费，共 {n} 项（见“收费标准”）', { n: power.fees.length })}</a>}</Row>
-      )}
-      {nonEmpty(power.serviceObjects) && (
-        <Row label="服务对象">
-          <Terms of={SERVICE_OBJECT} values={power.serviceObjects} />
-        </Row>
-      )}
-      {nonEmpty(power.handling) && (
-        <Row label="办理形式">
-          <Terms of={HANDLING_FORM} values={power.handling} />
-        </Row>
-      )}
-      {power.online !== undefined && (
-        <Row label="网上办理">
-          <a class="url" href={power.online}>
-            {power.online}
-          </a>
-        </Row>
-      )}
-      {phone !== undefined && (
-        <Row label="咨询电话">
-          <Phone number={phone} />
-        </Row>
-      )}
-      {supervisionPhone !== undefined && (
-        <Row label="监督电话">
-          <Phone number={supervisionPhone} />
-        </Row>
-      )}
-      {power.effective !== undefined && (
-        <Row label="生效日期">
-          <time datetime={power.effective}>{power.effective}</time>
-        </Row>
-      )}
-    </FieldTable>
-  );
-}
-
-function BasisList({ basis }: { basis: NonNullable<PublicPower['basis']> }) {
-  return (
-    <ol class="basis">
-      {basis.map((b, i) => (
-        <li key={i}>
-          <p class="basis-head">
-            <span class="badge badge-level">
-              <Terms of={BASIS_LEVEL} values={b.level} />
-            </span>{' '}
-            <cite>{bookTitle(b.title)}</cite>
-            {b.article !== undefined && <span class="article"> {b.article}</span>}
-          </p>
-          {b.text !== undefined && <blockquote class="prose">{b.text}</blockquote>}
-        </li>
-      ))}
-    </ol>
-  );
-}
-
-type SubItem = NonNullable<PublicPower['subItems']>[number];
-const SUB_ITEM_COLUMNS: Column<SubItem>[] = [
-  { label: '子项编码', cell: (s) => s.code, class: 'col-code', cellClass: 'code' },
-  { label: '子项名称', cell: (s) => s.name, rowHeader: true },
-  { label: '备注', cell: (s) => s.note ?? '', optional: (s) => s.note !== undefined },
-];
-
-type Fee = NonNullable<PublicPower['fees']>[number];
-const FEE_COLUMNS: Column<Fee>[] = [
-  { label: '收费项目', cell: (f) => f.name, rowHeader: true },
-  { label: '收费标准', cell: (f) => f.standard },
-  { label: '收费依据', cell: (f) => f.basis },
-];
-
-type Responsibility = NonNullable<PublicPower['responsibilities']>[number];
-const RESPONSIBILITY_COLUMNS: Column<Responsibility>[] = [
-  { label: '环节', cell: (r) => r.stage, rowHeader: true, class: 'col-stage' },
-  { label: '责任事项内容', cell: (r) => r.text },
-  { label: '依据', cell: (r) => r.basis ?? '', optional: (r) => r.basis !== undefined },
-];
-
-function Accountability({ items }: { items: NonNullable<PublicPower['accountability']> }) {
-  return (
-    <ol class="accountability">
-      {items.map((a, i) => (
-        <li key={i}>
-          {a.text}
-          {a.basis !== undefined && (
-            <span class="sub">
-              {t('追责依据：')}
-              {a.basis}
-            </span>
-          )}
-        </li>
-      ))}
-    </ol>
-  );
-}
-
-/** `7 个工作日（不含听证时间）`; `none` as 无法定时限 / 无承诺时限. */
-function LimitText({ value, none }: { value: PublicLimitValue; none: PlainLabel }) {
-  if (value === 'none') return t(none);
-  const note = value.note !== undefined ? `（${value.note}）` : '';
-  return (
-    <>
-      <T text={timeAmount(value.value, value.unit)} />
-      {note}
-    </>
-  );
-}
-
-/** 廉政风险点: one card per step, the level in words (高/中/低), never by colour alone. */
-function Risks({ risks }: { risks: NonNullable<PublicPower['risks']> }) {
-  return (
-    <ul class="risks">
-      {risks.map((r, i) => (
-        <li key={i} class={`risk risk-${r.level}`}>
-          <p class="risk-head">
-            <span class={`badge badge-risk-${r.level}`}>{t('{level}风险', { level: RISK_LEVEL[r.level] })}</span>
-            {r.stepName !== undefined && (
-              <>
-                {' '}
-                {t('所在环节：')}
-                {r.stepName}
-              </>
-            )}
-          </p>
-          <dl>
-            <ListEntry term="风险点" items={r.points} />
-            <ListEntry term="防控措施" items={r.controls} />
-            {r.owner !== undefined && (
-              <>
-                <dt>{t('责任岗位')}</dt>
-                <dd>{r.owner}</dd>
-              </>
-            )}
-          </dl>
-        </li>
-      ))}
-    </ul>
-  );
-}
-
 /** The power's flowcharts, external first; one diagram appears at most once on a page. */
 function flowchartsOf(power: PublicPower, flowcharts: Flowcharts): { spec: FlowchartSpec; svg: string | undefined }[] {
   const ids = [power.flowcharts.external, power.flowcharts.internal].filter((id): id is string => id !== undefined);
@@ -334,37 +131,58 @@ function flowchartsOf(power: PublicPower, flowcharts: Flowcharts): { spec: Flowc
   });
 }
 
+/** 流程图: the published charts, and the views withheld (the whole process, or one view). */
+function FlowchartsBody({ power, flowcharts }: { power: PublicPower; flowcharts: Flowcharts }): ComponentChildren {
+  const charts = flowchartsOf(power, flowcharts);
+  const withheld = power.withheld.filter((f) => f === 'process' || f === 'externalProcess' || f === 'internalProcess');
+  if (charts.length === 0 && withheld.length === 0) return undefined;
+  return (
+    <>
+      {withheld.length > 0 && <WithheldFields fields={withheld} />}
+      {charts.map((c) => (
+        <Flowchart key={c.spec.id} spec={c.spec} svg={c.svg} />
+      ))}
+    </>
+  );
+}
+
+/** The page's sections, in reading order; a withheld field's section names it as withheld. */
+function sectionsOf(root: Root, power: PublicPower, flowcharts: Flowcharts): Section[] {
+  const sections: Section[] = [];
+  const add = (field: WithholdableField | undefined, id: string, title: UiText, body: () => ComponentChildren) => {
+    if (field !== undefined && power.withheld.includes(field)) {
+      sections.push({ id, title, body: <WithheldFields fields={[field]} /> });
+      return;
+    }
+    const made = body();
+    if (made !== undefined && made !== null && made !== false) sections.push({ id, title, body: made });
+  };
+  const timeLimitExpected = (TIME_LIMIT_REQUIRED_TYPES as readonly string[]).includes(power.type);
+  add(undefined, 'basic', ui('基本信息'), () => <BasicFields root={root} power={power} />);
+  add('guide', 'guide', ui('办事指南'), () => (power.guide !== undefined || timeLimitExpected) && <Guide power={power} materialsExpected={timeLimitExpected} />);
+  add('basis', 'basis', ui('设定和实施依据'), () => <BasisSections basis={power.basis} />);
+  add('subItems', 'sub-items', nonEmpty(power.subItems) ? ui('子项（{n} 项）', { n: power.subItems.length }) : withheldLabel('subItems'), () =>
+    nonEmpty(power.subItems) && <SubItems items={power.subItems} />,
+  );
+  const handling = handlingRows(power);
+  add('handlingItems', 'handling-items', handling.length > 0 ? ui('业务办理项（{n} 项）', { n: handling.length }) : withheldLabel('handlingItems'), () =>
+    handling.length > 0 && <HandlingItems rows={handling} />,
+  );
+  // A withheld fee list is named in its row of 基本信息.
+  add(undefined, 'fees', ui('收费标准'), () => nonEmpty(power.fees) && <Fees fees={power.fees} />);
+  add('responsibilities', 'responsibilities', ui('责任事项'), () => nonEmpty(power.responsibilities) && <Responsibilities items={power.responsibilities} />);
+  add('accountability', 'accountability', ui('追责情形'), () => nonEmpty(power.accountability) && <Accountability items={power.accountability} />);
+  add('discretion', 'discretion', ui('裁量基准'), () => power.discretion !== undefined && <Prose text={power.discretion} />);
+  add('risks', 'risks', ui('廉政风险点'), () => nonEmpty(power.risks) && <Risks risks={power.risks} />);
+  add(undefined, 'flowcharts', ui('流程图'), () => FlowchartsBody({ power, flowcharts }));
+  add('history', 'history', ui('调整记录'), () => nonEmpty(power.history) && <History entries={power.history} />);
+  add('note', 'note', ui('备注'), () => power.note !== undefined && <Prose text={power.note} />);
+  return sections;
+}
+
 export function PowerPage({ root, power, flowcharts }: { root: Root; power: PublicPower; flowcharts: Flowcharts }) {
   if (!power.public) return <WithheldPower root={root} power={power} />;
-  const sections: Section[] = [{ id: 'basic', title: ui('基本信息'), body: <BasicFields root={root} power={power} /> }];
-  if (nonEmpty(power.basis)) sections.push({ id: 'basis', title: ui('实施依据'), body: <BasisList basis={power.basis} /> });
-  if (nonEmpty(power.subItems)) {
-    sections.push({
-      id: 'sub-items',
-      title: ui('子项（{n} 项）', { n: power.subItems.length }),
-      body: <StackTable rows={power.subItems} columns={SUB_ITEM_COLUMNS} labelledBy="sub-items" />,
-    });
-  }
-  if (nonEmpty(power.fees)) sections.push({ id: 'fees', title: ui('收费标准'), body: <StackTable rows={power.fees} columns={FEE_COLUMNS} labelledBy="fees" /> });
-  if (nonEmpty(power.responsibilities)) {
-    sections.push({
-      id: 'responsibilities',
-      title: ui('责任事项'),
-      body: <StackTable rows={power.responsibilities} columns={RESPONSIBILITY_COLUMNS} labelledBy="responsibilities" />,
-    });
-  }
-  if (nonEmpty(power.accountability)) sections.push({ id: 'accountability', title: ui('追责情形'), body: <Accountability items={power.accountability} /> });
-  if (power.discretion !== undefined) sections.push({ id: 'discretion', title: ui('裁量基准'), body: <Prose text={power.discretion} /> });
-  if (nonEmpty(power.risks)) sections.push({ id: 'risks', title: ui('廉政风险点'), body: <Risks risks={power.risks} /> });
-  const charts = flowchartsOf(power, flowcharts);
-  if (charts.length > 0) {
-    sections.push({
-      id: 'flowcharts',
-      title: ui('流程图'),
-      body: charts.map((c) => <Flowchart key={c.spec.id} spec={c.spec} svg={c.svg} />),
-    });
-  }
-  if (power.note !== undefined) sections.push({ id: 'note', title: ui('备注'), body: <Prose text={power.note} /> });
+  const sections = sectionsOf(root, power, flowcharts);
   return (
     <>
       <Heading root={root} power={power} />
@@ -373,7 +191,7 @@ export function PowerPage({ root, power, flowcharts }: { root: Root; power: Publ
           <h2 id="abolished">{t('本事项已取消')}</h2>
           <dl>
             <dt>{t('取消日期')}</dt>
-            <dd>{power.abolishedOn !== undefined ? <time datetime={power.abolishedOn}>{power.abolishedOn}</time> : <Unshown power={power} field="abolishedOn" />}</dd>
+            <dd>{power.abolishedOn !== undefined ? <DateText date={power.abolishedOn} /> : <Unshown power={power} field="abolishedOn" />}</dd>
             <dt>{t('取消理由')}</dt>
             <dd>{power.reason ?? <Unshown power={power} field="reason" />}</dd>
           </dl>
@@ -392,10 +210,7 @@ export function PowerPage({ root, power, flowcharts }: { root: Root; power: Publ
         <section class="notice notice-partial" aria-labelledby="partial">
           <h2 id="partial">{t('部分内容不予公开')}</h2>
           <p>{t('本事项的部分内容依照下列理由和依据不予公开，本页未列出这些内容。')}</p>
-          <p class="withheld-fields">
-            {t('本项不予公开：')}
-            <T text={{ zh: power.withheld.map((f) => withheldLabel(f).zh).join('、'), en: power.withheld.map((f) => withheldLabel(f).en).join(', ') }} />
-          </p>
+          <WithheldFields fields={power.withheld} />
           <ExceptionFields exception={power.exception} />
         </section>
       )}
@@ -403,23 +218,6 @@ export function PowerPage({ root, power, flowcharts }: { root: Root; power: Publ
       {sections.map((section) => (
         <SectionBlock key={section.id} section={section} />
       ))}
-    </>
-  );
-}
-
-/** A term with its items as a list; nothing when there are none. */
-function ListEntry({ term, items }: { term: PlainLabel; items: readonly string[] }) {
-  if (items.length === 0) return null;
-  return (
-    <>
-      <dt>{t(term)}</dt>
-      <dd>
-        <ul>
-          {items.map((item, i) => (
-            <li key={i}>{item}</li>
-          ))}
-        </ul>
-      </dd>
     </>
   );
 }
