@@ -1,0 +1,96 @@
+import { SINGLE_FIELDS, type Field } from './headers.js';
+import { quoted } from './notes.js';
+import { READERS, SUB_ITEM_FIELDS, type Draft, type ReadContext, type SubDraft } from './read-fields.js';
+import { textOf, type FieldValue, type Item, type RowView } from './row-items.js';
+
+/*
+ * Items to power drafts: the main row's cells, then the cells of the item's further rows (a list
+ * field adds what it has not got yet; a single field keeps the first and reports a different
+ * later one), then its sub-item rows (their own basis, time limit and note where they differ
+ * from the item's). Codes and departments are settled afterwards, over all drafts.
+ */
+
+export interface PowerDraft extends Draft {
+  subItems: SubDraft[];
+  /** The item's code is missing but its sub-items have codes of their own (to derive it from, where the format allows). */
+  codeFromSubItems: boolean;
+}
+
+/** Read where items are made, or never (序号). */
+const NOT_READ: ReadonlySet<Field> = new Set<Field>(['serial', 'subItem', 'subItemCode']);
+
+/** Cells of a sub-item row that are the item's own business: a different one is not a sub-item's and is reported. */
+const ITEM_ONLY = (field: Field) => !NOT_READ.has(field) && !SUB_ITEM_FIELDS.includes(field) && field !== 'name' && field !== 'code';
+
+export function draftsOf(items: readonly Item[], context: ReadContext): PowerDraft[] {
+  return items.map((item) => draftOf(item, context));
+}
+
+function draftOf(item: Item, context: ReadContext): PowerDraft {
+  const { main } = item;
+  const draft: PowerDraft = { row: main.row, data: {}, comments: [`原表第 ${main.row} 行`], subItems: [], codeFromSubItems: false };
+  const applied = new Map<Field, string[]>();
+  for (const row of [main, ...item.more]) {
+    for (const [field, values] of row.values) {
+      if (NOT_READ.has(field)) continue;
+      for (const value of SINGLE_FIELDS.has(field) ? values.slice(0, 1) : values) {
+        const seen = applied.get(field) ?? [];
+        if (seen.includes(value.text)) continue;
+        if (SINGLE_FIELDS.has(field) && seen.length > 0) {
+          differs(value, seen[0]!, main.row, context);
+          continue;
+        }
+        applied.set(field, [...seen, value.text]);
+        read(field, value, row, draft, context);
+      }
+    }
+  }
+  const mainIsSub = item.subRows[0] === main;
+  const codes = new Set(item.subRows.map((row) => textOf(row, 'code')).filter((code) => code !== ''));
+  const subsHaveCodes = mainIsSub && codes.size > 1;
+  if (subsHaveCodes) {
+    delete draft.data.code;
+    draft.codeFromSubItems = true;
+  }
+  const parentCode = textOf(main, 'code');
+  for (const row of item.subRows) {
+    const sub: SubDraft = { row: row.row, name: textOf(row, 'subItem'), data: {}, comments: [] };
+    const code = textOf(row, 'subItemCode') || (subsHaveCodes || (!mainIsSub && textOf(row, 'code') !== parentCode) ? textOf(row, 'code') : '');
+    if (code !== '') sub.code = code;
+    if (row !== main) {
+      for (const [field, values] of row.values) {
+        const value = values[0]!;
+        if (value.text === textOf(main, field)) continue;
+        if (SUB_ITEM_FIELDS.includes(field)) read(field, value, row, sub, context);
+        else if (ITEM_ONLY(field)) notForSubItem(value, main.row, context);
+      }
+    }
+    draft.subItems.push(sub);
+  }
+  return draft;
+}
+
+function read(field: Field, value: FieldValue, row: RowView, target: Draft | SubDraft, context: ReadContext): void {
+  if (value.cell.error !== undefined) {
+    context.notes.problem(value.at, {
+      'zh-CN': `单元格是错误值（${value.cell.error}），没有可读的内容；请在表中改正`,
+      en: `the cell holds an error value (${value.cell.error}), nothing to read; correct it in the list`,
+    });
+    return;
+  }
+  READERS[field]?.(value, row, target, context);
+}
+
+function differs(value: FieldValue, kept: string, mainRow: number, context: ReadContext): void {
+  context.notes.problem(value.at, {
+    'zh-CN': `与同一事项第 ${mainRow} 行的 ${quoted(kept, 'zh-CN')} 不同；保留了第 ${mainRow} 行的值，本格未导入`,
+    en: `differs from ${quoted(kept, 'en')} in row ${mainRow} of the same item; row ${mainRow}'s value was kept and this one left out`,
+  });
+}
+
+function notForSubItem(value: FieldValue, mainRow: number, context: ReadContext): void {
+  context.notes.problem(value.at, {
+    'zh-CN': `子项行的这一格与第 ${mainRow} 行的事项不同，但子项没有这个字段（子项只有编码、名称、依据、时限和备注）；未导入，请在事项或子项中手工补充`,
+    en: `this cell of a sub-item row differs from its item in row ${mainRow}, but sub-items have no such field (only code, name, basis, time limit and note); left out: add it to the item or sub-item by hand`,
+  });
+}
