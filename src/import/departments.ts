@@ -142,31 +142,21 @@ export function settleDepartments(input: DepartmentInput): DepartmentDoc[] {
     const id = idOfName(body.name)!;
     const record = sheet?.get(body.name);
     const data: DepartmentData = { kind: 'Department', id, name: body.name };
-    const nature = record?.nature !== undefined ? natureOf(record.nature) : undefined;
-    if (nature) data.nature = nature;
-    if (record?.uscc !== undefined || record?.orgCode !== undefined) {
-      if (record.uscc !== undefined) data.uscc = record.uscc;
-      if (record.orgCode !== undefined) data.orgCode = record.orgCode;
-    } else {
+    fromRecord(data, record, idOfName);
+    if (!record) {
       const code = chosenCode(body, notes);
       if (code !== undefined) data[codeFieldOf(code)] = code;
+      const contact = { phone: sharedValue(body.drafts, 'phone'), supervisionPhone: sharedValue(body.drafts, 'supervisionPhone') };
+      if (contact.phone !== undefined || contact.supervisionPhone !== undefined) data.contact = JSON.parse(JSON.stringify(contact)) as DepartmentData['contact'];
     }
-    const parent = record?.parent !== undefined ? idOfName(record.parent) : undefined;
-    if (parent !== undefined) data.parent = parent;
-    const contact = {
-      phone: record ? record.phone : sharedValue(body.drafts, 'phone'),
-      supervisionPhone: record ? record.supervisionPhone : sharedValue(body.drafts, 'supervisionPhone'),
-      address: record?.address,
-    };
-    if (Object.values(contact).some((v) => v !== undefined)) data.contact = JSON.parse(JSON.stringify(contact)) as DepartmentData['contact'];
     for (const draft of body.drafts) placePowerContact(draft, data.contact);
     docs.push({ data, fileOf: id });
   }
   for (const [key, unit] of units) {
     const id = ids.get(`u:${key}`)!;
-    const record = sheet?.get(unit.name);
-    const parentName = record?.parent ?? unit.parent;
-    docs.push({ data: { kind: 'Department', id, name: unit.name, unit: true, parent: idOfName(parentName) ?? idOfName(unit.parent)! }, fileOf: idOfName(unit.parent)! });
+    const data: DepartmentData = { kind: 'Department', id, name: unit.name, unit: true, parent: idOfName(unit.parent)! };
+    fromRecord(data, sheet?.get(unit.name), idOfName);
+    docs.push({ data, fileOf: idOfName(unit.parent)! });
   }
   for (const draft of drafts) {
     const owner = names.get(draft)!;
@@ -175,6 +165,19 @@ export function settleDepartments(input: DepartmentInput): DepartmentDoc[] {
     if (draft.jointWith) draft.data.jointWith = [...new Set(draft.jointWith.map((name) => idOfName(name)!))];
   }
   return docs;
+}
+
+/** What the export's 部门 sheet says of a department, as it says it. */
+function fromRecord(data: DepartmentData, record: SheetRecord | undefined, idOfName: (name: string) => string | undefined): void {
+  if (!record) return;
+  const nature = record.nature !== undefined ? natureOf(record.nature) : undefined;
+  if (nature) data.nature = nature;
+  if (record.uscc !== undefined) data.uscc = record.uscc;
+  if (record.orgCode !== undefined) data.orgCode = record.orgCode;
+  const parent = record.parent !== undefined ? idOfName(record.parent) : undefined;
+  if (parent !== undefined) data.parent = parent;
+  const contact = { phone: record.phone, supervisionPhone: record.supervisionPhone, address: record.address };
+  if (Object.values(contact).some((v) => v !== undefined)) data.contact = JSON.parse(JSON.stringify(contact)) as DepartmentData['contact'];
 }
 
 const unitKey = (owner: string, unit: string) => `${owner}\u0000${unit}`;
@@ -204,11 +207,17 @@ function chosenCode(body: Body, notes: Notes): string | undefined {
  * phone it never had.
  */
 function sharedValue(drafts: readonly PowerDraft[], key: 'phone' | 'supervisionPhone'): string | undefined {
-  const values = drafts.map((d) => d[key]);
+  // A power that does not publish its contact says nothing about the department's phone.
+  const values = drafts.filter((d) => publishesContact(d)).map((d) => d[key]);
   if (values.length === 0 || values.some((v) => v === undefined)) return undefined;
   const counts = new Map<string, number>();
   for (const v of values) counts.set(v!, (counts.get(v!) ?? 0) + 1);
   return [...counts].sort((a, b) => b[1] - a[1])[0]![0];
+}
+
+function publishesContact(draft: PowerDraft): boolean {
+  const disclosure = draft.data.disclosure as { public?: boolean; withhold?: string[] } | undefined;
+  return disclosure?.public !== false && !disclosure?.withhold?.includes('contact');
 }
 
 function placePowerContact(draft: PowerDraft, departmentContact: DepartmentData['contact']): void {

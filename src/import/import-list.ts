@@ -95,7 +95,7 @@ export async function importList(request: ImportRequest): Promise<ImportResult> 
     table,
     layout,
     files,
-    notes: notes.list,
+    notes: notes.sorted(),
     stats,
     codeProfile,
     departments,

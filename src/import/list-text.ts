@@ -37,21 +37,23 @@ export function splitNumbered(text: string): NumberedList | undefined {
     }
   }
   if (starts.length === 0) return undefined;
-  const items = starts.map((start, k) => trimItem(text.slice(start.end, starts[k + 1]?.at ?? text.length), k + 1 < starts.length));
+  const items = starts.map((start, k) => {
+    const next = starts[k + 1]?.at;
+    // `1.甲；2.乙`: the `；` before the next number separates the items; before a line break it is the item's own.
+    if (next === undefined) return text.slice(start.end).trim();
+    return text.slice(start.end, /[；;]/.test(text[next - 1]!) ? next - 1 : next).trim();
+  });
   const preamble = text.slice(0, starts[0]!.at).trim();
   return { ...(preamble !== '' ? { preamble } : {}), items: items.filter((item) => item !== '') };
 }
 
-/** An item's text: trimmed, and before the next item without the separator that ended it. */
-function trimItem(text: string, followed: boolean): string {
-  const trimmed = text.trim();
-  return followed ? trimmed.replace(/[；;]$/, '') : trimmed;
-}
-
-/** Items of a list: numbered when it is, else split at `；`, `;` and line breaks. */
+/**
+ * Items of a list: numbered when it is, else split at `；`, `;` and line breaks. A preamble that
+ * ends with a colon is a heading (有下列情形之一的：) and not an item; any other is kept as one.
+ */
 export function splitItems(text: string): string[] {
   const numbered = splitNumbered(text);
-  if (numbered) return numbered.preamble !== undefined ? [numbered.preamble, ...numbered.items] : numbered.items;
+  if (numbered) return numbered.preamble !== undefined && !/[:：]$/.test(numbered.preamble) ? [numbered.preamble, ...numbered.items] : numbered.items;
   return text.split(/[；;\n]+/).map((item) => item.trim()).filter((item) => item !== '');
 }
 

@@ -49,8 +49,10 @@ export class Notes {
     this.list.push({ kind: 'note', at, text });
   }
 
-  get problems(): ImportNote[] {
-    return this.list.filter((n) => n.kind === 'problem');
+  /** Notes without a place first, then by row and column (the order they were found in among equals). */
+  sorted(): ImportNote[] {
+    const rank = (n: ImportNote) => [n.at?.row ?? 0, n.at?.column ?? -1] as const;
+    return [...this.list].sort((a, b) => rank(a)[0] - rank(b)[0] || rank(a)[1] - rank(b)[1]);
   }
 }
 

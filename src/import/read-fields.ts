@@ -71,6 +71,9 @@ export interface ReadContext {
 }
 
 type Target = Draft | SubDraft;
+
+/** 主项 cells that name no group. */
+const NO_GROUP = /^(未分类|无|\/|-|—|——)$/;
 type Reader = (value: FieldValue, row: RowView, target: Target, context: ReadContext) => void;
 
 /** Reports a cell that says nothing the field can hold, and keeps its text beside the power. */
@@ -190,7 +193,7 @@ export const READERS: Readonly<Partial<Record<Field, Reader>>> = {
     set(target, 'type', type);
   },
   group: (value, _row, target) => {
-    target.comments.push(`主项：${value.text.replace(/\s+/g, ' ')}`);
+    if (!NO_GROUP.test(value.text)) target.comments.push(`主项：${value.text.replace(/\s+/g, ' ')}`);
   },
   department: draftOnly((value, _row, draft) => {
     draft.department = value;

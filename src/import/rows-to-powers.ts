@@ -1,4 +1,5 @@
 import { SINGLE_FIELDS, type Field } from './headers.js';
+import { splitNumbered } from './list-text.js';
 import { quoted } from './notes.js';
 import { READERS, SUB_ITEM_FIELDS, type Draft, type ReadContext, type SubDraft } from './read-fields.js';
 import { textOf, type FieldValue, type Item, type RowView } from './row-items.js';
@@ -54,20 +55,56 @@ function draftOf(item: Item, context: ReadContext): PowerDraft {
   }
   const parentCode = textOf(main, 'code');
   for (const row of item.subRows) {
-    const sub: SubDraft = { row: row.row, name: textOf(row, 'subItem'), data: {}, comments: [] };
-    const code = textOf(row, 'subItemCode') || (subsHaveCodes || (!mainIsSub && textOf(row, 'code') !== parentCode) ? textOf(row, 'code') : '');
-    if (code !== '') sub.code = code;
-    if (row !== main) {
-      for (const [field, values] of row.values) {
-        const value = values[0]!;
-        if (value.text === textOf(main, field)) continue;
-        if (SUB_ITEM_FIELDS.includes(field)) read(field, value, row, sub, context);
-        else if (ITEM_ONLY(field)) notForSubItem(value, main.row, context);
-      }
-    }
-    draft.subItems.push(sub);
+    const named = subItemsInCell(textOf(row, 'subItem'));
+    const rowCode = textOf(row, 'subItemCode') || (subsHaveCodes || (!mainIsSub && textOf(row, 'code') !== parentCode) ? textOf(row, 'code') : '');
+    named.forEach((one, i) => {
+      const sub: SubDraft = { row: row.row, name: one.name, data: one.note !== undefined ? { note: one.note } : {}, comments: [] };
+      const code = one.code ?? (i === 0 ? rowCode : '');
+      if (code !== '') sub.code = code;
+      if (i === 0 && row !== main) readSubItemCells(row, main, sub, context);
+      draft.subItems.push(sub);
+    });
   }
   return draft;
+}
+
+function readSubItemCells(row: RowView, main: RowView, sub: SubDraft, context: ReadContext): void {
+  for (const [field, values] of row.values) {
+    const value = values[0]!;
+    if (value.text === textOf(main, field)) continue;
+    if (SUB_ITEM_FIELDS.includes(field)) read(field, value, row, sub, context);
+    else if (ITEM_ONLY(field)) notForSubItem(value, main.row, context);
+  }
+}
+
+/** A parenthesis this long at the end of an exported sub-item is its note (names end in short ones: （新办）). */
+const NOTE_LENGTH = 10;
+
+/**
+ * The sub-items one 子项 cell names: one, or a numbered list of them. Items that start with a code
+ * are the export's (`000131011001 名称（备注）`, columns.ts): code, name, and a long final
+ * parenthesis as the note.
+ */
+export function subItemsInCell(text: string): { code?: string; name: string; note?: string }[] {
+  const items = splitNumbered(text)?.items ?? [text];
+  return items.map((item) => {
+    const coded = /^([0-9A-Za-z][0-9A-Za-z._-]*)\s+([\s\S]+)$/.exec(item);
+    if (!coded || !/\d/.test(coded[1]!)) return { name: item };
+    const rest = coded[2]!.trim();
+    const open = rest.endsWith('）') ? openingOf(rest) : -1;
+    if (open > 0 && rest.length - open - 2 >= NOTE_LENGTH) return { code: coded[1]!, name: rest.slice(0, open), note: rest.slice(open + 1, -1) };
+    return { code: coded[1]!, name: rest };
+  });
+}
+
+/** Where the （ that the final ） closes starts. */
+function openingOf(text: string): number {
+  let depth = 0;
+  for (let i = text.length - 1; i >= 0; i--) {
+    if (text[i] === '）') depth++;
+    else if (text[i] === '（' && --depth === 0) return i;
+  }
+  return -1;
 }
 
 function read(field: Field, value: FieldValue, row: RowView, target: Draft | SubDraft, context: ReadContext): void {
