@@ -61,11 +61,13 @@ function layoutAt(sheet: Sheet, index: number, map: ReadonlyMap<string, MapTarge
   let headers = texts(sheet.rows[index]);
   let last = index;
   const next = sheet.rows[index + 1];
-  const below = texts(next).filter((t) => t !== '');
-  // A second header row: every cell of it is a header, and it is the row right below.
-  if (next && next.row === sheet.rows[index]!.row + 1 && below.length > 0 && knownHeaderCount(below, map) === below.length) {
-    const lower = texts(next);
-    headers = Array.from({ length: Math.max(headers.length, lower.length) }, (_, i) => (lower[i] ?? '') !== '' ? lower[i]! : headers[i] ?? '');
+  const lower = texts(next);
+  // A second header row right below: each of its cells is a header, or the one above it (merged
+  // down), and at least one is a header of its own (办理时限 over 法定时限 | 承诺时限).
+  const isHeader = (cell: string, i: number) => cell === '' || cell === headers[i] || knownHeaderCount([cell], map) === 1;
+  const ownHeaders = lower.filter((cell, i) => cell !== '' && cell !== headers[i] && knownHeaderCount([cell], map) === 1);
+  if (next && next.row === sheet.rows[index]!.row + 1 && ownHeaders.length > 0 && lower.every(isHeader)) {
+    headers = Array.from({ length: Math.max(headers.length, lower.length) }, (_, i) => ((lower[i] ?? '') !== '' ? lower[i]! : (headers[i] ?? '')));
     last = index + 1;
   }
   const above = sheet.rows.slice(0, index).map((row) => [...new Set(texts(row).filter((t) => t !== ''))]);
