@@ -41,9 +41,10 @@ function powerOf(draft: PowerDraft): Data {
   const data: Data = { ...draft.data };
   if (data.timeLimit) data.timeLimit = ordered(data.timeLimit as Data, ['statutory', 'promised', 'immediate']);
   if (data.guide) data.guide = ordered(data.guide as Data, GUIDE_KEYS);
+  if (data.upstream) data.upstream = ordered(data.upstream as Data, ['code', 'list']);
   if (data.disclosure) data.disclosure = ordered(data.disclosure as Data, ['public', 'withhold', 'reason', 'basis']);
   if (draft.subItems.length > 0) {
-    data.subItems = draft.subItems.map((sub) => ordered({ code: sub.code, name: sub.name, ...sub.data }, ['code', 'name', 'basis', 'timeLimit', 'note']));
+    data.subItems = draft.subItems.map((sub) => ordered({ code: sub.code, name: sub.name, ...sub.data }, ['code', 'name', 'basis', 'timeLimit', 'note', 'handlingItems']));
   }
   return ordered({ kind: 'Power', ...data }, Object.keys(POWER_FIELDS));
 }

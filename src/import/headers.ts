@@ -56,6 +56,11 @@ export const FIELD_HEADERS = {
   reason: ['取消理由', '取消原因'],
   effective: ['生效日期', '施行日期'],
   note: ['备注', '说明'],
+  handlingItems: ['业务办理项'],
+  history: ['调整记录', '动态调整记录'],
+  supersedes: ['取代的事项编码'],
+  'upstream.code': ['上级目录事项编码'],
+  'upstream.list': ['上级目录'],
   'disclosure.public': ['公开情况', '是否公开'],
   'disclosure.withhold': ['不予公开的内容'],
   'disclosure.reason': ['不予公开理由'],
@@ -78,7 +83,7 @@ export const SINGLE_FIELDS: ReadonlySet<Field> = new Set<Field>([
   'timeLimit.statutory', 'timeLimit.statutory.unit', 'timeLimit.promised', 'timeLimit.promised.unit', 'timeLimit.immediate', 'fees', 'online',
   'guide.place', 'guide.hours', 'guide.url', 'guide.visits', 'guide.onlineDepth', 'guide.quantityLimit', 'discretion', 'contact.phone',
   'contact.supervisionPhone', 'status', 'abolishedOn', 'reason', 'effective', 'note', 'disclosure.public', 'disclosure.withhold', 'disclosure.reason',
-  'disclosure.basis', 'responsibilities.basis', 'accountability.basis',
+  'disclosure.basis', 'responsibilities.basis', 'accountability.basis', 'upstream.code', 'upstream.list',
 ]);
 
 /**

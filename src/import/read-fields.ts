@@ -20,6 +20,7 @@ import {
   parseWithheld,
   parseYesNo,
 } from './cell-values.js';
+import { parseHandlingItems, parseHistory, type ImportedHandlingItem } from './change-text.js';
 import { parseAccountability, parseFees, parseResponsibilities } from './duty-text.js';
 import type { Field } from './headers.js';
 import { splitItems, splitWords } from './list-text.js';
@@ -52,7 +53,7 @@ export interface SubDraft {
   row: number;
   name: string;
   code?: string;
-  data: { basis?: Basis[]; timeLimit?: TimeLimit; note?: string };
+  data: { basis?: Basis[]; timeLimit?: TimeLimit; note?: string; handlingItems?: ImportedHandlingItem[] };
   comments: string[];
 }
 
@@ -310,6 +311,25 @@ export const READERS: Readonly<Partial<Record<Field, Reader>>> = {
   effective: dateReader('effective'),
   reason: text('reason'),
   note: text('note'),
+  handlingItems: draftOnly((value, _row, draft, context) => {
+    const items = parseHandlingItems(value.text);
+    if (!items) return unreadable(value, draft, context, { 'zh-CN': '业务办理项，如“1. 编码 名称（新设），承诺时限：5 个工作日”', en: 'handling items such as “1. CODE 名称（新设），承诺时限：5 个工作日”' });
+    append(draft, 'handlingItems', items);
+  }),
+  history: (value, _row, target, context) => {
+    const entries = parseHistory(value.text);
+    if (!entries) return unreadable(value, target, context, { 'zh-CN': '调整记录，如“1. 2024-01-01 调整，调整依据：某某文件”', en: 'change history such as “1. 2024-01-01 调整，调整依据：…”' });
+    append(target, 'history', entries);
+  },
+  supersedes: (value, _row, target) => {
+    append(target, 'supersedes', splitWords(value.text));
+  },
+  'upstream.code': (value, _row, target) => {
+    upstreamOf(target).code = value.text;
+  },
+  'upstream.list': (value, _row, target) => {
+    upstreamOf(target).list = value.text;
+  },
   'disclosure.public': (value, _row, target, context) => {
     const isPublic = parsePublic(value.text);
     if (isPublic === undefined) return unreadable(value, target, context, { 'zh-CN': '公开、部分公开或不予公开', en: '公开, 部分公开 or 不予公开' });
@@ -334,6 +354,11 @@ function dateReader(key: 'abolishedOn' | 'effective'): Reader {
     if (date === undefined) return unreadable(value, target, context, DATE_EXPECTED);
     set(target, key, date);
   };
+}
+
+function upstreamOf(target: Target): Record<string, unknown> {
+  const data = target.data as Record<string, unknown>;
+  return (data.upstream ??= {}) as Record<string, unknown>;
 }
 
 function disclosureOf(target: Target): Record<string, unknown> {

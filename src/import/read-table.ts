@@ -87,7 +87,8 @@ const undefuse = (cell: string) => (/^'[=+\-@\t\r\n]/.test(cell) ? cell.slice(1)
 function readCsv(text: string, shown: string): SheetRow[] {
   let records: string[][];
   try {
-    records = parseCsv(text, { delimiter: delimiterOf(text), relax_column_count: true, relax_quotes: true, skip_empty_lines: false, bom: true });
+    // csv-parse reads bytes several times faster than a string.
+    records = parseCsv(Buffer.from(text, 'utf8'), { delimiter: delimiterOf(text), relax_column_count: true, relax_quotes: true, skip_empty_lines: false, bom: true });
   } catch (error) {
     const { lines, message } = error as { lines?: number; message: string };
     throw new UsageError({

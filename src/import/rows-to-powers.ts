@@ -1,4 +1,5 @@
 import { SINGLE_FIELDS, type Field } from './headers.js';
+import type { ImportedHandlingItem } from './change-text.js';
 import { splitNumbered } from './list-text.js';
 import { quoted } from './notes.js';
 import { READERS, SUB_ITEM_FIELDS, type Draft, type ReadContext, type SubDraft } from './read-fields.js';
@@ -65,7 +66,28 @@ function draftOf(item: Item, context: ReadContext): PowerDraft {
       draft.subItems.push(sub);
     });
   }
+  fileHandlingItems(draft, context);
   return draft;
+}
+
+/** Handling items the export lists with the power go to the sub-item they name (`所属子项`). */
+function fileHandlingItems(draft: PowerDraft, context: ReadContext): void {
+  const items = draft.data.handlingItems as ImportedHandlingItem[] | undefined;
+  if (!items) return;
+  const own: ImportedHandlingItem[] = [];
+  for (const { subItem, ...item } of items) {
+    const sub = subItem === undefined ? undefined : draft.subItems.find((s) => s.code === subItem);
+    if (sub) (sub.data.handlingItems ??= []).push(item);
+    else own.push(item);
+    if (subItem !== undefined && !sub) {
+      context.notes.problem({ row: draft.row }, {
+        'zh-CN': `业务办理项“${item.code}”属于子项“${subItem}”，但本事项没有这个子项；已放在事项下，请核对`,
+        en: `handling item "${item.code}" belongs to sub-item "${subItem}", which this item does not have; it was put under the item: check it`,
+      });
+    }
+  }
+  if (own.length > 0) draft.data.handlingItems = own;
+  else delete draft.data.handlingItems;
 }
 
 function readSubItemCells(row: RowView, main: RowView, sub: SubDraft, context: ReadContext): void {

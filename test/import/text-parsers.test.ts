@@ -11,6 +11,7 @@ import { subItemsInCell } from '../../src/import/rows-to-powers.js';
 import { parseTimeLimit } from '../../src/import/time-limit-text.js';
 import { typeAliases, typeOf } from '../../src/import/type-aliases.js';
 import { DEPARTMENT_SHEET_HEADERS } from '../../src/import/departments.js';
+import { parseHandlingItems, parseHistory } from '../../src/import/change-text.js';
 import { departmentColumns, POWER_COLUMNS, powerRow } from '../../src/site/exports/columns.js';
 import type { PublicPower } from '../../src/site/public-data.js';
 
@@ -240,6 +241,37 @@ describe('vocabulary cells read back what the export writes', () => {
     expect(['2024-01-02', '2024/1/2', '2024.1.2', '2024年1月2日', '2024-02-30'].map(parseDate)).toEqual(['2024-01-02', '2024-01-02', '2024-01-02', '2024-01-02', undefined]);
     expect(parseLevels('县级；乡镇（街道）')).toEqual([4, 5]);
     expect(parseLevels('4')).toEqual([4]);
+  });
+});
+
+// The v2 columns are written by another branch's columns.ts; these are its renderings, by hand.
+describe('format v2 columns as the export writes them', () => {
+  it('业务办理项: code, name, kind, sub-item, limits, link and note', () => {
+    expect(
+      parseHandlingItems(
+        '1. 00013101100101 食品经营许可（新办）（新设），所属子项：000131011001，法定时限：20 个工作日，承诺时限：5 个工作日（不含现场核查，专家评审），网上办理：https://zwfw.example.org/a，备注：仅限个体，含分店\n2. 00013101100Y01 变更登记（变更），法定时限：无法定时限，即办件',
+      ),
+    ).toEqual([
+      {
+        code: '00013101100101',
+        name: '食品经营许可（新办）',
+        kind: 'new',
+        subItem: '000131011001',
+        timeLimit: { statutory: { value: 20, unit: 'workday' }, promised: { value: 5, unit: 'workday', note: '不含现场核查，专家评审' } },
+        online: { url: 'https://zwfw.example.org/a' },
+        note: '仅限个体，含分店',
+      },
+      { code: '00013101100Y01', name: '变更登记', kind: 'change', timeLimit: { statutory: 'none', immediate: true } },
+    ]);
+    expect(parseHandlingItems('办理')).toBeUndefined();
+  });
+
+  it('调整记录: date, action, basis, earlier codes and note', () => {
+    expect(parseHistory('1. 2023-01-01 新增，调整依据：某政发〔2023〕1号\n2. 2024-06-01 合并，调整依据：某政发〔2024〕2号，附件一，原事项编码：000131011000；000131012000，备注：两项合并')).toEqual([
+      { date: '2023-01-01', action: 'added', basis: '某政发〔2023〕1号' },
+      { date: '2024-06-01', action: 'merged', basis: '某政发〔2024〕2号，附件一', from: ['000131011000', '000131012000'], note: '两项合并' },
+    ]);
+    expect(parseHistory('2024年调整')).toBeUndefined();
   });
 });
 
