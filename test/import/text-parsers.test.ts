@@ -5,7 +5,10 @@ import { BASIS_LEVEL, HANDLING_FORM, POWER_TYPE, SERVICE_OBJECT, SOURCE_KIND, TI
 import { parseBasisBlob, levelOfTitle } from '../../src/import/basis-blob.js';
 import { parseHandling, parseServiceObjects, parseSource, parseWithheld, parseDate, parseLevels } from '../../src/import/cell-values.js';
 import { parseAccountability, parseFees, parseResponsibilities } from '../../src/import/duty-text.js';
-import { knownHeader } from '../../src/import/headers.js';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { FIELD_HEADERS, knownHeader } from '../../src/import/headers.js';
+import { REPO } from '../helpers/catalogue.js';
 import { chineseNumber, splitItems, splitNumbered } from '../../src/import/list-text.js';
 import { subItemsInCell } from '../../src/import/rows-to-powers.js';
 import { parseTimeLimit } from '../../src/import/time-limit-text.js';
@@ -286,5 +289,14 @@ describe('the importer knows the export', () => {
   it('every column of the export\'s 部门 sheet', () => {
     const headers = departmentColumns({ id: 'c', name: 'c', site: { title: 'c' }, departments: [], powers: [] }).map((c) => c.header);
     expect(headers.filter((h) => !(h in DEPARTMENT_SHEET_HEADERS))).toEqual([]);
+  });
+});
+
+describe('docs/import.md', () => {
+  it('names every header the importer knows, and every field it fills', () => {
+    const docs = readFileSync(join(REPO, 'docs/import.md'), 'utf8');
+    const headers = Object.values(FIELD_HEADERS).flat();
+    expect(headers.filter((header) => !docs.includes(header))).toEqual([]);
+    expect(Object.keys(FIELD_HEADERS).filter((field) => !docs.includes(`\`${field}\``))).toEqual([]);
   });
 });
