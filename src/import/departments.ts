@@ -53,7 +53,7 @@ export function departmentSheetOf(sheets: readonly Sheet[]): Map<string, SheetRe
 /** A 9-character organisation code (8 + check, a hyphen before the check accepted); anything else is filed as a USCC. */
 const ORG_CODE_SHAPE = /^[0-9A-Za-z]{8}-?[0-9A-Za-z]$/;
 
-export const codeFieldOf = (code: string): 'uscc' | 'orgCode' => (ORG_CODE_SHAPE.test(code) ? 'orgCode' : 'uscc');
+const codeFieldOf = (code: string): 'uscc' | 'orgCode' => (ORG_CODE_SHAPE.test(code) ? 'orgCode' : 'uscc');
 
 export interface DepartmentDoc {
   data: DepartmentData;
@@ -228,7 +228,7 @@ function placePowerContact(draft: PowerDraft, departmentContact: DepartmentData[
 }
 
 /** `5–9、12` (zh) style ranges of row numbers; the same text reads in both languages. */
-export function rowRanges(rows: readonly number[]): string {
+function rowRanges(rows: readonly number[]): string {
   const sorted = [...new Set(rows)].sort((a, b) => a - b);
   const parts: string[] = [];
   for (let i = 0; i < sorted.length; ) {

@@ -90,7 +90,7 @@ export const SINGLE_FIELDS: ReadonlySet<Field> = new Set<Field>([
  * A header as compared: full/half width folded (NFKC), spaces, line breaks and required-field
  * marks (*) dropped, a trailing colon dropped.
  */
-export function headerKey(header: string): string {
+function headerKey(header: string): string {
   return header.normalize('NFKC').replace(/[\s*＊]+/g, '').replace(/[:：]$/, '');
 }
 

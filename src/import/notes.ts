@@ -27,7 +27,7 @@ export function columnLetter(index: number): string {
 }
 
 /** `FILE:row:column (header)`, or `FILE:row` for a whole row, or `FILE`. */
-export function placeOf(file: string, at: CellRef | undefined): string {
+function placeOf(file: string, at: CellRef | undefined): string {
   if (!at) return file;
   if (at.column === undefined) return `${file}:${at.row}`;
   return `${file}:${at.row}:${columnLetter(at.column)}${at.header !== undefined ? ` (${at.header})` : ''}`;

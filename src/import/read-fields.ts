@@ -169,7 +169,7 @@ function guideList<K extends keyof Guide>(key: K, parse: (text: string) => NonNu
 }
 
 /** A sub-item has a name of its own from the start; a power's draft gets it from its cells. */
-export const isDraft = (target: Target): target is Draft => !('name' in target);
+const isDraft = (target: Target): target is Draft => !('name' in target);
 
 /** Fields only a power has (its department and contacts): a sub-item row's are not read. */
 function draftOnly(read: (value: FieldValue, row: RowView, draft: Draft, context: ReadContext) => void): Reader {

@@ -50,7 +50,7 @@ export function viewOf(row: SheetRow, layout: Layout): RowView {
   return { row: row.row, values };
 }
 
-export const textOf = (view: RowView, field: Field): string => view.values.get(field)?.[0]?.text ?? '';
+export const textIn = (view: RowView, field: Field): string => view.values.get(field)?.[0]?.text ?? '';
 
 /** Fields whose cells say which item a row belongs to: a row without code and name joins the item above only when these agree. */
 const IDENTITY: readonly Field[] = ['type', 'department', 'departmentCode', 'group'];
@@ -62,11 +62,11 @@ export function itemsOf(layout: Layout, notes: Notes): Item[] {
   for (const row of layout.rows) {
     const view = viewOf(row, layout);
     if (view.values.size === 0) continue;
-    const name = textOf(view, 'name');
-    const code = textOf(view, 'code');
-    const currentName = current ? textOf(current.main, 'name') : '';
-    const currentCode = current ? textOf(current.main, 'code') : '';
-    if (current && hasSubItems && textOf(view, 'subItem') !== '' && (name === '' || name === currentName)) {
+    const name = textIn(view, 'name');
+    const code = textIn(view, 'code');
+    const currentName = current ? textIn(current.main, 'name') : '';
+    const currentCode = current ? textIn(current.main, 'code') : '';
+    if (current && hasSubItems && textIn(view, 'subItem') !== '' && (name === '' || name === currentName)) {
       current.subRows.push(view);
     } else if (current && code !== '' && code === currentCode && (name === '' || name === currentName)) {
       current.more.push(view);
@@ -74,14 +74,14 @@ export function itemsOf(layout: Layout, notes: Notes): Item[] {
         'zh-CN': `与第 ${current.main.row} 行编码相同、名称${name === '' ? '为空' : '相同'}，作为同一事项的续行读入（合并单元格）`,
         en: `same code as row ${current.main.row} and ${name === '' ? 'no name' : 'the same name'}: read as more of that item (merged cells)`,
       });
-    } else if (current && code === '' && name === '' && IDENTITY.every((f) => textOf(view, f) === '' || textOf(view, f) === textOf(current!.main, f))) {
+    } else if (current && code === '' && name === '' && IDENTITY.every((f) => textIn(view, f) === '' || textIn(view, f) === textIn(current!.main, f))) {
       current.more.push(view);
       notes.note({ row: view.row }, {
         'zh-CN': `没有编码和名称，作为第 ${current.main.row} 行事项的续行读入（如为独立事项，请在表中补上名称后重新导入）`,
         en: `no code and no name: read as more of the item of row ${current.main.row} (if it is an item of its own, give it a name in the list and import again)`,
       });
     } else {
-      current = { main: view, more: [], subRows: hasSubItems && textOf(view, 'subItem') !== '' ? [view] : [] };
+      current = { main: view, more: [], subRows: hasSubItems && textIn(view, 'subItem') !== '' ? [view] : [] };
       items.push(current);
     }
   }

@@ -1,9 +1,10 @@
+import { nationalCodeOf } from '../domain/national-code.js';
 import { SINGLE_FIELDS, type Field } from './headers.js';
 import type { ImportedHandlingItem } from './change-text.js';
 import { splitNumbered } from './list-text.js';
 import { quoted } from './notes.js';
 import { READERS, SUB_ITEM_FIELDS, type Draft, type ReadContext, type SubDraft } from './read-fields.js';
-import { textOf, type FieldValue, type Item, type RowView } from './row-items.js';
+import { textIn, type FieldValue, type Item, type RowView } from './row-items.js';
 
 /*
  * Items to power drafts: the main row's cells, then the cells of the item's further rows (a list
@@ -47,21 +48,23 @@ function draftOf(item: Item, context: ReadContext): PowerDraft {
       }
     }
   }
-  const mainIsSub = item.subRows[0] === main;
-  const codes = new Set(item.subRows.map((row) => textOf(row, 'code')).filter((code) => code !== ''));
-  const subsHaveCodes = mainIsSub && codes.size > 1;
+  // Rows that name sub-items and have codes that differ from row to row give the sub-items'
+  // codes — unless the first row's code is an item's by the national rules (ending 000 or 00Y).
+  const parentCode = textIn(main, 'code');
+  const codes = new Set(item.subRows.map((row) => textIn(row, 'code')).filter((code) => code !== ''));
+  const subsHaveCodes = item.subRows[0] === main && codes.size > 1 && !['000', '00Y'].includes(nationalCodeOf(parentCode)?.subItem ?? '');
   if (subsHaveCodes) {
     delete draft.data.code;
     draft.codeFromSubItems = true;
   }
-  const parentCode = textOf(main, 'code');
   for (const row of item.subRows) {
-    const named = subItemsInCell(textOf(row, 'subItem'));
-    const rowCode = textOf(row, 'subItemCode') || (subsHaveCodes || (!mainIsSub && textOf(row, 'code') !== parentCode) ? textOf(row, 'code') : '');
+    const named = subItemsInCell(textIn(row, 'subItem'));
+    const code = textIn(row, 'code');
+    const rowCode = textIn(row, 'subItemCode') || (subsHaveCodes || code !== parentCode ? code : '');
     named.forEach((one, i) => {
       const sub: SubDraft = { row: row.row, name: one.name, data: one.note !== undefined ? { note: one.note } : {}, comments: [] };
-      const code = one.code ?? (i === 0 ? rowCode : '');
-      if (code !== '') sub.code = code;
+      const subCode = one.code ?? (i === 0 ? rowCode : '');
+      if (subCode !== '') sub.code = subCode;
       if (i === 0 && row !== main) readSubItemCells(row, main, sub, context);
       draft.subItems.push(sub);
     });
@@ -93,7 +96,7 @@ function fileHandlingItems(draft: PowerDraft, context: ReadContext): void {
 function readSubItemCells(row: RowView, main: RowView, sub: SubDraft, context: ReadContext): void {
   for (const [field, values] of row.values) {
     const value = values[0]!;
-    if (value.text === textOf(main, field)) continue;
+    if (value.text === textIn(main, field)) continue;
     if (SUB_ITEM_FIELDS.includes(field)) read(field, value, row, sub, context);
     else if (ITEM_ONLY(field)) notForSubItem(value, main.row, context);
   }

@@ -20,7 +20,7 @@ export function slugOf(name: string): string {
   return slug === '' ? `x-${shortHash(name)}` : slug;
 }
 
-export const shortHash = (text: string) => createHash('sha256').update(text).digest('hex').slice(0, 6);
+const shortHash = (text: string) => createHash('sha256').update(text).digest('hex').slice(0, 6);
 
 /**
  * An id for each key: the slug of its name, unless another key's name has the same slug or the

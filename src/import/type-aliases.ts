@@ -51,7 +51,7 @@ const OTHER_SPELLINGS: Readonly<Record<string, PowerType>> = {
 };
 
 /** Case, width and spaces do not matter; a trailing 类 (许可类) neither. */
-export function typeKey(text: string): string {
+function typeKey(text: string): string {
   return text.normalize('NFKC').replace(/\s+/g, '').toUpperCase().replace(/类$/, '');
 }
 

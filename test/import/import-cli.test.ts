@@ -123,6 +123,21 @@ describe('powercat import on real and province-style lists', { timeout: 120_000 
     );
   });
 
+  it('gives sub-item rows their own codes, the item its national code, and derives the missing one', () => {
+    const dir = fresh();
+    writeFileSync(join(dir, 'list.csv'), '项目编码,项目名称,子项,权力类型\n00013101200Y,某某许可,某某许可（新办）,行政许可\n000131012002,某某许可,某某许可（变更）,\n');
+    expect(runCli(['import', join(dir, 'list.csv'), '--out', join(dir, 'out')]).code).toBe(0);
+    expect(documents(join(dir, 'out'), 'powers')).toEqual([
+      expect.objectContaining({
+        code: '00013101200Y',
+        subItems: [
+          { code: '000131012001', name: '某某许可（新办）' },
+          { code: '000131012002', name: '某某许可（变更）' },
+        ],
+      }),
+    ]);
+  });
+
   it('reads a GBK-encoded CSV as it reads the same list in UTF-8', () => {
     const [utf8, gbk] = [join(fresh(), 'u'), join(fresh(), 'g')];
     expect(runCli(['import', join(FIXTURES, 'anhui-township.csv'), '--out', utf8]).code).toBe(0);
