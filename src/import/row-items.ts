@@ -1,7 +1,7 @@
 import type { Field } from './headers.js';
 import type { Layout } from './sheet-layout.js';
 import type { Cell, SheetRow } from './read-table.js';
-import type { CellRef, Notes } from './notes.js';
+import { quoted, type CellRef, type Notes } from './notes.js';
 
 /*
  * Rows to items. Every row with its own code (or, where the code is blank, its own name) starts
@@ -62,6 +62,16 @@ export function itemsOf(layout: Layout, notes: Notes): Item[] {
   for (const row of layout.rows) {
     const view = viewOf(row, layout);
     if (view.values.size === 0) continue;
+    const filled = row.cells.filter((c) => c.text !== '');
+    const onlySerial = [...view.values.keys()].every((field) => field === 'serial');
+    if (onlySerial || (filled.length >= 3 && filled.every((c) => c.text === filled[0]!.text))) {
+      // One cell merged across the row, or text in the 序号 column only: a heading (一、行政许可) or a footnote (注：…), not an item.
+      notes.note({ row: row.row }, {
+        'zh-CN': `这一行只有 ${quoted(filled[0]!.text, 'zh-CN')}（合并单元格或只填了序号列），作为分段标题或注释，未作为事项读入`,
+        en: `this row holds only ${quoted(filled[0]!.text, 'en')} (one merged cell, or the 序号 column alone): read as a heading or a note, not as an item`,
+      });
+      continue;
+    }
     const name = textIn(view, 'name');
     const code = textIn(view, 'code');
     const currentName = current ? textIn(current.main, 'name') : '';

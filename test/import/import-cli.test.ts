@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import { parseAllDocuments } from 'yaml';
@@ -123,10 +123,12 @@ describe('powercat import on real and province-style lists', { timeout: 120_000 
     );
   });
 
-  it('gives sub-item rows their own codes, the item its national code, and derives the missing one', () => {
+  it('gives sub-item rows their own codes, the item its national code, and derives the missing one; a heading row is no item', () => {
     const dir = fresh();
-    writeFileSync(join(dir, 'list.csv'), '项目编码,项目名称,子项,权力类型\n00013101200Y,某某许可,某某许可（新办）,行政许可\n000131012002,某某许可,某某许可（变更）,\n');
-    expect(runCli(['import', join(dir, 'list.csv'), '--out', join(dir, 'out')]).code).toBe(0);
+    writeFileSync(join(dir, 'list.csv'), '序号,项目编码,项目名称,子项,权力类型\n一、行政许可,,,,\n1,00013101200Y,某某许可,某某许可（新办）,行政许可\n,000131012002,某某许可,某某许可（变更）,\n');
+    const result = runCli(['import', join(dir, 'list.csv'), '--out', join(dir, 'out'), '--lang', 'en']);
+    expect(result.code).toBe(0);
+    expect(readFileSync(join(dir, 'out', 'import-report.md'), 'utf8')).toContain('- list.csv:2: this row holds only "一、行政许可"');
     expect(documents(join(dir, 'out'), 'powers')).toEqual([
       expect.objectContaining({
         code: '00013101200Y',
@@ -186,6 +188,8 @@ describe('powercat import on real and province-style lists', { timeout: 120_000 
     sheet.addRow([2, '行政处罚', 231001000, '对未取得许可经营的处罚', '', null, null, { error: '#N/A' }, '按规定', '', '', '', '', 'X-2']);
     sheet.addRow([3, '行政检查', '000631001000', '食品经营监督检查', '', null, null, '', '', '', '', '', '2024/2/1', 'X-3']);
     sheet.addRow([4, '公共服务']);
+    sheet.addRow(['注：本清单以公布的为准。']);
+    sheet.mergeCells('A9:N9');
     sheet.mergeCells('A4:A5');
     sheet.mergeCells('B4:B5');
     sheet.mergeCells('C4:C5');
@@ -228,6 +232,7 @@ describe('powercat import on real and province-style lists', { timeout: 120_000 
     expect(result.stdout).toContain(`${shown('6:H (法定时限)')}: the cell holds an error value (#N/A)`);
     expect(result.stdout).toContain(`${shown('6:I (承诺时限)')}: cannot read "按规定": expected a time limit`);
     expect(result.stdout).toContain(`${shown('8')}: this row has no item name`);
+    expect(readFileSync(join(out, 'import-report.md'), 'utf8')).toContain(`- ${basename(file)}:9: this row holds only "注：本清单以公布的为准。" (one merged cell, or the 序号 column alone): read as a heading or a note, not as an item`);
   });
 
   it('reads headers it does not know through --map, with other spellings of types', () => {
