@@ -47,6 +47,9 @@ const OTHER_SPELLINGS: Readonly<Record<string, PowerType>> = {
   其他权力: 'other',
   其他行政职权: 'other',
   其他行政权力事项: 'other',
+  // 备案 has no type of its own in GB/T 39046; lists that file it separately mean "other"
+  行政备案: 'other',
+  备案: 'other',
   公共服务事项: 'public-service',
 };
 
