@@ -117,6 +117,23 @@ export async function run(argv: readonly string[]): Promise<number> {
     });
 
   program
+    .command('import')
+    .description('make a catalogue from a published Excel or CSV list (导入 Excel/CSV 清单)')
+    .argument('<file>', 'the list: .xlsx or .csv (UTF-8 or GBK)')
+    .option('--out <dir>', 'folder to write the catalogue into: new or empty, unless --force')
+    .option('--map <file>', 'YAML of column header: field, for headers powercat does not know (docs/import.md)')
+    .option('--sheet <name>', 'the worksheet to read (default: the first with a header row powercat knows)')
+    .option('--force', 'replace the --out folder as a whole even when it is not empty')
+    .option('--print-map', 'print how each column would be read, and write nothing')
+    .addOption(new Option('--lang <lang>', 'language of messages and of the report').choices(['zh-CN', 'en']))
+    .option('--debug', 'print stack traces of internal errors')
+    .action(async (file: string, options) => {
+      debug = Boolean(options.debug);
+      const { importCommand } = await import('./commands/import.js');
+      exitCode = await importCommand(file, options);
+    });
+
+  program
     .command('explain')
     .description('describe a rule, with examples (说明规则); without a rule, list them all')
     .argument('[rule]', 'rule id, e.g. code-duplicate')

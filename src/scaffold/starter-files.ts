@@ -1,6 +1,13 @@
-import { buildSchemas, schemaFileName, SCHEMA_NAMES } from '../schema/index.js';
+import { buildSchemas, schemaFileName, SCHEMA_NAMES, type SchemaName } from '../schema/index.js';
 
-const modeline = (depth: number, name: string) => `# yaml-language-server: $schema=${'../'.repeat(depth)}schemas/${name}.schema.json\n`;
+/** The first line of a catalogue file `depth` folders below the root: editors take the schema from it. */
+export const modeline = (depth: number, name: SchemaName) => `# yaml-language-server: $schema=${'../'.repeat(depth)}schemas/${schemaFileName(name)}\n`;
+
+/** `schemas/*.schema.json`, which the modelines point to. */
+export function schemaFiles(): Record<string, string> {
+  const schemas = buildSchemas();
+  return Object.fromEntries(SCHEMA_NAMES.map((name) => [`schemas/${schemaFileName(name)}`, JSON.stringify(schemas[name], null, 2) + '\n']));
+}
 
 /** The files `powercat init` writes: a small catalogue that lints clean, to be edited into a real one. */
 export function starterFiles(id: string): Record<string, string> {
@@ -74,7 +81,5 @@ process:
   internal: {use: approval-internal}
 `,
   };
-  const schemas = buildSchemas();
-  for (const name of SCHEMA_NAMES) files[`schemas/${schemaFileName(name)}`] = JSON.stringify(schemas[name], null, 2) + '\n';
-  return files;
+  return { ...files, ...schemaFiles() };
 }
