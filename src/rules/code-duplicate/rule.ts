@@ -10,8 +10,8 @@ export const codeDuplicate = defineRule<MessageId>({
     id: 'code-duplicate',
     defaultSeverity: 'error',
     description: {
-      'zh-CN': '权力编码在整个清单中必须唯一，权力事项和子项的编码一起计算。重复的编码在后出现处报告，其余各处列为相关位置。',
-      en: 'A code must be unique across the catalogue, powers and sub-items together. It is reported at the later occurrence, with every other one as a related location.',
+      'zh-CN': '权力编码在整个清单中必须唯一，权力事项、子项和业务办理项的编码一起计算。重复的编码在后出现处报告，其余各处列为相关位置。',
+      en: 'A code must be unique across the catalogue, powers, sub-items and handling items together. It is reported at the later occurrence, with every other one as a related location.',
     },
     messages: {
       duplicate: {
@@ -50,7 +50,5 @@ export const codeDuplicate = defineRule<MessageId>({
 });
 
 function nameOf(use: CodeOccurrence): string {
-  const power = use.power.data;
-  const subItem = use.subItem === undefined ? undefined : (power.subItems as unknown[] | undefined)?.[use.subItem];
-  return textOf((subItem as { name?: unknown } | undefined)?.name) ?? textOf(power.name) ?? '';
+  return use.name ?? textOf(use.power.data.name) ?? '';
 }
