@@ -75,7 +75,7 @@ export const codeFormat = defineRule<MessageId>({
       },
     },
     examples: {
-      bad: '# powercat.yaml: codeProfile: national\nkind: Power\ncode: "QS-SCJG-001"\nname: 对无照经营的处罚\ntype: penalty\n',
+      bad: '# powercat.yaml: codeProfile: national\nkind: Power\ncode: "QS-SCJG-001"\nname: 对无照经营的处罚\ntype: penalty\n---\nkind: Power\ncode: "00013101100Y"\nname: 食品经营许可\ntype: licensing\nsubItems:\n  - {code: "11100000mb0341032Y4000131011001", name: 新办}  # 前 18 位含小写字母\n  - {code: "11100000MB0341032Y8000131011002", name: 变更}  # 行使层级只有 1–7\n  - {code: "009931011003", name: 延续}                     # 类型 99 不存在\n  - {code: "11100000MB0341032Y40001310110040A", name: 注销}  # 序号须为 2 位数字\n  - code: "00013101100501"                                 # 14 位只能用于业务办理项\n    name: 补办\n    handlingItems:\n      - {code: "0001310110050", name: 遗失补办}             # 业务办理项编码为 14 或 33 位\n',
       good: '# powercat.yaml: codeProfile: national\nkind: Power\ncode: "000231001000"\nname: 对无照经营的处罚\ntype: penalty\n',
     },
   },

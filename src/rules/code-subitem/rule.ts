@@ -53,8 +53,8 @@ export const codeSubitem = defineRule<MessageId>({
       subItemCode: { 'zh-CN': '子项编码「{code}」', en: 'sub-item code "{code}"' },
     },
     examples: {
-      bad: '# powercat.yaml: codeProfile: national\nkind: Power\ncode: "000131011000"\nname: 食品经营许可\ntype: licensing\nsubItems:\n  - {code: "000131012001", name: 食品经营许可（新办）}\n',
-      good: '# powercat.yaml: codeProfile: national\nkind: Power\ncode: "00013101100Y"\nname: 食品经营许可\ntype: licensing\nsubItems:\n  - {code: "000131011001", name: 食品经营许可（新办）}\n',
+      bad: '# powercat.yaml: codeProfile: national\nkind: Power\ncode: "000131011000"\nname: 食品经营许可\ntype: licensing\nsubItems:\n  - {code: "000131012001", name: 食品经营许可（新办）}\n---\nkind: Power\ncode: "00013101300Y"\nname: 食品生产许可\ntype: licensing\n---\nkind: Power\ncode: "11100000MB0341032Y400013101400Y"\nname: 特种设备使用登记\ntype: licensing\nsubItems:\n  - {code: "000131014001", name: 锅炉}\n  - {code: "11440000MB2D0164XH4000131014002", name: 压力容器}\n  - code: "11100000MB0341032Y4000131014003"\n    name: 电梯\n    handlingItems:\n      - {code: "11100000MB0341032Y400013101400400", name: 新办}\n',
+      good: '# powercat.yaml: codeProfile: national\nkind: Power\ncode: "00013101100Y"\nname: 食品经营许可\ntype: licensing\nsubItems:\n  - code: "000131011001"\n    name: 食品经营许可（新办）\n    handlingItems:\n      - {code: "00013101100101", name: 新办, kind: new}\n      - {code: "00013101100102", name: 变更, kind: change}\n',
     },
   },
   check: ({ model }) =>

@@ -28,7 +28,7 @@ export const guideMaterials = defineRule<MessageId>({
       },
     },
     examples: {
-      bad: '# powercat.yaml: formatVersion: 2\nkind: Power\ncode: "000131001000"\nname: 食品经营许可\ntype: licensing\n# …\nguide:\n  place: 青水县政务服务中心一楼市场监管窗口\n',
+      bad: '# powercat.yaml: formatVersion: 2\nkind: Power\ncode: "000131001000"\nname: 食品经营许可\ntype: licensing\n# …\nguide:\n  place: 青水县政务服务中心一楼市场监管窗口\n---\nkind: Power\ncode: "000131002000"\nname: 食品生产许可\ntype: licensing\n# …\nguide:\n  materials: []\n',
       good: '# powercat.yaml: formatVersion: 2\nkind: Power\ncode: "000131001000"\nname: 食品经营许可\ntype: licensing\n# …\nguide:\n  place: 青水县政务服务中心一楼市场监管窗口\n  materials:\n    - {name: 食品经营许可申请书, form: original}\n    - {name: 营业执照, form: copy}\n',
     },
   },

@@ -26,7 +26,7 @@ export const historyBasis = defineRule<MessageId>({
       },
     },
     examples: {
-      bad: 'kind: Power\ncode: "000131001000"\nname: 食品经营许可\n# …\nhistory:\n  - {date: "2019-01-01", action: added}\n',
+      bad: 'kind: Power\ncode: "000131001000"\nname: 食品经营许可\n# …\nhistory:\n  - {date: "2019-01-01", action: added}\n  - {date: "2021-06-01", action: adjusted, basis: ""}\n',
       good: 'kind: Power\ncode: "000131001000"\nname: 食品经营许可\n# …\nhistory:\n  - {date: "2019-01-01", action: added, basis: 青水县人民政府关于公布县级权责清单的决定（青府发〔2018〕21号）}\n',
     },
   },

@@ -41,8 +41,8 @@ export const processTime = defineRule<MessageId>({
       statutoryHere: { 'zh-CN': '法定时限在此', en: 'the statutory limit is here' },
     },
     examples: {
-      bad: 'kind: Power\n# …\ntimeLimit:\n  promised: {value: 3, unit: workday}\nprocess:\n  internal:\n    steps:\n      - {id: a, name: 受理, type: start, limit: {value: 1, unit: workday}, next: b}\n      - {id: b, name: 审批, limit: {value: 3, unit: workday}, next: c}\n      - {id: c, name: 办结, type: end}\n',
-      good: 'kind: Power\n# …\ntimeLimit:\n  promised: {value: 5, unit: workday}\nprocess:\n  internal:\n    steps:\n      - {id: a, name: 受理, type: start, limit: {value: 1, unit: workday}, next: b}\n      - {id: b, name: 审批, limit: {value: 3, unit: workday}, next: c}\n      - {id: c, name: 办结, type: end}\n',
+      bad: 'kind: Power\n# …\ntimeLimit:\n  promised: {value: 3, unit: workday}\nprocess:\n  internal:\n    steps:\n      - {id: a, name: 受理, type: start, limit: {value: 1, unit: workday}, next: b}\n      - {id: b, name: 审批, limit: {value: 3, unit: workday}, next: c}\n      - {id: c, name: 办结, type: end}\n---\nkind: Power\n# …\ntimeLimit:\n  statutory: {value: 2, unit: workday}\nprocess:\n  internal:\n    steps:\n      - {id: a, name: 受理, type: start, limit: {value: 1, unit: workday}, next: b}\n      - {id: b, name: 审批, limit: {value: 3, unit: workday}, next: c}\n      - {id: c, name: 办结, type: end}\n---\nkind: Power\n# …\ntimeLimit:\n  statutory: {value: 20, unit: workday}\n  promised: {value: 30, unit: day}\n',
+      good: 'kind: Power\n# …\ntimeLimit:\n  statutory: {value: 20, unit: workday}\n  promised: {value: 5, unit: workday}\nprocess:\n  internal:\n    steps:\n      - {id: a, name: 受理, type: start, limit: {value: 1, unit: workday}, next: b}\n      - {id: b, name: 审批, limit: {value: 3, unit: workday}, next: c}\n      - {id: c, name: 办结, type: end}\n',
     },
   },
   check: ({ model }) => {

@@ -47,8 +47,8 @@ export const usccInvalid = defineRule<MessageId>({
       },
     },
     examples: {
-      bad: 'kind: Department\nid: scjgj\nname: 青水县市场监督管理局\nuscc: "11100000MB0341032X"\n',
-      good: 'kind: Department\nid: scjgj\nname: 青水县市场监督管理局\nuscc: "11100000MB0341032Y"\n',
+      bad: '# departments/departments.yaml\nkind: Department\nid: scjgj\nname: 青水县市场监督管理局\nuscc: "11100000MB0341032X"\n---\nkind: Department\nid: sfj\nname: 青水县司法局\nuscc: "11100000MB0341O32Y"\n---\nkind: Department\nid: wjj\nname: 青水县卫生健康局\nuscc: "11100000MB0341033Y"\n---\nkind: Department\nid: tjj\nname: 青水县统计局\nuscc: "2222222222222"\n---\nkind: Department\nid: swj\nname: 青水县税务局\nuscc: "008779522"\n---\nkind: Department\nid: rsj\nname: 青水县人力资源和社会保障局\nuscc: "1151130108778239R"\n',
+      good: '# departments/departments.yaml\nkind: Department\nid: scjgj\nname: 青水县市场监督管理局\nuscc: "11100000MB0341032Y"\n---\nkind: Department\nid: swj\nname: 青水县税务局\norgCode: "008779522"\n---\nkind: Department\nid: rsj\nname: 青水县人力资源和社会保障局\nuscc: "11511301008778239R"\n',
     },
   },
   check: ({ model }) => {

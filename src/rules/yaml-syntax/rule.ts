@@ -54,7 +54,7 @@ export const yamlSyntax = defineRule<SyntaxMessageId>({
       unreadable: { 'zh-CN': '无法读取文件（{reason}）', en: 'cannot read the file ({reason})' },
     },
     examples: {
-      bad: 'kind: Power\ncode: "000131001000"\ncode: "000131002000"\n',
+      bad: '# powers/a.yaml\nkind: Power\ncode: "000131001000"\ncode: "000131002000"\n---\n# powers/b.yaml\nkind: Power\nname: !licence 食品经营许可\n---\n# powers/c.yaml\nkind: Power\n? [name, type]\n: 食品经营许可\n---\n# powers/d.yaml\nkind: Power\nname: [食品经营许可\n',
       good: 'kind: Power\ncode: "000131001000"\n',
     },
     options: {
