@@ -23,13 +23,13 @@ const NOT_IN_EXAMPLE: Record<string, Record<string, string>> = {
     tooDeep: '1,000-deep nesting (bad-input.test.ts)',
     binary: 'NUL bytes: an example is text (bad-input.test.ts)',
     gb18030: 'GBK bytes: an example is UTF-8 text (bad-input.test.ts)',
-    utf16: 'UTF-16 bytes: an example is UTF-8 text (parsers-agree / bad-input)',
+    utf16: 'UTF-16 bytes: an example is UTF-8 text (bad-input.test.ts)',
     notUtf8: 'invalid UTF-8 bytes: an example is UTF-8 text (bad-input.test.ts)',
     tooLarge: 'a file over the size limit, 10 MB by default (bad-input.test.ts)',
-    unreadable: 'a file the system refuses to read (discover.test.ts)',
+    unreadable: 'a file the system refuses to read (load/read-file.test.ts)',
   },
   schema: {
-    catalogueMissing: 'a powercat.yaml without a Catalogue, which the example needs for its other findings (schema.test.ts)',
+    catalogueMissing: 'a powercat.yaml without a Catalogue, which the example needs for its other findings (bad-input.test.ts)',
     invalid: 'the fallback for a JSON Schema keyword no message is written for; none of the format\'s schemas reaches it (schema.test.ts)',
   },
   'code-format': {
