@@ -1,7 +1,7 @@
 import { HANDLING_FORM, ONLINE_DEPTH } from '../../format/vocabulary.js';
-import { listOf, recordOf, textOf } from '../../model/read.js';
+import { recordOf, textOf } from '../../model/read.js';
 import type { Entity, PowerData } from '../../model/types.js';
-import { defineRule, type Finding, type Related } from '../rule.js';
+import { defineRule, type Finding } from '../rule.js';
 import { valueAt } from '../targets.js';
 
 type MessageId = 'fullyOnlineWithVisits' | 'zeroVisitsAtWindow' | 'onlineDepthHere' | 'handlingHere';
@@ -16,8 +16,8 @@ export const guideConsistency = defineRule<MessageId>({
     id: 'guide-consistency',
     defaultSeverity: 'warning',
     description: {
-      'zh-CN': `办事指南的到现场次数（guide.visits）要与网上办理深度和办理形式相符：全程网办（onlineDepth: ${FULLY_ONLINE}）不应还要到现场；零跑动（visits: 0）须在办理形式（handling）中列出 ${remoteForms('zh')} 之一。两种情形都在 visits 处报告。`,
-      en: `The visits of a service guide (guide.visits) must agree with its online depth and the forms of handling: a fully online item (onlineDepth: ${FULLY_ONLINE}) needs no visit, and zero visits (visits: 0) needs one of ${remoteForms('en')} in handling. Both are reported at visits.`,
+      'zh-CN': `办事指南的到现场次数（guide.visits）要与网上办理深度和办理形式相符：全程网办（onlineDepth: ${FULLY_ONLINE}）不应还要到现场；零跑动（visits: 0）而写明的办理形式（handling）中没有 ${remoteForms('zh')} 中的任何一种，也自相矛盾。两种情形都在 visits 处报告。`,
+      en: `The visits of a service guide (guide.visits) must agree with its online depth and the forms of handling: a fully online item (onlineDepth: ${FULLY_ONLINE}) needs no visit, and zero visits (visits: 0) contradicts forms of handling (handling) that include none of ${remoteForms('en')}. Both are reported at visits.`,
     },
     messages: {
       fullyOnlineWithVisits: {
@@ -48,10 +48,10 @@ function checkPower(power: Entity<PowerData>): Finding<MessageId>[] {
   if (visits > 0 && guide!.onlineDepth === FULLY_ONLINE) {
     return [{ messageId: 'fullyOnlineWithVisits', data: { name, visits }, target, related: [{ target: valueAt(power, 'guide', 'onlineDepth'), messageId: 'onlineDepthHere' }] }];
   }
-  const handling = listOf(power.data.handling);
-  if (visits === 0 && !handling.some((form) => (REMOTE_FORMS as readonly unknown[]).includes(form))) {
-    const related: Related<MessageId>[] = power.data.handling === undefined ? [] : [{ target: valueAt(power, 'handling'), messageId: 'handlingHere' }];
-    return [{ messageId: 'zeroVisitsAtWindow', data: { name }, target, related }];
+  // Without `handling` the forms are not stated, so there is nothing to contradict.
+  const handling = power.data.handling;
+  if (visits === 0 && Array.isArray(handling) && !handling.some((form) => (REMOTE_FORMS as readonly unknown[]).includes(form))) {
+    return [{ messageId: 'zeroVisitsAtWindow', data: { name }, target, related: [{ target: valueAt(power, 'handling'), messageId: 'handlingHere' }] }];
   }
   return [];
 }

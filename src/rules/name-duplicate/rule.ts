@@ -1,5 +1,5 @@
 import { isAbolished } from '../../domain/accountability.js';
-import { normalizePowerName } from '../../domain/power-name.js';
+import { normalizedNameOf } from '../../domain/power-name.js';
 import { POWER_TYPE, isTermOf } from '../../format/vocabulary.js';
 import { textOf } from '../../model/read.js';
 import type { Entity, PowerData } from '../../model/types.js';
@@ -40,13 +40,13 @@ export const nameDuplicate = defineRule<MessageId>({
     for (const power of model.powers) {
       const department = textOf(power.data.department);
       const type = power.data.type;
-      const name = textOf(power.data.name) ?? '';
-      const normal = normalizePowerName(name);
       // Abolished powers are history; a power without owner, type or name cannot be compared.
-      if (department === undefined || !isTermOf(POWER_TYPE, type) || normal === '' || isAbolished(power.data)) continue;
+      if (department === undefined || !isTermOf(POWER_TYPE, type) || isAbolished(power.data)) continue;
+      const normal = normalizedNameOf(power);
+      if (normal === '') continue;
       const key = `${department}\u0000${type}\u0000${normal}`;
       const group = byKey.get(key);
-      const listed = { power, code: textOf(power.data.code), name };
+      const listed = { power, code: textOf(power.data.code), name: textOf(power.data.name)! };
       if (group) group.push(listed);
       else byKey.set(key, [listed]);
     }

@@ -1,6 +1,6 @@
 import { nationalCodeOf } from '../../domain/national-code.js';
 import { isUnit } from '../../domain/ownership.js';
-import { normalizePowerName } from '../../domain/power-name.js';
+import { normalizedNameOf } from '../../domain/power-name.js';
 import { indexesOf } from '../../model/indexes.js';
 import { listOf, textOf } from '../../model/read.js';
 import type { Entity, PowerData } from '../../model/types.js';
@@ -61,7 +61,7 @@ export const ownerAmbiguous = defineRule<MessageId>({
       if (department === undefined || !owner || isUnit(owner) || power.data.status === 'abolished') return;
       const type = textOf(power.data.type)?.trim();
       const name = textOf(power.data.name) ?? '';
-      const normalName = normalizePowerName(name);
+      const normalName = normalizedNameOf(power);
       const code = textOf(power.data.code);
       owned.push({
         power,

@@ -32,8 +32,8 @@ export const timeImmediate = defineRule<MessageId>({
 
 function checkPower(power: Entity<PowerData>): Finding<MessageId>[] {
   return timeLimitPaths(power.data).flatMap(([path, value]) => {
-    const limit = recordOf(value);
-    if (limit?.immediate !== true || limit.promised === undefined || limit.promised === null) return [];
+    const promised = recordOf(value)?.promised;
+    if (promised === undefined || promised === null) return [];
     return [
       {
         messageId: 'promisedWithImmediate' as const,
@@ -45,15 +45,15 @@ function checkPower(power: Entity<PowerData>): Finding<MessageId>[] {
   });
 }
 
-/** Every `timeLimit` of a power: its own, its sub-items', and the handling items' of both. */
+/** Every `timeLimit` of a power marked immediate: its own, its sub-items', and the handling items' of both. */
 function timeLimitPaths(power: Partial<PowerData>): [Path, unknown][] {
   const found: [Path, unknown][] = [];
   const visit = (holder: Record<string, unknown> | undefined, path: Path) => {
     if (!holder) return;
-    if (holder.timeLimit !== undefined) found.push([[...path, 'timeLimit'], holder.timeLimit]);
-    listOf(holder.handlingItems).forEach((item, i) => visit(recordOf(item), [...path, 'handlingItems', i]));
+    if (recordOf(holder.timeLimit)?.immediate === true) found.push([[...path, 'timeLimit'], holder.timeLimit]);
+    if (holder.handlingItems !== undefined) listOf(holder.handlingItems).forEach((item, i) => visit(recordOf(item), [...path, 'handlingItems', i]));
   };
   visit(power as Record<string, unknown>, []);
-  listOf(power.subItems).forEach((item, i) => visit(recordOf(item), ['subItems', i]));
+  if (power.subItems !== undefined) listOf(power.subItems).forEach((item, i) => visit(recordOf(item), ['subItems', i]));
   return found;
 }
