@@ -36,6 +36,26 @@ describe('bad input gets a located error, never a crash', () => {
     ]);
   });
 
+  it('UTF-16 names the encoding and the conversion', async () => {
+    const utf16 = Uint8Array.from([0xff, 0xfe, ...[...'kind: Power\n'].flatMap((c) => [c.charCodeAt(0), 0])]);
+    expect(await only({ 'powers/u.yaml': utf16 })).toEqual([
+      { where: 'yaml-syntax powers/u.yaml:1:1', message: expect.stringContaining('the file is UTF-16; save it as UTF-8') },
+    ]);
+  });
+
+  it('bytes that are neither UTF-8 nor GB18030 point at the first bad byte', async () => {
+    const latin1 = Uint8Array.from([...Buffer.from('kind: Power\nname: '), 0xe9, 0x0a]);
+    expect(await only({ 'powers/l.yaml': latin1 })).toEqual([
+      { where: 'yaml-syntax powers/l.yaml:2:7', message: expect.stringContaining('is not valid UTF-8 (invalid bytes here)') },
+    ]);
+  });
+
+  it('a powercat.yaml without a Catalogue document', async () => {
+    expect(await only({ 'powercat.yaml': 'kind: Department\nid: scjgj\nname: 青水县市场监督管理局\n' })).toEqual([
+      { where: 'schema powercat.yaml:1:1', message: 'powercat.yaml must hold a kind: Catalogue document' },
+    ]);
+  });
+
   it('GBK-encoded Chinese names the encoding and the conversion', async () => {
     // "kind: Power\nname: 清水县" in GBK
     const gbk = Uint8Array.from([...Buffer.from('kind: Power\nname: '), 0xc7, 0xe5, 0xcb, 0xae, 0xcf, 0xd8, 0x0a]);

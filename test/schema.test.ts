@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Ajv2020, type ErrorObject } from 'ajv/dist/2020.js';
+import { mapSchemaErrors } from '../src/rules/schema/map-errors.js';
 import addFormatsModule, { type FormatsPlugin } from 'ajv-formats';
 import {
   SCHEMA_IDS,
@@ -421,5 +422,16 @@ describe('combined schema', () => {
 
   it('each kind schema rejects another kind', () => {
     expect(errorsOf('power', department)).toContainEqual(expect.objectContaining({ keyword: 'const', instancePath: '/kind' }));
+  });
+});
+
+describe('schema findings', () => {
+  it('report a keyword without a message of its own as invalid, in ajv\'s words, at the value', () => {
+    const file = { path: '/c/powers/a.yaml', text: 'kind: Power\nname: 食品经营许可\n', documents: [], problems: [] };
+    const doc = { file, index: 0, value: { kind: 'Power', name: '食品经营许可' }, kind: 'Power' };
+    const error = { keyword: 'maxLength', instancePath: '/name', schemaPath: '#/properties/name/maxLength', params: { limit: 3 }, message: 'must NOT have more than 3 characters' };
+    expect(mapSchemaErrors(doc, { errors: [error], schema: {} })).toEqual([
+      { messageId: 'invalid', data: { field: 'name', detail: 'must NOT have more than 3 characters' }, target: { doc, pointer: '/name', anchor: 'value' } },
+    ]);
   });
 });

@@ -5,7 +5,8 @@ import { USCC_SHAPE } from './uscc.js';
  * National item codes (GB/T 39554.1 structure, DOMAIN.md §2):
  * - 基本编码 (basic), 12 chars: region 2 + type 2 + main item 5 + sub-item 3;
  * - 实施编码 (implementation), 31 chars: the implementing body's USCC 18 + level 1 + basic 12;
- * - 业务办理项编码 (handling item), 33 chars: implementation code + a 2-digit serial.
+ * - 业务办理项编码 (handling item), 33 chars: implementation code + a 2-digit serial; (v2) or
+ *   14 chars: basic code + a 2-digit serial, valid for handling items only (FORMAT §2 `handlingItems`).
  */
 
 /** A catalogue's `codeProfile`; a missing or unknown value reads as the default, `free`. */
@@ -30,6 +31,9 @@ export function powerTypeOfSegment(segment: string): PowerType | undefined {
 /** DOMAIN.md §2: region 2, type 2, guiding ministry 2 + sequence 3, sub-item 3. */
 export const BASIC_CODE = /^(00|[1-6]\d)(0[1-9]|1\d|2\d)\d{2}[0-9A-HJ-NPQRTUWXY]{3}(000|00Y|\d{3})$/;
 
+/** A handling item's code made of the basic code and a serial (14 chars), valid for handling items only. */
+export const HANDLING_BASIC_LENGTH = 14;
+
 export type NationalForm = 'basic' | 'implementation' | 'handling';
 
 export interface NationalCode {
@@ -46,7 +50,7 @@ export interface NationalCode {
   uscc?: string;
   /** 31/33 chars: the level digit (行使层级 1–7). */
   level?: string;
-  /** 33 chars: the 2-digit serial of the handling item. */
+  /** 33/14 chars: the 2-digit serial of the handling item. */
   serial?: string;
 }
 
@@ -62,16 +66,19 @@ export type ParsedNationalCode = { ok: true; code: NationalCode } | { ok: false;
 /** Parses a code under `codeProfile: national`; the first problem found is returned otherwise. */
 export function parseNationalCode(code: string): ParsedNationalCode {
   if (code.length === 12) return basicPart(code, 'basic', {});
+  if (code.length === HANDLING_BASIC_LENGTH) return withSerial(basicPart(code.slice(0, 12), 'handling', { serial: code.slice(12) }));
   if (code.length !== 31 && code.length !== 33) return { ok: false, problem: { kind: 'length', length: [...code].length } };
   const uscc = code.slice(0, 18);
   if (!USCC_SHAPE.test(uscc)) return { ok: false, problem: { kind: 'prefix', prefix: uscc } };
   const level = code.slice(18, 19);
   if (!/^[1-7]$/.test(level)) return { ok: false, problem: { kind: 'level', level } };
   if (code.length === 31) return basicPart(code.slice(19), 'implementation', { uscc, level });
-  const serial = code.slice(31);
-  const parsed = basicPart(code.slice(19, 31), 'handling', { uscc, level, serial });
-  if (parsed.ok && !/^\d{2}$/.test(serial)) return { ok: false, problem: { kind: 'serial', serial } };
-  return parsed;
+  return withSerial(basicPart(code.slice(19, 31), 'handling', { uscc, level, serial: code.slice(31) }));
+}
+
+function withSerial(parsed: ParsedNationalCode): ParsedNationalCode {
+  const serial = parsed.ok ? parsed.code.serial! : '';
+  return parsed.ok && !/^\d{2}$/.test(serial) ? { ok: false, problem: { kind: 'serial', serial } } : parsed;
 }
 
 function basicPart(basic: string, form: NationalForm, prefix: Pick<NationalCode, 'uscc' | 'level' | 'serial'>): ParsedNationalCode {

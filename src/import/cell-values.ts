@@ -179,7 +179,13 @@ const MATERIAL_PARTS: Readonly<Record<string, (material: Material, value: string
  */
 export function parseMaterials(text: string): Material[] {
   return splitItems(text).map((item) => {
-    const parts = item.split('，');
+    // A part that is no known label (or 必需) continues the one before it: names and notes may hold ，.
+    const parts = item.split('，').reduce<string[]>((joined, part, i) => {
+      const starts = i === 0 || part === '必需' || part === '非必需（容缺）' || MATERIAL_PARTS[/^([^：]+)：/.exec(part)?.[1] ?? ''] !== undefined;
+      if (starts) joined.push(part);
+      else joined[joined.length - 1] += `，${part}`;
+      return joined;
+    }, []);
     const material: Material = { name: parts[0]!.trim() };
     const rest = parts.slice(1);
     const ok = rest.length > 0 && rest.every((part) => {

@@ -6,8 +6,16 @@ import { codeOwnerMismatch } from './code-owner-mismatch/rule.js';
 import { codeSubitem } from './code-subitem/rule.js';
 import { codeTypeMismatch } from './code-type-mismatch/rule.js';
 import { departmentCycle } from './department-cycle/rule.js';
+import { departmentNameDuplicate } from './department-name-duplicate/rule.js';
 import { disclosureException } from './disclosure-exception/rule.js';
+import { guideConsistency } from './guide-consistency/rule.js';
+import { guideMaterials } from './guide-materials/rule.js';
+import { historyBasis } from './history-basis/rule.js';
+import { historyConsistency } from './history-consistency/rule.js';
 import { idDuplicate } from './id-duplicate/rule.js';
+import { licensingSettingBasis } from './licensing-setting-basis/rule.js';
+import { nameDuplicate } from './name-duplicate/rule.js';
+import { orgcodeInvalid } from './orgcode-invalid/rule.js';
 import { ownerAmbiguous } from './owner-ambiguous/rule.js';
 import { ownerNotLegalSubject } from './owner-not-legal-subject/rule.js';
 import { ownerUnknown } from './owner-unknown/rule.js';
@@ -23,7 +31,9 @@ import type { Rule, RuleMeta } from './rule.js';
 import { schema } from './schema/rule.js';
 import { separationOfDuties } from './separation-of-duties/rule.js';
 import { statusAbolished } from './status-abolished/rule.js';
+import { supersedesConflict } from './supersedes-conflict/rule.js';
 import { supervisionContact } from './supervision-contact/rule.js';
+import { timeImmediate } from './time-immediate/rule.js';
 import { undertakerForeign } from './undertaker-foreign/rule.js';
 import { usccCase } from './uscc-case/rule.js';
 import { usccInvalid } from './uscc-invalid/rule.js';
@@ -60,6 +70,16 @@ export const RULES: readonly Rule[] = [
   disclosureException,
   statusAbolished,
   supervisionContact,
+  orgcodeInvalid,
+  nameDuplicate,
+  departmentNameDuplicate,
+  timeImmediate,
+  licensingSettingBasis,
+  guideMaterials,
+  guideConsistency,
+  historyBasis,
+  historyConsistency,
+  supersedesConflict,
 ] as readonly Rule<string>[];
 
 export const RULE_IDS: readonly string[] = RULES.map((r) => r.meta.id);

@@ -68,8 +68,8 @@ describe('importing the site\'s own export gives the catalogue back', { timeout:
     expect(back.departments).toEqual(original.departments);
     // Not vacuous: the example has these fields, and they came back.
     const powers = comparable(back, 'id');
-    expect(powers).toHaveLength(44);
-    for (const field of ['basis', 'subItems', 'timeLimit', 'fees', 'responsibilities', 'accountability', 'discretion', 'undertaker', 'jointWith', 'source', 'exception', 'withheld', 'online', 'effective', 'abolishedOn']) {
+    expect(powers).toHaveLength(45);
+    for (const field of ['basis', 'subItems', 'timeLimit', 'fees', 'responsibilities', 'accountability', 'discretion', 'undertaker', 'jointWith', 'source', 'exception', 'withheld', 'online', 'effective', 'abolishedOn', 'guide', 'history', 'handlingItems', 'level', 'supersedes']) {
       expect(powers.some((p) => p[field] !== undefined), field).toBe(true);
     }
   });

@@ -42,4 +42,15 @@ describe('code-duplicate', () => {
     expect(found[0]!.message).toBe('code "000231001000" is used more than once: already by "对第0种行为的处罚" (3000 uses)');
     expect(found[4]!.related.map((r) => r.line)).toEqual([2, 20, 38, 56, 74, 110, 128, 146, 164, 182]);
   }, 60_000);
+  it('counts handling-item codes with the rest, named by the handling item', async () => {
+    const files = {
+      'powers/a.yaml': power('000231001000', undefined, 'handlingItems:\n  - {code: "00023100100101", name: 新办}\n'),
+      'powers/b.yaml': power('00023100200Y', '有子项的处罚', 'subItems:\n  - code: "000231002001"\n    name: 子项\n    handlingItems:\n      - {code: "00023100100101", name: 变更}\n'),
+    };
+    expect(await findingsOf('code-duplicate', files)).toEqual(['code-duplicate powers/b.yaml:22:16']);
+    const root = makeCatalogue({ 'powercat.yaml': CATALOGUE, 'departments/scjgj.yaml': DEPARTMENT, ...files });
+    const [found] = (await lintRoot(root)).filter((d) => d.rule === 'code-duplicate');
+    expect(found?.message).toBe('code "00023100100101" is used more than once: already by "新办" (2 uses)');
+    expect(found?.related.map((r) => `${r.file}:${r.line}:${r.column}`)).toEqual(['powers/a.yaml:19:12']);
+  });
 });

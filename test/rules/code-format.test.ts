@@ -122,4 +122,16 @@ describe('code-format', () => {
       expect(found).toHaveLength(3);
     }
   });
+
+  it('accepts the 14-char basic code + serial for handling items only, and names both handling forms when one has another length', async () => {
+    const files = {
+      'powers/a.yaml': power('000231001000', undefined, 'handlingItems:\n  - {code: "00023100100101", name: 新办}\n  - {code: "0002310010010", name: 变更}\n'),
+      'powers/b.yaml': power('00023100200101', '对另一违法行为的处罚', 'subItems:\n  - {code: "00023100200101", name: 子项}\n').replace('"00023100200101"', '"00023100200Y"'),
+    };
+    expect(await findingsOf('code-format', files)).toEqual(['code-format powers/a.yaml:20:12', 'code-format powers/b.yaml:19:12']);
+    expect(await messages(files)).toEqual([
+      '20:12 handling-item code "0002310010010" has 13 characters: it is its item\'s code and a 2-digit serial, 33 characters (a 31-char implementation code + 2) or 14 (a 12-char basic code + 2)',
+      '19:12 code "00023100200101" has 14 characters, the short handling-item form (a 12-char basic code and a 2-digit serial), which only a handling item (handlingItems) may use; a power or sub-item takes a 12-char basic or 31-char implementation code',
+    ]);
+  });
 });

@@ -12,8 +12,8 @@ export const codeDuplicate = defineRule<MessageId>({
     defaultSeverity: 'error',
     description: {
       'zh-CN':
-        '权力编码在整个清单中必须唯一，权力事项和子项的编码一起计算；看起来相同的编码就是同一个编码（全角与半角视为相同，零宽空格、方向控制符等看不见的字符不计，这些字符本身由 code-format 报告）。重复的编码在后出现处报告，其余各处从第一次使用起至多 10 处列为相关位置。',
-      en: 'A code must be unique across the catalogue, powers and sub-items together; codes that look the same are the same (full-width and half-width alike, invisible characters such as zero-width spaces and bidi controls not counted — code-format reports those). It is reported at the later occurrence, with up to 10 of the others, the first use first, as related locations.',
+        '权力编码在整个清单中必须唯一，权力事项、子项和业务办理项的编码一起计算；看起来相同的编码就是同一个编码（全角与半角视为相同，零宽空格、方向控制符等看不见的字符不计，这些字符本身由 code-format 报告）。重复的编码在后出现处报告，其余各处从第一次使用起至多 10 处列为相关位置。',
+      en: 'A code must be unique across the catalogue, powers, sub-items and handling items together; codes that look the same are the same (full-width and half-width alike, invisible characters such as zero-width spaces and bidi controls not counted — code-format reports those). It is reported at the later occurrence, with up to 10 of the others, the first use first, as related locations.',
     },
     messages: {
       duplicate: {
@@ -60,7 +60,5 @@ export const codeDuplicate = defineRule<MessageId>({
 const MAX_RELATED = 10;
 
 function nameOf(use: CodeOccurrence): string {
-  const power = use.power.data;
-  const subItem = use.subItem === undefined ? undefined : (power.subItems as unknown[] | undefined)?.[use.subItem];
-  return textOf((subItem as { name?: unknown } | undefined)?.name) ?? textOf(power.name) ?? '';
+  return use.name ?? textOf(use.power.data.name) ?? '';
 }

@@ -1,5 +1,5 @@
 import { invisibleCharacters, withoutInvisible } from '../../domain/code-identity.js';
-import { codeProfileOf, parseNationalCode, type NationalCodeProblem } from '../../domain/national-code.js';
+import { codeProfileOf, HANDLING_BASIC_LENGTH, parseNationalCode, type NationalCodeProblem } from '../../domain/national-code.js';
 import { indexesOf, type CodeOccurrence } from '../../model/indexes.js';
 import { filledText } from '../../model/read.js';
 import type { CatalogueData, Entity } from '../../model/types.js';
@@ -15,6 +15,8 @@ type MessageId =
   | 'nationalLevel'
   | 'nationalBasic'
   | 'nationalSerial'
+  | 'handlingOnly'
+  | 'handlingLength'
   | 'patternMismatch'
   | 'patternMissing'
   | 'patternInvalid'
@@ -31,8 +33,8 @@ export const codeFormat = defineRule<MessageId>({
     defaultSeverity: 'error',
     description: {
       'zh-CN':
-        '权力编码（含子项编码）必须符合清单 codeProfile 规定的编码规则：national 为国家基本编码、实施编码或业务办理项编码（GB/T 39554.1），pattern 为 codePattern 正则（整体匹配，由线性时间的 RE2 引擎执行，不支持前后查找和反向引用），free 不限。任何规则下，编码中都不得夹有零宽空格、方向控制符等看不见的字符。编码不规范，就无法与政务服务平台的事项对应。',
-      en: 'Every code (sub-item codes too) must fit the catalogue\'s codeProfile: national means a basic, implementation or handling-item code (GB/T 39554.1), pattern means the codePattern regex (matching the whole code, run on the linear-time RE2 engine: no lookaround, no backreferences), free means anything. Under every profile a code may not hold invisible characters (zero-width spaces, bidi controls). A malformed code cannot be matched with the government service platform\'s items.',
+        '权力编码（含子项和业务办理项的编码）必须符合清单 codeProfile 规定的编码规则：national 为国家基本编码、实施编码或业务办理项编码（GB/T 39554.1；业务办理项也可用 14 位的基本编码加序号），pattern 为 codePattern 正则（整体匹配，由线性时间的 RE2 引擎执行，不支持前后查找和反向引用），free 不限。任何规则下，编码中都不得夹有零宽空格、方向控制符等看不见的字符。编码不规范，就无法与政务服务平台的事项对应。',
+      en: 'Every code (sub-item and handling-item codes too) must fit the catalogue\'s codeProfile: national means a basic, implementation or handling-item code (GB/T 39554.1; a handling item may also take the 14-char basic code and serial), pattern means the codePattern regex (matching the whole code, run on the linear-time RE2 engine: no lookaround, no backreferences), free means anything. Under every profile a code may not hold invisible characters (zero-width spaces, bidi controls). A malformed code cannot be matched with the government service platform\'s items.',
     },
     messages: {
       invisible: {
@@ -59,6 +61,14 @@ export const codeFormat = defineRule<MessageId>({
         'zh-CN': `编码「{code}」的最后 2 位「{serial}」应为业务办理项序号（2 位数字）：${NATIONAL_FORMS['zh-CN']}`,
         en: `the last 2 characters of code "{code}", "{serial}", should be the handling-item serial (2 digits): ${NATIONAL_FORMS.en}`,
       },
+      handlingOnly: {
+        'zh-CN': '编码「{code}」有 14 位，是业务办理项编码的简写形式（12 位基本编码 + 2 位序号），只能用于业务办理项（handlingItems）；权力事项和子项请写 12 位基本编码或 31 位实施编码',
+        en: 'code "{code}" has 14 characters, the short handling-item form (a 12-char basic code and a 2-digit serial), which only a handling item (handlingItems) may use; a power or sub-item takes a 12-char basic or 31-char implementation code',
+      },
+      handlingLength: {
+        'zh-CN': '业务办理项编码「{code}」有 {length} 位：应为所属事项的编码加 2 位序号，即 33 位（31 位实施编码 + 2 位）或 14 位（12 位基本编码 + 2 位）',
+        en: 'handling-item code "{code}" has {length} characters: it is its item\'s code and a 2-digit serial, 33 characters (a 31-char implementation code + 2) or 14 (a 12-char basic code + 2)',
+      },
       patternMismatch: {
         'zh-CN': '编码「{code}」不匹配清单规定的 codePattern「{pattern}」（须整体匹配）；请按本地编码规则改正编码',
         en: 'code "{code}" does not match the catalogue\'s codePattern "{pattern}" (the whole code must match); correct the code to the local scheme',
@@ -78,7 +88,7 @@ export const codeFormat = defineRule<MessageId>({
       },
     },
     examples: {
-      bad: '# powercat.yaml: codeProfile: national\nkind: Power\ncode: "QS-SCJG-001"\nname: 对无照经营的处罚\ntype: penalty\n',
+      bad: '# powercat.yaml: codeProfile: national\nkind: Power\ncode: "QS-SCJG-001"\nname: 对无照经营的处罚\ntype: penalty\n---\nkind: Power\ncode: "00013101100Y"\nname: 食品经营许可\ntype: licensing\nsubItems:\n  - {code: "11100000mb0341032Y4000131011001", name: 新办}  # 前 18 位含小写字母\n  - {code: "11100000MB0341032Y8000131011002", name: 变更}  # 行使层级只有 1–7\n  - {code: "009931011003", name: 延续}                     # 类型 99 不存在\n  - {code: "11100000MB0341032Y40001310110040A", name: 注销}  # 序号须为 2 位数字\n  - code: "00013101100501"                                 # 14 位只能用于业务办理项\n    name: 补办\n    handlingItems:\n      - {code: "0001310110050", name: 遗失补办}             # 业务办理项编码为 14 或 33 位\n---\nkind: Power\ncode: "000231\\u200b002000"  # 夹有零宽空格\nname: 对无证经营的处罚\ntype: penalty\n',
       good: '# powercat.yaml: codeProfile: national\nkind: Power\ncode: "000231001000"\nname: 对无照经营的处罚\ntype: penalty\n',
     },
   },
@@ -101,9 +111,14 @@ export const codeFormat = defineRule<MessageId>({
 
 function nationalFinding(use: CodeOccurrence): Finding<MessageId>[] {
   const parsed = parseNationalCode(use.code);
-  if (parsed.ok) return [];
-  const [messageId, data] = problemMessage(parsed.problem);
-  return [{ messageId, data: { code: use.code, ...data }, target: valueAt(use.power, ...use.path) }];
+  const target = valueAt(use.power, ...use.path);
+  const handlingItem = use.holder === 'handlingItem';
+  if (parsed.ok) {
+    const short = use.code.length === HANDLING_BASIC_LENGTH;
+    return short && !handlingItem ? [{ messageId: 'handlingOnly', data: { code: use.code }, target }] : [];
+  }
+  const [messageId, data] = handlingItem && parsed.problem.kind === 'length' ? (['handlingLength', { length: parsed.problem.length }] as const) : problemMessage(parsed.problem);
+  return [{ messageId, data: { code: use.code, ...data }, target }];
 }
 
 function problemMessage(problem: NationalCodeProblem): [MessageId, MessageData] {

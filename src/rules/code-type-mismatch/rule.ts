@@ -28,7 +28,7 @@ export const codeTypeMismatch = defineRule<MessageId>({
       powerType: { 'zh-CN': '权力类型在此：{type}（{typeLabel}）', en: 'the power\'s type is given here: {type} ({typeLabel})' },
     },
     examples: {
-      bad: '# powercat.yaml: codeProfile: national\nkind: Power\ncode: "000231001000"\nname: 食品经营许可\ntype: licensing\n',
+      bad: '# powercat.yaml: codeProfile: national\nkind: Power\ncode: "000231001000"\nname: 食品经营许可\ntype: licensing\n---\nkind: Power\ncode: "001531002000"\nname: 食品生产许可\ntype: licensing\n',
       good: '# powercat.yaml: codeProfile: national\nkind: Power\ncode: "000131001000"\nname: 食品经营许可\ntype: licensing\n',
     },
   },

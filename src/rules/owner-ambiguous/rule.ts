@@ -1,6 +1,6 @@
 import { nationalCodeOf } from '../../domain/national-code.js';
 import { isUnit } from '../../domain/ownership.js';
-import { normalizePowerName } from '../../domain/power-name.js';
+import { normalizedNameOf } from '../../domain/power-name.js';
 import { indexesOf } from '../../model/indexes.js';
 import { listOf, textOf } from '../../model/read.js';
 import type { Entity, PowerData } from '../../model/types.js';
@@ -47,8 +47,8 @@ export const ownerAmbiguous = defineRule<MessageId>({
       otherOwner: { 'zh-CN': '「{other}」也实施此权力', en: '"{other}" also owns this power' },
     },
     examples: {
-      bad: '# powers/market.yaml\nkind: Power\ncode: "000231001000"\nname: 对无照经营的处罚\ntype: penalty\ndepartment: market\n---\n# powers/commerce.yaml\nkind: Power\ncode: "000221001000"\nname: 对无照经营的处罚（县级）\ntype: penalty\ndepartment: commerce\n',
-      good: '# powers/market.yaml\nkind: Power\ncode: "000231001000"\nname: 对无照经营的处罚\ntype: penalty\ndepartment: market\njointWith: [commerce]\n---\n# powers/commerce.yaml\nkind: Power\ncode: "000221001000"\nname: 对无照经营的处罚（县级）\ntype: penalty\ndepartment: commerce\njointWith: [market]\n',
+      bad: '# departments/departments.yaml\nkind: Department\nid: market\nname: 青水县市场监督管理局\n---\nkind: Department\nid: commerce\nname: 青水县商务局\n---\nkind: Department\nid: culture\nname: 青水县文化广播电视和旅游局\n---\n# powers/market.yaml\nkind: Power\ncode: "000231001000"\nname: 对无照经营的处罚\ntype: penalty\ndepartment: market\n---\nkind: Power\ncode: "11100000MB0341032Y4000222005000"\nname: 对擅自举办营业性演出的处罚\ntype: penalty\ndepartment: market\n---\nkind: Power\ncode: "000231006000"\nname: 对销售假冒伪劣商品的处罚\ntype: penalty\ndepartment: market\njointWith: [culture]\n---\n# powers/commerce.yaml\nkind: Power\ncode: "000221001000"\nname: 对无照经营的处罚（县级）\ntype: penalty\ndepartment: commerce\n---\n# powers/culture.yaml\nkind: Power\ncode: "11440100007482575H4000222005000"\nname: 对未经批准举办营业性演出的处罚\ntype: penalty\ndepartment: culture\n---\nkind: Power\ncode: "000222006000"\nname: 对销售假冒伪劣商品的处罚\ntype: penalty\ndepartment: culture\n',
+      good: '# departments/departments.yaml\nkind: Department\nid: market\nname: 青水县市场监督管理局\n---\nkind: Department\nid: commerce\nname: 青水县商务局\n---\n# powers/market.yaml\nkind: Power\ncode: "000231001000"\nname: 对无照经营的处罚\ntype: penalty\ndepartment: market\njointWith: [commerce]\n---\n# powers/commerce.yaml\nkind: Power\ncode: "000221001000"\nname: 对无照经营的处罚（县级）\ntype: penalty\ndepartment: commerce\njointWith: [market]\n',
     },
   },
   check: ({ model }) => {
@@ -61,7 +61,7 @@ export const ownerAmbiguous = defineRule<MessageId>({
       if (department === undefined || !owner || isUnit(owner) || power.data.status === 'abolished') return;
       const type = textOf(power.data.type)?.trim();
       const name = textOf(power.data.name) ?? '';
-      const normalName = normalizePowerName(name);
+      const normalName = normalizedNameOf(power);
       const code = textOf(power.data.code);
       owned.push({
         power,

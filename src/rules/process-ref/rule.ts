@@ -27,8 +27,8 @@ export const processRef = defineRule<MessageId>({
       templateView: { 'zh-CN': '模板的 view 在此', en: 'the template’s view is set here' },
     },
     examples: {
-      bad: 'kind: Power\n# …\nprocess:\n  external: {use: approval-internal}\n',
-      good: 'kind: Power\n# …\nprocess:\n  external: {use: licensing-external}\n  internal: {use: approval-internal}\n',
+      bad: '# processes/templates.yaml\nkind: Process\nid: approval-internal\nname: 内部审批流程\nview: internal\nsteps:\n  - {id: a, name: 受理, type: start, next: b}\n  - {id: b, name: 办结, type: end}\n---\n# powers/market.yaml\nkind: Power\n# …\nprocess:\n  external: {use: approval-internal}\n  internal: {use: aproval-internal}\n---\nkind: Power\n# …\nprocess:\n  internal: {use: major-approval}\n',
+      good: '# processes/templates.yaml\nkind: Process\nid: approval-internal\nname: 内部审批流程\nview: internal\nsteps:\n  - {id: a, name: 受理, type: start, next: b}\n  - {id: b, name: 办结, type: end}\n---\nkind: Process\nid: licensing-external\nname: 行政许可外部流程\nview: external\nsteps:\n  - {id: a, name: 申请, type: start, next: b}\n  - {id: b, name: 送达, type: end}\n---\n# powers/market.yaml\nkind: Power\n# …\nprocess:\n  external: {use: licensing-external}\n  internal: {use: approval-internal}\n',
     },
   },
   check: ({ model }) => {

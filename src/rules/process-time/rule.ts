@@ -29,7 +29,7 @@ export const processTime = defineRule<MessageId>({
     defaultSeverity: 'error',
     description: {
       'zh-CN':
-        '流程中最长的一条从开始到结束的路径上，各步骤时限（含开始和结束步骤）之和不得超过承诺时限（没有承诺时限时为法定时限）；承诺时限不得长于法定时限。相同单位直接比较；工作日与自然日按 5 个工作日 = 7 天以整数交叉相乘比较；其他单位之间不比较。',
+        '流程中最长的一条从开始到结束的路径上，各步骤时限（含开始和结束步骤）之和不得超过承诺时限（没有承诺时限时为法定时限）；承诺时限不得长于法定时限。相同单位直接比较；工作日与自然日按 5 个工作日 = 7 天以整数交叉相乘比较；其他单位之间不比较。即办件（immediate: true）不比较。',
       en: 'Along the longest start-to-end path of a process, the step limits (start and end included) must add up to no more than the promised limit (else the statutory one), and the promised limit must not exceed the statutory one. Like units compare directly; workdays and days compare as 5 workdays = 7 days by cross-multiplying integers; other units are not compared.',
     },
     messages: {
@@ -49,8 +49,8 @@ export const processTime = defineRule<MessageId>({
       statutoryHere: { 'zh-CN': '法定时限在此', en: 'the statutory limit is here' },
     },
     examples: {
-      bad: 'kind: Power\n# …\ntimeLimit:\n  promised: {value: 3, unit: workday}\nprocess:\n  internal:\n    steps:\n      - {id: a, name: 受理, type: start, limit: {value: 1, unit: workday}, next: b}\n      - {id: b, name: 审批, limit: {value: 3, unit: workday}, next: c}\n      - {id: c, name: 办结, type: end}\n',
-      good: 'kind: Power\n# …\ntimeLimit:\n  promised: {value: 5, unit: workday}\nprocess:\n  internal:\n    steps:\n      - {id: a, name: 受理, type: start, limit: {value: 1, unit: workday}, next: b}\n      - {id: b, name: 审批, limit: {value: 3, unit: workday}, next: c}\n      - {id: c, name: 办结, type: end}\n',
+      bad: 'kind: Power\n# …\ntimeLimit:\n  promised: {value: 3, unit: workday}\nprocess:\n  internal:\n    steps:\n      - {id: a, name: 受理, type: start, limit: {value: 1, unit: workday}, next: b}\n      - {id: b, name: 审批, limit: {value: 3, unit: workday}, next: c}\n      - {id: c, name: 办结, type: end}\n---\nkind: Power\n# …\ntimeLimit:\n  statutory: {value: 2, unit: workday}\nprocess:\n  internal:\n    steps:\n      - {id: a, name: 受理, type: start, limit: {value: 1, unit: workday}, next: b}\n      - {id: b, name: 审批, limit: {value: 3, unit: workday}, next: c}\n      - {id: c, name: 办结, type: end}\n---\nkind: Power\n# …\ntimeLimit:\n  statutory: {value: 20, unit: workday}\n  promised: {value: 30, unit: day}\n',
+      good: 'kind: Power\n# …\ntimeLimit:\n  statutory: {value: 20, unit: workday}\n  promised: {value: 5, unit: workday}\nprocess:\n  internal:\n    steps:\n      - {id: a, name: 受理, type: start, limit: {value: 1, unit: workday}, next: b}\n      - {id: b, name: 审批, limit: {value: 3, unit: workday}, next: c}\n      - {id: c, name: 办结, type: end}\n',
     },
   },
   check: ({ model }) => {
@@ -75,6 +75,8 @@ export const processTime = defineRule<MessageId>({
     };
     for (const power of model.powers) {
       const timeLimit = recordOf(power.data.timeLimit);
+      // 即办件 is handled on the spot: there is no limit to hold the process against (FORMAT §2).
+      if (timeLimit?.immediate === true) continue;
       const promised = limitOf(timeLimit?.promised);
       const statutory = limitOf(timeLimit?.statutory);
       if (promised && statutory && exceeds(promised, statutory)) {

@@ -24,8 +24,8 @@ export const schema = defineRule<SchemaMessageId>({
     },
     messages: SCHEMA_MESSAGES,
     examples: {
-      bad: 'kind: Power\ncode: 000131001000\nnmae: 对未取得许可从事经营活动的处罚\ntype: penalty\ndepartment: scjgj\n',
-      good: 'kind: Power\ncode: "000131001000"\nname: 对未取得许可从事经营活动的处罚\ntype: penalty\ndepartment: scjgj\n',
+      bad: '# powercat.yaml\nkind: Catalogue\nid: qingshui\nname: 青水县权责清单\ncodeProfile: national\nrules:\n  code-duplicat: off\n  no-such-rule: warn\n  code-duplicate: {level: error, options: {strict: true}}\nexclude: ["drafts/@(a|b)/**"]\n---\nkind: Catalogue\nid: qingshui-again\nname: 青水县权责清单（第二份）\n---\n# departments/departments.yaml\nkind: Departmnt\nid: scjgj\nname: 青水县市场监督管理局\n---\nkind: Office\nid: office\nname: 青水县人民政府办公室\n---\nid: sfj\nname: 青水县司法局\n---\n- 青水县卫生健康局\n---\nkind: Catalogue\nid: misplaced\nname: 放错位置的清单\n---\nkind: Department\nid: Health_Bureau\nname: ""\n---\n# powers/market.yaml\nkind: Power\ncode: 000131001000\nnmae: 食品经营许可\ntype: licensng\ndepartment:\nlevel: [4, 4]\ntimeLimit:\n  statutory: {value: 20}\n  promised: {value: 0, unit: workday}\nbasis: 中华人民共和国食品安全法\nonline: {url: "www.example.org"}\neffective: "2021-13-01"\nstatus: closed\nremark: 备注\n---\nkind: Power\ncode: 131002000\nname: "　 "\ntype: licensing\ndepartment: scjgj\nlevel: []\ntimeLimit:\n  statutory: never\n---\n# processes/approval.yaml\nkind: Process\nid: approval\nname: 审批流程\nsteps:\n  - {id: a, name: 受理, type: start, next: b}\n  - {id: b, name: 办结, type: end}\n---\n# powers/empty.yaml\n# 这个文件里只有注释\n',
+      good: '# powers/market.yaml\nkind: Power\ncode: "000131001000"\nname: 食品经营许可\ntype: licensing\ndepartment: scjgj\ntimeLimit:\n  statutory: {value: 20, unit: workday}\n  promised: {value: 7, unit: workday}\nbasis:\n  - {level: law, title: 中华人民共和国食品安全法}\nonline: {url: "https://www.example.org/"}\neffective: "2021-12-01"\n',
     },
   },
   check: (context) => [

@@ -26,8 +26,8 @@ export const separationOfDuties = defineRule<MessageId>({
       earlier: { 'zh-CN': '该岗位先前的职能在此', en: 'the post’s earlier function is here' },
     },
     examples: {
-      bad: 'steps:\n  - {id: a, name: 审查, type: start, actor: clerk, function: handle, next: b}\n  - {id: b, name: 决定, type: end, actor: clerk, function: decide}\n',
-      good: 'steps:\n  - {id: a, name: 审查, type: start, actor: clerk, function: handle, next: b}\n  - {id: b, name: 决定, type: end, actor: deputy, function: decide}\n',
+      bad: 'kind: Process\nid: approval-internal\nname: 内部审批流程\nview: internal\nsteps:\n  - {id: a, name: 审查, type: start, actor: clerk, function: handle, next: b}\n  - {id: b, name: 决定, type: end, actor: clerk, function: decide}\n',
+      good: 'kind: Process\nid: approval-internal\nname: 内部审批流程\nview: internal\nsteps:\n  - {id: a, name: 审查, type: start, actor: clerk, function: handle, next: b}\n  - {id: b, name: 决定, type: end, actor: deputy, function: decide}\n',
     },
   },
   check: ({ model }) => {

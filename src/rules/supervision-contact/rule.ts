@@ -30,8 +30,8 @@ export const supervisionContact = defineRule<MessageId>({
       },
     },
     examples: {
-      bad: '# departments/scjgj.yaml\nkind: Department\nid: scjgj\nname: 青水县市场监督管理局\ncontact:\n  phone: "0899-8210001"\n',
-      good: '# departments/scjgj.yaml\nkind: Department\nid: scjgj\nname: 青水县市场监督管理局\ncontact:\n  phone: "0899-8210001"\n  supervisionPhone: "0899-8210002"\n',
+      bad: '# departments/scjgj.yaml\nkind: Department\nid: scjgj\nname: 青水县市场监督管理局\ncontact:\n  phone: "0899-8210001"\n---\n# powers/market.yaml\nkind: Power\ncode: "000231001000"\nname: 对无照经营的处罚\ntype: penalty\ndepartment: scjgj\n---\nkind: Power\ncode: "000231002000"\nname: 对虚假宣传的处罚\ntype: penalty\ndepartment: scjjg\n',
+      good: '# departments/scjgj.yaml\nkind: Department\nid: scjgj\nname: 青水县市场监督管理局\ncontact:\n  phone: "0899-8210001"\n  supervisionPhone: "0899-8210002"\n---\n# powers/market.yaml\nkind: Power\ncode: "000231001000"\nname: 对无照经营的处罚\ntype: penalty\ndepartment: scjgj\n',
     },
   },
   check: ({ model }) => {

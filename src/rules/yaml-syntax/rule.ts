@@ -88,7 +88,7 @@ export const yamlSyntax = defineRule<SyntaxMessageId>({
       unreadable: { 'zh-CN': '无法读取文件（{reason}）', en: 'cannot read the file ({reason})' },
     },
     examples: {
-      bad: 'kind: Power\ncode: "000131001000"\ncode: "000131002000"\n',
+      bad: '# powers/a.yaml\nkind: Power\ncode: "000131001000"\ncode: "000131002000"\n---\n# powers/b.yaml\nkind: Power\nname: !licence 食品经营许可\n---\n# powers/c.yaml\nkind: Power\n? [name, type]\n: 食品经营许可\n---\n# powers/d.yaml\nkind: Power\nname: [食品经营许可\n---\n# powers/e.yaml\nkind: Power\neffective: !!timestamp 2024-01-01\n---\nkind: Power\nnote: !!binary 5aSH5rOo\n---\nkind: Power\nfees: !!set {工本费, 证照费}\n---\nkind: Power\n!!merge <<: {type: licensing}\n---\nkind: Power\ncode: !!int 000131001000A\n---\nkind: Power\nrisks: &risks [*risks]\n',
       good: 'kind: Power\ncode: "000131001000"\n',
     },
     options: {
