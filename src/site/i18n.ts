@@ -198,6 +198,7 @@ export const EN = {
   '{title}，共 {n} 个环节，文字说明见图下“流程步骤”': '{title}, steps: {n}; described in text below under “Process steps”',
   '流程步骤（文字说明，共 {n} 个环节）': 'Process steps (text description, {n} in all)',
   '流程步骤（共 {n} 个环节）：': 'Process steps ({n} in all):',
+  '单独打开此图（可放大）': 'Open this chart on its own (to zoom in)',
 } as const;
 
 export type UiLabel = keyof typeof EN;

@@ -1,6 +1,5 @@
 import type { VNode } from 'preact';
 import { render } from 'preact-render-to-string';
-import type { FlowchartSpec } from '../flowchart/collect.js';
 import { compareStrings } from '../core/compare.js';
 import { AbolishedPage } from './pages/abolished.js';
 import {
@@ -19,7 +18,7 @@ import {
 import { DepartmentPage } from './pages/department.js';
 import { HomePage } from './pages/home.js';
 import { Page, type PageProps, rootOf } from './pages/layout.js';
-import { PowerPage } from './pages/power.js';
+import { PowerPage, type Flowcharts } from './pages/power.js';
 import { SearchPage } from './pages/search.js';
 import { TypePage } from './pages/type.js';
 import type { PublicCatalogue } from './public-data.js';
@@ -28,7 +27,7 @@ export { powerPagePath } from './pages/common.js';
 
 export interface PageInput {
   catalogue: PublicCatalogue;
-  flowcharts: ReadonlyMap<string, { svg: string; spec: FlowchartSpec }>;
+  flowcharts: Flowcharts;
   /** YYYY-MM-DD: the only date on any page. */
   generatedOn: string;
 }

@@ -29,7 +29,8 @@ import {
 } from './common.js';
 import { Flowchart } from './flowchart.js';
 
-export type Flowcharts = ReadonlyMap<string, { svg: string; spec: FlowchartSpec }>;
+/** Chart id → its spec and SVG (none when it is published as its list of steps only). */
+export type Flowcharts = ReadonlyMap<string, { svg: string | undefined; spec: FlowchartSpec }>;
 
 interface Section {
   id: string;
@@ -341,7 +342,7 @@ export function PowerPage({ root, power, flowcharts }: { root: Root; power: Publ
     sections.push({
       id: 'flowcharts',
       title: ui('流程图'),
-      body: charts.map((c) => <Flowchart key={c.spec.id} spec={c.spec} svg={c.svg} />),
+      body: charts.map((c) => <Flowchart key={c.spec.id} root={root} spec={c.spec} svg={c.svg} />),
     });
   }
   if (power.note !== undefined) sections.push({ id: 'note', title: ui('备注'), body: <Prose text={power.note} /> });
