@@ -1,5 +1,5 @@
 import type { ChartNode, ChartPlan, NodeLines } from './chart-plan.js';
-import { FLOWCHART_CSS, LINE_STEP, RULE_GAP, TEXT_SIZE } from './chart-style.js';
+import { FLOWCHART_CSS, LINE_STEP, MIN_LABEL_PX, RULE_GAP, SMALLEST_TEXT, TEXT_SIZE } from './chart-style.js';
 
 type Point = [number, number];
 interface Box {
@@ -164,8 +164,10 @@ export function drawChart(plan: ChartPlan, lines: ReadonlyMap<string, NodeLines>
     .join('');
   const width = Math.ceil(vw);
   const height = Math.ceil(vh);
+  // The narrowest the chart may be shown with its smallest label still MIN_LABEL_PX: a page's stylesheet lets it scroll instead.
+  const legible = Math.ceil((width * MIN_LABEL_PX) / SMALLEST_TEXT);
   return (
-    `<svg xmlns="http://www.w3.org/2000/svg" class="fc" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}">` +
+    `<svg xmlns="http://www.w3.org/2000/svg" class="fc" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" style="--fc-min-width:${legible}px">` +
     `<g class="e">${edges}</g>${heads ? `<path class="h" d="${heads}"/>` : ''}${nodes}</svg>`
   );
 }

@@ -235,10 +235,11 @@ tfoot th, tfoot td { font-weight: 700; background: var(--soft); }
 .chart { margin: 1.5rem 0; padding: 1rem; border: 1px solid var(--line); border-radius: 0.25rem; }
 .chart figcaption { margin-bottom: 0.75rem; font-weight: 700; font-size: 1.0625rem; }
 /* A chart at its own size, smaller when the column is narrower, but never with labels under
-   12 px (--chart-min, set per chart): below that its box scrolls sideways, and the link opens it alone. */
+   12 px (--fc-min-width, which each chart carries): below that its box scrolls sideways, and the
+   link under it opens the chart alone. */
 .chart-image { overflow-x: auto; }
 .chart-image svg { display: block; max-width: 100%; height: auto; margin: 0 auto; }
-@media screen { .chart-image svg { min-width: var(--chart-min, 0); } }
+@media screen { .chart-image svg { min-width: var(--fc-min-width, 0); } }
 .chart-open { margin: 0.5rem 0 0; font-size: 0.875rem; }
 .chart-text { margin-top: 0.75rem; }
 .chart-text summary { cursor: pointer; color: var(--link); }

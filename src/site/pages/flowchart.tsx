@@ -1,5 +1,4 @@
 import type { FlowchartSpec } from '../../flowchart/collect.js';
-import { MIN_LABEL_PX, SMALLEST_TEXT } from '../../flowchart/chart-style.js';
 import { ui, uiAttr, type PlainLabel } from '../i18n.js';
 import { flowchartPath, t, type Root } from './common.js';
 
@@ -25,15 +24,6 @@ export function isInlineableSvg(svg: string): boolean {
 }
 
 /**
- * The narrowest a chart may be shown (CSS px) before its box scrolls sideways instead: its
- * smallest label at MIN_LABEL_PX. Read from the SVG's own width.
- */
-function minimumWidth(svg: string): number | undefined {
-  const width = Number(/^<svg\b[^>]*\swidth="([\d.]+)"/.exec(svg)?.[1]);
-  return Number.isFinite(width) ? Math.ceil((width * MIN_LABEL_PX) / SMALLEST_TEXT) : undefined;
-}
-
-/**
  * A flowchart as a figure: caption, the diagram inline (styled by the site's stylesheet), a link
  * that opens it alone to zoom in, and its steps as an ordered list (the text alternative, from the
  * spec's outline). Without a drawing the list is shown instead.
@@ -50,7 +40,6 @@ export function Flowchart({ root, spec, svg }: { root: Root; spec: FlowchartSpec
     </ol>
   );
   const drawable = svg !== undefined && isInlineableSvg(svg);
-  const minimum = drawable ? minimumWidth(svg) : undefined;
   return (
     <figure class={`chart chart-${spec.view}`}>
       <figcaption>{t(title)}</figcaption>
@@ -60,7 +49,6 @@ export function Flowchart({ root, spec, svg }: { root: Root; spec: FlowchartSpec
             class="chart-image"
             role="img"
             {...uiAttr('aria-label', ui('{title}，共 {n} 个环节，文字说明见图下“流程步骤”', { title: ui(title), n }))}
-            style={minimum === undefined ? undefined : `--chart-min:${minimum}px`}
             // Safe: this SVG is not input. powercat drew it (flowchart/draw-chart.ts) from the
             // catalogue's structured steps, every text escaped, no id, link or script in it;
             // isInlineableSvg re-checks it. It is the only raw markup on any page.
