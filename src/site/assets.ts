@@ -118,7 +118,7 @@ main:focus { outline: none; }
 }
 .lang-toggle:hover { background: #fff; color: var(--brand); }
 /* The header's search box: a plain GET form to search.html. */
-.site-search { display: flex; gap: 0.25rem; width: 16rem; }
+.site-search { display: flex; gap: 0.25rem; width: 18rem; }
 .site-search input { flex: 1 1 auto; min-width: 0; min-height: 2rem; padding: 0.125rem 0.5rem; border: 1px solid #fff; border-radius: 0.25rem; font: inherit; font-size: 0.875rem; }
 .site-search button { min-height: 2rem; padding: 0.125rem 0.75rem; border: 1px solid #fff; border-radius: 0.25rem; background: #fff; color: var(--brand); font: inherit; font-size: 0.875rem; font-weight: 700; cursor: pointer; }
 .site-search button:hover { background: var(--brand-soft); }

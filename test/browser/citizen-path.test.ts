@@ -14,7 +14,7 @@ async function chartLabelFonts(page: Page): Promise<string[][]> {
   await cdp.send('DOM.enable');
   await cdp.send('CSS.enable');
   const { root } = await cdp.send('DOM.getDocument');
-  const selector = '.chart-image svg tspan';
+  const selector = '.chart-image svg text';
   const { nodeIds } = await cdp.send('DOM.querySelectorAll', { nodeId: root.nodeId, selector });
   const ownTexts = await page.locator(selector).evaluateAll((spans) =>
     spans.map((span) => [...span.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE).map((n) => n.textContent).join('')),
