@@ -29,8 +29,8 @@ const RISK_LEVELS: readonly RiskLevel[] = ['high', 'medium', 'low'];
 export const FLOWCHART_CSS = [
   `.fc{font-family:${FONT_FAMILY};font-size:${TEXT_SIZE.name}px;text-anchor:middle}`,
   `.fc text{fill:${PALETTE.text}}`,
-  `.fc .s rect,.fc .s polygon{fill:#fff;stroke:${PALETTE.brand};stroke-width:1.5px}`,
-  `.fc .t rect{fill:${PALETTE.brandSoft}}`,
+  `.fc .s>rect,.fc .s>polygon{fill:#fff;stroke:${PALETTE.brand};stroke-width:1.5px}`,
+  `.fc .t>rect{fill:${PALETTE.brandSoft}}`,
   `.fc .n{font-weight:700}`,
   `.fc .d{font-size:${TEXT_SIZE.detail}px;fill:${PALETTE.muted}}`,
   `.fc .u{stroke:${PALETTE.line};stroke-width:1px}`,
@@ -41,7 +41,7 @@ export const FLOWCHART_CSS = [
   ...RISK_LEVELS.map((level) => {
     const c = RISK_COLOURS[level];
     return [
-      `.fc .r-${level} rect.o,.fc .r-${level} polygon{stroke:${c.bar};stroke-width:2px}`,
+      `.fc .r-${level}>rect,.fc .r-${level}>polygon{stroke:${c.bar};stroke-width:2px}`,
       `.fc .r-${level} .m{fill:${c.bar};stroke:none}`,
       `.fc .r-${level} .g rect{fill:${c.soft};stroke:${c.edge};stroke-width:1px}`,
       `.fc .r-${level} .g text{font-size:${TEXT_SIZE.badge}px;font-weight:700;fill:${c.ink}}`,

@@ -21,12 +21,18 @@ export interface ChartLayout {
 const ARROW = { length: 9, halfWidth: 4.5 };
 const KIND_CLASS: Record<ChartNode['kind'], string> = { terminal: 's t', task: 's k', decision: 's q', branch: 'b' };
 
-/** One decimal is a tenth of a pixel: invisible, and half the bytes of Mermaid's fifteen digits. */
-const num = (n: number) => {
-  const rounded = Math.round(n * 10) / 10;
+/**
+ * Whole pixels for boxes, lines and text (half a pixel is invisible at any zoom a reader uses, and
+ * a chart is inlined in thousands of pages); a tenth of a pixel for the small arrowheads, whose
+ * shape would show the rounding.
+ */
+const round = (n: number, decimals: number) => {
+  const rounded = Math.round(n * 10 ** decimals) / 10 ** decimals;
   return String(Object.is(rounded, -0) ? 0 : rounded);
 };
+const num = (n: number) => round(n, 0);
 const pt = ([x, y]: Point) => `${num(x)},${num(y)}`;
+const fine = ([x, y]: Point) => `${round(x, 1)},${round(y, 1)}`;
 
 /** Text for an XML text node: markup characters escaped, characters XML cannot hold dropped. */
 function xmlText(text: string): string {
@@ -41,8 +47,8 @@ function xmlText(text: string): string {
 function basis(points: readonly Point[]): string {
   const [first, ...rest] = points;
   if (first === undefined) return '';
-  if (points.every(([x]) => Math.abs(x - first[0]) < 0.05)) return `M${pt(first)}V${num(points.at(-1)![1])}`;
-  if (points.every(([, y]) => Math.abs(y - first[1]) < 0.05)) return `M${pt(first)}H${num(points.at(-1)![0])}`;
+  if (points.every(([x]) => Math.abs(x - first[0]) < 0.5)) return `M${pt(first)}V${num(points.at(-1)![1])}`;
+  if (points.every(([, y]) => Math.abs(y - first[1]) < 0.5)) return `M${pt(first)}H${num(points.at(-1)![0])}`;
   let d = `M${pt(first)}`;
   if (rest.length === 1) return `${d}L${pt(rest[0]!)}`;
   let [x0, y0] = first;
@@ -66,7 +72,7 @@ function arrowhead(points: Point[]): { line: Point[]; head: string } {
   const base: Point = [tip[0] - ux * back, tip[1] - uy * back];
   const left: Point = [base[0] - uy * ARROW.halfWidth, base[1] + ux * ARROW.halfWidth];
   const right: Point = [base[0] + uy * ARROW.halfWidth, base[1] - ux * ARROW.halfWidth];
-  return { line: [...points.slice(0, -1), base], head: `M${pt(tip)}L${pt(left)}L${pt(right)}z` };
+  return { line: [...points.slice(0, -1), base], head: `M${fine(tip)}L${fine(left)}L${fine(right)}z` };
 }
 
 interface Row {
@@ -101,8 +107,10 @@ function drawNode(node: ChartNode, box: Box, lines: NodeLines, widthOf: (text: s
   if (node.kind === 'decision') {
     out += `<polygon points="${pt([cx, box.y])} ${pt([box.x + box.width, cy])} ${pt([cx, box.y + box.height])} ${pt([box.x, cy])}"/>`;
   } else {
-    const radius = node.kind === 'terminal' ? box.height / 2 : 4;
-    out += `<rect class="o" x="${num(box.x)}" y="${num(box.y)}" width="${num(box.width)}" height="${num(box.height)}" rx="${num(Math.min(radius, box.width / 2))}"/>`;
+    const [width, height] = [Number(num(box.width)), Number(num(box.height))];
+    // a pill: ends of half its height (of the height as written, so the ends are round)
+    const radius = node.kind === 'terminal' ? Math.min(height, width) / 2 : 4;
+    out += `<rect x="${num(box.x)}" y="${num(box.y)}" width="${width}" height="${height}" rx="${radius}"/>`;
     if (node.risk && node.kind === 'task') out += `<rect class="m" x="${num(box.x)}" y="${num(box.y)}" width="6" height="${num(box.height)}"/>`;
   }
   const rows = rowsOf(node, lines);

@@ -38,7 +38,7 @@ export interface RenderStats {
 }
 
 /** Bumped whenever powercat's own drawing changes, so old cache entries are not reused. */
-const SVG_PIPELINE = 5;
+const SVG_PIPELINE = 6;
 
 /** Diagrams per round trip to the browser: fewer trips, and the progress bar still moves. */
 const BATCH = 8;

@@ -30,6 +30,7 @@ export const MERMAID_CONFIG = {
   maxEdges: DRAWING_LIMITS.edges,
   maxTextSize: DRAWING_LIMITS.sourceLength,
   deterministicIds: true,
+  // rough.js draws some shapes with random control points even in the classic look; their boxes are read back
   handDrawnSeed: 1,
   fontFamily: FONT_FAMILY,
   fontSize: LAYOUT_FONT_SIZE,

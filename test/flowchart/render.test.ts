@@ -101,7 +101,7 @@ describe('powercat render (real Chromium)', () => {
   it('draws start and end as pills: a rectangle whose corner radius is half its height', () => {
     for (const file of readdirSync(out).filter((f) => f.endsWith('.svg'))) {
       const svg = readFileSync(join(out, file), 'utf8');
-      const pills = [...svg.matchAll(/<g class="s t[^"]*"><rect class="o" x="[\d.]+" y="[\d.]+" width="[\d.]+" height="([\d.]+)" rx="([\d.]+)"/g)];
+      const pills = [...svg.matchAll(/<g class="s t[^"]*"><rect x="[\d.]+" y="[\d.]+" width="[\d.]+" height="([\d.]+)" rx="([\d.]+)"/g)];
       expect(pills.length, file).toBeGreaterThanOrEqual(2);
       for (const [, height, rx] of pills) expect(Number(rx)).toBeCloseTo(Number(height) / 2, 0);
     }
