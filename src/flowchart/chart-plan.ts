@@ -65,7 +65,7 @@ export function chartPlan(input: FlowchartInput): ChartPlan {
   });
   const nodes: ChartNode[] = input.steps.map((step, i) => {
     const who = step.actor === undefined ? undefined : input.view === 'internal' ? input.postNames.get(step.actor) ?? step.actor : step.actor;
-    const details = [who, step.limit && formatLimit(step.limit)].flatMap((d) => (d ? [oneLine(d)] : [])).filter((d) => d !== '');
+    const details = [who, step.limit && formatLimit(step.limit)].map((d) => oneLine(d ?? '')).filter((d) => d !== '');
     const risk = step.id === undefined ? undefined : input.risks.get(step.id);
     const kind: NodeKind = step.type === 'start' || step.type === 'end' ? 'terminal' : step.type === 'decision' ? 'decision' : 'task';
     return { id: `s${i}`, kind, name: oneLine(step.name ?? step.id ?? ''), details, ...(risk ? { risk } : {}) };
