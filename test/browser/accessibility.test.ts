@@ -29,5 +29,5 @@ describe('axe-core finds nothing serious or critical', () => {
   it.each([HOME, DEPARTMENT, POWER, SEARCH_RESULTS])('on the $name page', async (examplePage) => {
     const page = await openExamplePage(site, examplePage);
     expect(await seriousViolations(page)).toEqual([]);
-   }, 30_000);
+  }, 30_000);
 });

@@ -62,7 +62,7 @@ describe('a citizen finds a power and who exercises it', () => {
     expect(await page.locator('h1').textContent()).toBe(subject.department.name);
     const links = await page.locator('main a').evaluateAll((as) => as.map((a) => `${(a as HTMLAnchorElement).href} ${a.textContent}`));
     expect(links).toContain(`${site.url(powerPagePath(subject.code))} ${subject.name}`);
-   }, 30_000);
+  }, 30_000);
 
   it('finds a power by the first eight digits of its code', async () => {
     const subject = subjectPower(site.dir);
