@@ -30,7 +30,7 @@ export class FlowchartCache {
   }
 
   /** The key: everything the SVG's bytes depend on. */
-  static key(parts: { source: string; id: string; config: unknown; mermaid: string; font: string; pipeline: number }): string {
+  static key(parts: { source: string; config: unknown; mermaid: string; segmenter: string; font: string; pipeline: number }): string {
     return createHash('sha256').update(JSON.stringify(parts)).digest('hex');
   }
 

@@ -1,22 +1,26 @@
-import { createHash } from 'node:crypto';
 import { disclosureOf } from '../model/disclosure.js';
 import { indexesOf } from '../model/indexes.js';
 import { processesOfPower, type StepNode } from '../model/process-graph.js';
 import { listOf, recordOf, textOf } from '../model/read.js';
 import type { CatalogueModel, View } from '../model/types.js';
 import { compareStrings } from '../core/compare.js';
-import { RISK_LEVEL, type RiskLevel } from '../format/vocabulary.js';
-import { formatLimit, toMermaid } from './to-mermaid.js';
+import { chartPlan, formatLimit, riskText, type ChartPlan, type RiskLevel } from './chart-plan.js';
+import { chartNames } from './chart-names.js';
+import { mermaidSource } from './to-mermaid.js';
 
 export interface FlowchartSpec {
-  /** Stable and filesystem-safe: derived from the Mermaid source. */
+  /** Filesystem-safe and findable: `<template id>` or `<power code>.<view>` (chart-names.ts). */
   id: string;
   view: View;
+  /** What the chart shows, and its Mermaid source (one per distinct chart). */
+  plan: ChartPlan;
   source: string;
   /** The steps as text, in order: the flowchart's text alternative. */
   outline: string[];
   /** Codes of the powers that show this flowchart, sorted. */
   powers: string[];
+  /** The templates it is drawn from, sorted; none for a process written in a power. */
+  templates: string[];
 }
 
 const RISK_RANK: Record<RiskLevel, number> = { low: 1, medium: 2, high: 3 };
@@ -27,7 +31,7 @@ function outline(steps: readonly StepNode[], postNames: ReadonlyMap<string, stri
   return steps.map((step) => {
     const who = step.actor === undefined ? undefined : postNames.get(step.actor) ?? step.actor;
     const risk = step.id === undefined ? undefined : risks.get(step.id);
-    const details = [who, step.limit && formatLimit(step.limit), risk && `${RISK_LEVEL[risk].zh}风险`].filter(Boolean).join('，');
+    const details = [who, step.limit && formatLimit(step.limit), risk && riskText(risk)].filter(Boolean).join('，');
     const next = step.next.map((e) => `${e.label ? `${e.label}：` : ''}${nameOf.get(e.to) ?? e.to}`).join('；');
     return `${step.name ?? step.id ?? ''}${details ? `（${details}）` : ''}${next ? ` → ${next}` : ''}`;
   });
@@ -36,7 +40,7 @@ function outline(steps: readonly StepNode[], postNames: ReadonlyMap<string, stri
 /** One flowchart per distinct Mermaid source: a template used by 500 powers with the same posts renders once. */
 export function collectFlowcharts(model: CatalogueModel): FlowchartSpec[] {
   const { departmentById } = indexesOf(model);
-  const bySource = new Map<string, { spec: Omit<FlowchartSpec, 'powers'>; powers: Set<string> }>();
+  const bySource = new Map<string, { spec: Omit<FlowchartSpec, 'id' | 'powers' | 'templates'>; powers: Set<string>; templates: Set<string> }>();
   for (const power of model.powers) {
     const code = textOf(power.data.code);
     if (code === undefined) continue;
@@ -58,19 +62,24 @@ export function collectFlowcharts(model: CatalogueModel): FlowchartSpec[] {
         if (RISK_RANK[level] > RISK_RANK[risks.get(step) ?? 'low'] || !risks.has(step)) risks.set(step, level);
       }
     }
-    for (const { view, body } of processesOfPower(model, power)) {
+    for (const { view, body, use } of processesOfPower(model, power)) {
       if (!body || body.steps.length === 0 || !published.views.has(view)) continue;
-      const source = toMermaid({ view, steps: body.steps, postNames: view === 'internal' ? postNames : new Map(), risks });
+      const plan = chartPlan({ view, steps: body.steps, postNames: view === 'internal' ? postNames : new Map(), risks });
+      const source = mermaidSource(plan);
       let entry = bySource.get(source);
       if (!entry) {
-        const id = `fc-${createHash('sha256').update(source).digest('hex').slice(0, 16)}`;
-        entry = { spec: { id, view, source, outline: outline(body.steps, view === 'internal' ? postNames : new Map(), risks) }, powers: new Set() };
+        entry = { spec: { view, plan, source, outline: outline(body.steps, view === 'internal' ? postNames : new Map(), risks) }, powers: new Set(), templates: new Set() };
         bySource.set(source, entry);
       }
       entry.powers.add(code);
+      if (use !== undefined) entry.templates.add(use);
     }
   }
-  return [...bySource.values()]
-    .map(({ spec, powers }) => ({ ...spec, powers: [...powers].sort(compareStrings) }))
-    .sort((a, b) => compareStrings(a.id, b.id));
+  const charts = [...bySource.values()].map(({ spec, powers, templates }) => ({
+    ...spec,
+    powers: [...powers].sort(compareStrings),
+    templates: [...templates].sort(compareStrings),
+  }));
+  const names = chartNames(charts);
+  return charts.map((chart, i) => ({ id: names[i]!, ...chart })).sort((a, b) => compareStrings(a.id, b.id));
 }

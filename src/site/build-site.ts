@@ -1,11 +1,12 @@
 import { createHash } from 'node:crypto';
+import { standaloneSvg } from '../flowchart/draw-chart.js';
 import type { RenderedFlowchart } from '../flowchart/render-flowcharts.js';
 import type { CatalogueModel } from '../model/types.js';
 import type { OutputUnit } from '../output/output-dir.js';
 import { SITE_CSS } from './assets.js';
 import { codeVersion } from './code-version.js';
 import { openDataFiles } from './exports/index.js';
-import { STYLESHEET_PATH } from './pages/common.js';
+import { flowchartPath, STYLESHEET_PATH } from './pages/common.js';
 import { publicCatalogue } from './public-data.js';
 import { siteDate } from './site-date.js';
 import { pagePlans } from './render-pages.js';
@@ -37,8 +38,8 @@ export function siteUnits(model: CatalogueModel, flowcharts: readonly RenderedFl
         produce: () => new Map([[plan.path, plan.render()]]),
       }),
     ),
-    ...shown.map(
-      (f): OutputUnit => ({ name: `flowcharts/${f.id}.svg`, key: keyOf(f.key), group: 'flowchart files', produce: () => new Map([[`flowcharts/${f.id}.svg`, f.svg]]) }),
+    ...shown.flatMap(({ id, key, svg }): OutputUnit[] =>
+      svg === undefined ? [] : [{ name: flowchartPath(id), key: keyOf(key), group: 'flowchart files', produce: () => new Map([[flowchartPath(id), standaloneSvg(svg)]]) }],
     ),
     { name: 'assets', key: keyOf('assets'), group: 'assets', produce: () => new Map([[STYLESHEET_PATH, SITE_CSS], ...staticFiles()]) },
     { name: 'search index', key: keyOf(records), group: 'search index', produce: () => searchIndexFiles(records) },

@@ -225,6 +225,7 @@ export const EN = {
   '一把手决定': 'Decided by the head',
   '问题明细': 'Findings in detail',
   '另有 {n} 条未列出，见命令行报告。': '{n} more not listed here; see the command-line report.',
+  '单独打开此图（可放大）': 'Open this chart on its own (to zoom in)',
 } as const;
 
 export type UiLabel = keyof typeof EN;

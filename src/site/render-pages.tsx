@@ -1,6 +1,5 @@
 import type { VNode } from 'preact';
 import { render } from 'preact-render-to-string';
-import type { FlowchartSpec } from '../flowchart/collect.js';
 import { compareStrings } from '../core/compare.js';
 import { POWER_TYPE } from '../format/vocabulary.js';
 import { AbolishedPage } from './pages/abolished.js';
@@ -18,7 +17,7 @@ import {
 import { DepartmentPage } from './pages/department.js';
 import { HomePage } from './pages/home.js';
 import { Page, type PageProps, rootOf } from './pages/layout.js';
-import { PowerPage } from './pages/power.js';
+import { PowerPage, type Flowcharts } from './pages/power.js';
 import { SearchPage } from './pages/search.js';
 import { TypePage } from './pages/type.js';
 import type { PublicCatalogue } from './public-data.js';
@@ -26,7 +25,7 @@ import type { PublicCatalogue } from './public-data.js';
 
 export interface PageInput {
   catalogue: PublicCatalogue;
-  flowcharts: ReadonlyMap<string, { svg: string; spec: FlowchartSpec }>;
+  flowcharts: Flowcharts;
   /** YYYY-MM-DD: the only date on any page (none when the catalogue gives none). */
   generatedOn: string | undefined;
 }

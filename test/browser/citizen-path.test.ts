@@ -14,7 +14,7 @@ async function chartLabelFonts(page: Page): Promise<string[][]> {
   await cdp.send('DOM.enable');
   await cdp.send('CSS.enable');
   const { root } = await cdp.send('DOM.getDocument');
-  const selector = '.chart-image svg tspan';
+  const selector = '.chart-image svg text';
   const { nodeIds } = await cdp.send('DOM.querySelectorAll', { nodeId: root.nodeId, selector });
   const ownTexts = await page.locator(selector).evaluateAll((spans) =>
     spans.map((span) => [...span.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE).map((n) => n.textContent).join('')),
@@ -62,7 +62,7 @@ describe('a citizen finds a power and who exercises it', () => {
     expect(await page.locator('h1').textContent()).toBe(subject.department.name);
     const links = await page.locator('main a').evaluateAll((as) => as.map((a) => `${(a as HTMLAnchorElement).href} ${a.textContent}`));
     expect(links).toContain(`${site.url(powerPagePath(subject.code))} ${subject.name}`);
-  });
+  }, 30_000);
 
   it('finds a power by the first eight digits of its code', async () => {
     const subject = subjectPower(site.dir);

@@ -2,7 +2,7 @@ import { posix } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { FlowchartSpec } from '../../src/flowchart/collect.js';
 import { SITE_CSS } from '../../src/site/assets.js';
-import { STYLESHEET_PATH } from '../../src/site/pages/common.js';
+import { flowchartPath, STYLESHEET_PATH } from '../../src/site/pages/common.js';
 import { CSP } from '../../src/site/pages/layout.js';
 import { isInlineableSvg } from '../../src/site/pages/flowchart.js';
 import type { PublicCatalogue, PublicDepartment, PublicPower } from '../../src/site/public-data.js';
@@ -134,11 +134,19 @@ const xssPower: PublicPower = {
   flowcharts: { external: 'fc-cccccccccccccccc' },
 };
 
-const spec = (id: string, view: FlowchartSpec['view'], outline: string[]): FlowchartSpec => ({ id, view, source: '', outline, powers: [] });
+const spec = (id: string, view: FlowchartSpec['view'], outline: string[]): FlowchartSpec => ({
+  id,
+  view,
+  plan: { nodes: [], edges: [] },
+  source: '',
+  outline,
+  powers: [],
+  templates: [],
+});
 
 const FLOWCHARTS: PageInput['flowcharts'] = new Map([
-  ['fc-aaaaaaaaaaaaaaaa', { spec: spec('fc-aaaaaaaaaaaaaaaa', 'external', ['申请（申请人） → 受理', '受理（窗口，1 个工作日） → 办结', '办结']), svg: svgOf('fc-aaaaaaaaaaaaaaaa', '申请') }],
-  ['fc-bbbbbbbbbbbbbbbb', { spec: spec('fc-bbbbbbbbbbbbbbbb', 'internal', ['初审（承办人） → 审批', '审批（分管副局长，高风险）']), svg: svgOf('fc-bbbbbbbbbbbbbbbb', '初审') }],
+  ['fc-aaaaaaaaaaaaaaaa', { spec: spec('fc-aaaaaaaaaaaaaaaa', 'external', ['申请（申请人） → 受理', '受理（窗口，1 个工作日） → 办结', '办结']), svg: svgOf('申请') }],
+  ['fc-bbbbbbbbbbbbbbbb', { spec: spec('fc-bbbbbbbbbbbbbbbb', 'internal', ['初审（承办人） → 审批', '审批（分管副局长，高风险）']), svg: svgOf('初审') }],
   // Not what powercat writes: must not be inlined.
   ['fc-cccccccccccccccc', { spec: spec('fc-cccccccccccccccc', 'external', ['&lt;第一步&gt;', '<b>第二步</b>']), svg: '<svg id="fc-cccccccccccccccc"><script>alert(6)</script></svg>' }],
 ]);
@@ -159,7 +167,7 @@ const handBuilt: PageInput = {
 
 const DATA_FILES = new Set(['data/catalogue.json', 'data/catalogue.csv', 'data/catalogue.xlsx']);
 
-function checkPage(path: string, html: string, pages: Map<string, string>, site: PublicCatalogue['site'], generatedOn: string): El {
+function checkPage(path: string, html: string, pages: Map<string, string>, site: PublicCatalogue['site'], generatedOn: string, chartFiles: ReadonlySet<string>): El {
   const doc = parse(html);
   const htmlEl = one(doc, 'html');
   expect(htmlEl.attrs.lang).toBe('zh-CN');
@@ -230,7 +238,7 @@ function checkPage(path: string, html: string, pages: Map<string, string>, site:
     expect(href).not.toMatch(/^[a-z]+:/i);
     const [file, fragment] = href.split('#') as [string, string | undefined];
     const target = file === '' ? path : posix.normalize(posix.join(posix.dirname(path), file));
-    if (DATA_FILES.has(target)) continue;
+    if (DATA_FILES.has(target) || chartFiles.has(target)) continue;
     expect(pages.has(target), `${path}: broken link ${href}`).toBe(true);
     if (fragment) expect(pages.get(target)).toContain(`id="${fragment}"`);
   }
@@ -239,8 +247,10 @@ function checkPage(path: string, html: string, pages: Map<string, string>, site:
 
 function checkSite(input: PageInput): Map<string, string> {
   const pages = renderPages(input);
+  // the drawn charts' own files, which the site writes beside the pages (build-site.ts)
+  const chartFiles = new Set([...input.flowcharts].flatMap(([id, { svg }]) => (svg === undefined ? [] : [flowchartPath(id)])));
   for (const [path, content] of pages) {
-    if (path.endsWith('.html')) checkPage(path, content, pages, input.catalogue.site, input.generatedOn);
+    if (path.endsWith('.html')) checkPage(path, content, pages, input.catalogue.site, input.generatedOn, chartFiles);
   }
   return pages;
 }
@@ -341,13 +351,26 @@ describe('renderPages (hand-built catalogue)', () => {
     const doc = page(pages, 'powers/00013101100Y.html');
     const figures = tags(doc, 'figure');
     expect(figures.map((f) => squash(text(one(f, 'figcaption'))))).toEqual(['外部流程图（办理流程）', '内部流程图（内部运行流程）']);
-    expect(figures.map((f) => one(f, 'svg').attrs.id)).toEqual(['fc-aaaaaaaaaaaaaaaa', 'fc-bbbbbbbbbbbbbbbb']);
+    expect(figures.map((f) => squash(text(one(f, 'svg'))))).toEqual(['申请', '初审']);
     expect(tags(one(figures[0]!, 'ol'), 'li').map((li) => squash(text(li)))).toEqual(FLOWCHARTS.get('fc-aaaaaaaaaaaaaaaa')!.spec.outline);
     for (const f of figures) expect(all(f, (e) => e.attrs.role === 'img' && Boolean(e.attrs['aria-label']))).toHaveLength(1);
 
     // The same diagram for both views appears once.
     const partial = page(pages, 'powers/000625001000.html');
     expect(tags(partial, 'svg')).toHaveLength(1);
+    // each drawn chart can be opened alone, as its own file
+    expect(figures.map((f) => all(f, (e) => e.name === 'a').map((a) => a.attrs.href))).toEqual([
+      ['../flowcharts/fc-aaaaaaaaaaaaaaaa.svg'],
+      ['../flowcharts/fc-bbbbbbbbbbbbbbbb.svg'],
+    ]);
+  });
+
+  it('shows a chart too large to draw as its list of steps, not collapsed', () => {
+    const textOnly: PageInput = { ...handBuilt, flowcharts: new Map([...FLOWCHARTS].map(([id, chart]) => [id, { ...chart, svg: undefined }])) };
+    const figure = tags(page(renderPages(textOnly), 'powers/00013101100Y.html'), 'figure')[0]!;
+    expect(tags(figure, 'svg', 'details', 'a')).toEqual([]);
+    expect(squash(text(figure))).toContain('流程步骤（共 3 个环节）：');
+    expect(tags(figure, 'li').map((li) => squash(text(li)))).toEqual(FLOWCHARTS.get('fc-aaaaaaaaaaaaaaaa')!.spec.outline);
   });
 
   it('does not inline an SVG that is not what powercat writes, and shows the steps instead', () => {
@@ -355,6 +378,9 @@ describe('renderPages (hand-built catalogue)', () => {
     expect(isInlineableSvg('<svg><g onload="x()"></g></svg>')).toBe(false);
     expect(isInlineableSvg('<svg><a href="javascript:x()"></a></svg>')).toBe(false);
     expect(isInlineableSvg('<div></div><svg></svg>')).toBe(false);
+    // what a label says is text, not markup: a step named after a javascript: link keeps its chart (issue 17)
+    expect(isInlineableSvg('<svg class="fc"><text x="1" y="2">见 javascript:void(0) 说明</text></svg>')).toBe(true);
+    expect(isInlineableSvg('<svg><a href="JavaScript:x()">x</a></svg>')).toBe(false);
     const doc = page(pages, pagePath('../../etc/passwd'));
     const figure = one(doc, 'figure');
     expect(tags(figure, 'svg')).toEqual([]);
@@ -495,7 +521,9 @@ describe('renderPages (the bundled example)', () => {
     const doc = page(pages, 'powers/00013101100Y.html');
     const power = input.catalogue.powers.find((p) => p.code === '00013101100Y')!;
     const ids = [power.flowcharts.external, power.flowcharts.internal];
-    expect(tags(doc, 'svg').map((s) => s.attrs.id)).toEqual(ids);
+    expect(tags(doc, 'svg')).toHaveLength(2);
+    const opened = all(doc, (e) => e.name === 'a' && (e.attrs.href ?? '').startsWith('../flowcharts/')).map((a) => a.attrs.href);
+    expect(opened).toEqual(ids.map((id) => `../flowcharts/${id}.svg`));
     for (const [i, figure] of tags(doc, 'figure').entries()) {
       expect(tags(figure, 'li').map((li) => squash(text(li)))).toEqual(input.flowcharts.get(ids[i]!)!.spec.outline.map(squash));
     }

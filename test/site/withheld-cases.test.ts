@@ -11,7 +11,7 @@ import { svgOf } from '../helpers/site-pages.js';
 async function site(powers: string[], sourceDate?: string): Promise<Map<string, string>> {
   const root = makeCatalogue({ 'departments/d.yaml': DEPARTMENT, 'powers/p.yaml': powers.join('---\n') });
   const { model } = await lintCatalogue(root, [root], { paths: [root], cwd: root, ruleOverrides: new Map(), env: {} });
-  const charts = collectFlowcharts(model).map((spec) => ({ ...spec, svg: svgOf(spec.id, spec.source), key: spec.id }));
+  const charts = collectFlowcharts(model).map((spec) => ({ ...spec, svg: svgOf(spec.source), key: spec.id }));
   const files = new Map<string, string>();
   for (const unit of siteUnits(model, charts, sourceDate)) {
     if (unit.group === 'search index' || unit.group === 'assets') continue;

@@ -110,7 +110,7 @@ function secretsOf(i: number, withheld: readonly WithholdableField[], isPublic: 
 
 async function publishedText(root: string): Promise<string> {
   const { model } = await lintCatalogue(root, [root], { paths: [root], cwd: root, ruleOverrides: new Map(), env: {} });
-  const charts = collectFlowcharts(model).map((spec) => ({ ...spec, svg: svgOf(spec.id, spec.source), key: spec.id }));
+  const charts = collectFlowcharts(model).map((spec) => ({ ...spec, svg: svgOf(spec.source), key: spec.id }));
   const texts: string[] = [];
   for (const unit of siteUnits(model, charts, undefined)) {
     if (unit.group === 'search index') continue; // scanned in its own, slower, property below

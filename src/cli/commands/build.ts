@@ -49,7 +49,7 @@ export async function buildCommand(dir: string, flags: BuildFlags): Promise<numb
   const seconds = (performance.now() - started) / 1000;
   const pages = units.filter((u) => u.group === 'pages').length;
   bar.finish(
-    `built ${pages} pages into ${flags.out} in ${seconds.toFixed(1)} s (${flowcharts.length} flowcharts: ${drawn.rendered} drawn, ${drawn.fromCache} from cache; ${reuseSummary(written)})`,
+    `built ${pages} pages into ${flags.out} in ${seconds.toFixed(1)} s (${flowcharts.length} flowcharts: ${drawn.rendered} drawn, ${drawn.fromCache} from cache${drawn.textOnly > 0 ? `, ${drawn.textOnly} as lists of steps only` : ''}; ${reuseSummary(written)})`,
   );
   if (flags.timings) {
     const phases = { lint: (linting - started) / 1000, flowcharts: (drawing - linting) / 1000, plan: (planning - drawing) / 1000, ...written.seconds, total: seconds };

@@ -19,6 +19,8 @@ export type Root = '' | '../';
 
 export const departmentPagePath = (id: string): string => `departments/${fileSafe(id)}.html`;
 export const typePagePath = (type: string): string => `types/${fileSafe(type)}.html`;
+/** A chart's file: its id is already file-safe (flowchart/chart-names.ts). */
+export const flowchartPath = (id: string): string => `flowcharts/${id}.svg`;
 export const ABOLISHED_PATH = 'abolished.html';
 export const HOME_PATH = 'index.html';
 export const STYLESHEET_PATH = 'assets/site.css';
@@ -119,7 +121,33 @@ export function DateText({ date }: { date: string }) {
 /** A phone number, dialable on a phone when it is only digits and separators. */
 export function Phone({ number }: { number: string }) {
   const dialable = /^\+?[0-9][0-9 ()-]{2,}$/.test(number);
-  return dialable ? <a href={`tel:${number.replace(/[^0-9+]/g, '')}`}>{number}</a> : <>{number}</>;
+  return dialable ? (
+    <a class="tel" href={`tel:${number.replace(/[^0-9+]/g, '')}`}>
+      {number}
+    </a>
+  ) : (
+    <>{number}</>
+  );
+}
+
+/** A phone number inside free text (`…监督股　0899-8200123`): 7+ digits, with the +, spaces, brackets and hyphens between them. */
+const PHONE_IN_TEXT = /(\+?\d[\d ()\-\u2010\u2011]{5,}\d)/u;
+
+/** Free text whose phone numbers never break across lines. */
+export function TextWithPhones({ text }: { text: string }) {
+  return (
+    <>
+      {text.split(PHONE_IN_TEXT).map((part, i) =>
+        i % 2 === 1 ? (
+          <span key={i} class="tel">
+            {part}
+          </span>
+        ) : (
+          part
+        ),
+      )}
+    </>
+  );
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { httpUrl, type PublicCatalogue } from '../public-data.js';
 import { ui, uiAttr } from '../i18n.js';
-import { ABOLISHED_PATH, HOME_PATH, ICON_PATH, SCRIPT_PATHS, SEARCH_PATH, STYLESHEET_PATH, t, type Root } from './common.js';
+import { ABOLISHED_PATH, HOME_PATH, ICON_PATH, SCRIPT_PATHS, SEARCH_PATH, STYLESHEET_PATH, t, TextWithPhones, type Root } from './common.js';
 
 /** Only local scripts (the language toggle, the search) and WebAssembly; no inline script anywhere. */
 export const CSP =
@@ -57,6 +57,11 @@ export function Page({ site, generatedOn, path, title, description, current, scr
             <p class="site-title">
               <a href={`${root}${HOME_PATH}`}>{site.title}</a>
             </p>
+            {current !== 'search' && <SearchForm root={root} />}
+            {/* Shown by assets/lang.js: without scripts there is nothing to switch. */}
+            <button type="button" id="ui-lang-toggle" class="lang-toggle" lang="en" hidden="hidden">
+              English
+            </button>
             <nav class="site-nav" {...uiAttr('aria-label', ui('网站导航'))}>
               <ul>
                 <li>
@@ -80,11 +85,6 @@ export function Page({ site, generatedOn, path, title, description, current, scr
                 </li>
               </ul>
             </nav>
-            {current !== 'search' && <SearchForm root={root} />}
-            {/* Shown by assets/lang.js: without scripts there is nothing to switch. */}
-            <button type="button" id="ui-lang-toggle" class="lang-toggle" lang="en" hidden="hidden">
-              English
-            </button>
           </div>
         </header>
         <main id="main" class="wrap" tabindex={-1}>
@@ -119,7 +119,7 @@ export function Footer({ site, generatedOn }: { site: Site; generatedOn: string 
         <ul class="site-ids">
           {site.contact !== undefined && (
             <li>
-              <span class="label">{t('联系方式')}</span> {site.contact}
+              <span class="label">{t('联系方式')}</span> <TextWithPhones text={site.contact} />
             </li>
           )}
           {site.identifier !== undefined && (

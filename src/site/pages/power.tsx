@@ -21,7 +21,8 @@ import { WithheldFields } from './power/withheld.js';
  * A withheld part keeps its section, which names it as withheld (本项不予公开：…).
  */
 
-export type Flowcharts = ReadonlyMap<string, { svg: string; spec: FlowchartSpec }>;
+/** Chart id → its spec and SVG (none when it is published as its list of steps only). */
+export type Flowcharts = ReadonlyMap<string, { svg: string | undefined; spec: FlowchartSpec }>;
 
 interface Section {
   id: string;
@@ -132,7 +133,7 @@ function flowchartsOf(power: PublicPower, flowcharts: Flowcharts): { spec: Flowc
 }
 
 /** 流程图: the published charts, and the views withheld (the whole process, or one view). */
-function FlowchartsBody({ power, flowcharts }: { power: PublicPower; flowcharts: Flowcharts }): ComponentChildren {
+function FlowchartsBody({ root, power, flowcharts }: { root: Root; power: PublicPower; flowcharts: Flowcharts }): ComponentChildren {
   const charts = flowchartsOf(power, flowcharts);
   const withheld = power.withheld.filter((f) => f === 'process' || f === 'externalProcess' || f === 'internalProcess');
   if (charts.length === 0 && withheld.length === 0) return undefined;
@@ -140,7 +141,7 @@ function FlowchartsBody({ power, flowcharts }: { power: PublicPower; flowcharts:
     <>
       {withheld.length > 0 && <WithheldFields fields={withheld} />}
       {charts.map((c) => (
-        <Flowchart key={c.spec.id} spec={c.spec} svg={c.svg} />
+        <Flowchart key={c.spec.id} root={root} spec={c.spec} svg={c.svg} />
       ))}
     </>
   );
@@ -174,7 +175,7 @@ function sectionsOf(root: Root, power: PublicPower, flowcharts: Flowcharts): Sec
   add('accountability', 'accountability', ui('追责情形'), () => nonEmpty(power.accountability) && <Accountability items={power.accountability} />);
   add('discretion', 'discretion', ui('裁量基准'), () => power.discretion !== undefined && <Prose text={power.discretion} />);
   add('risks', 'risks', ui('廉政风险点'), () => nonEmpty(power.risks) && <Risks risks={power.risks} />);
-  add(undefined, 'flowcharts', ui('流程图'), () => FlowchartsBody({ power, flowcharts }));
+  add(undefined, 'flowcharts', ui('流程图'), () => FlowchartsBody({ root, power, flowcharts }));
   add('history', 'history', ui('调整记录'), () => nonEmpty(power.history) && <History entries={power.history} />);
   add('note', 'note', ui('备注'), () => power.note !== undefined && <Prose text={power.note} />);
   return sections;
