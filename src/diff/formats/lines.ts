@@ -30,7 +30,8 @@ export function detailLines(detail: CodeDetail, lang: Lang): string[] {
     else if (field === 'guide') lines.push(...guideLines(label, change as ValueChange, lang));
     else if (field === 'department') {
       const as = (change as DepartmentChange).as;
-      lines.push(`${changeLine([label], field, change as ValueChange, lang)}${as ? `（${say(actionLabel(as), lang)}）` : ''}`);
+      const note = as === undefined ? '' : lang === 'en' ? ` (${actionLabel(as).en})` : `（${actionLabel(as).zh}）`;
+      lines.push(`${changeLine([label], field, change as ValueChange, lang)}${note}`);
     } else lines.push(changeLine([label], field, change as ValueChange, lang));
   }
   return lines;

@@ -12,7 +12,7 @@ import { CATEGORY, say, WORDS } from './words.js';
 
 /** Markdown and HTML punctuation written as character references, line breaks as spaces. */
 export function markdownText(text: string): string {
-  return text.replace(/[\r\n\u2028\u2029]+/g, ' ').replace(/[\\`*_[\]<>&|~#@!()]/g, (c) => `&#${c.charCodeAt(0)};`);
+  return text.replace(/[\r\n\u2028\u2029]+/g, ' ').replace(/[\\`*_[\]<>&|~#@]/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
 export function diffMarkdown(comparison: Comparison, context: DiffContext): string {

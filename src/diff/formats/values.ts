@@ -14,7 +14,7 @@ import {
   type Vocabulary,
 } from '../../format/vocabulary.js';
 import { limitOf } from '../../model/process-graph.js';
-import { itemKindLabel, say, WORDS } from './words.js';
+import { actionLabel, itemKindLabel, say, WORDS } from './words.js';
 
 /*
  * A compared value as one short readable text: enum values by their labels, time limits as
@@ -110,6 +110,6 @@ function generic(value: unknown, lang: Lang): string {
   if (typeof r.name === 'string') return typeof r.standard === 'string' && r.standard !== '' ? `${r.name}（${r.standard}）` : r.name;
   if (typeof r.text === 'string') return typeof r.stage === 'string' ? `${r.stage}：${r.text}` : r.text;
   if (typeof r.url === 'string') return r.url;
-  if (typeof r.date === 'string' && typeof r.action === 'string') return `${r.date} ${r.action}`;
+  if (typeof r.date === 'string' && typeof r.action === 'string') return `${r.date} ${say(actionLabel(r.action), lang)}`;
   return JSON.stringify(value);
 }
