@@ -421,13 +421,15 @@ function namedDepartments(powers: readonly PublicPower[], departmentById: Readon
 function assignPagePaths(powers: PublicPower[]): void {
   const taken = new Map<string, number>();
   for (const power of powers) {
-    const base = fileSafe(power.code);
-    const key = base.toLowerCase();
+    const key = fileSafe(power.code).toLowerCase();
     const seen = taken.get(key) ?? 0;
     taken.set(key, seen + 1);
-    power.path = `powers/${seen === 0 ? base : `${base}~${seen + 1}`}.html`;
+    power.path = powerPagePath(power.code, seen + 1);
   }
 }
+
+/** The page of the code's nth power (`~n` after the first); also where an old code's page goes (pages/moved.tsx). */
+export const powerPagePath = (code: string, nth = 1): string => `powers/${fileSafe(code)}${nth === 1 ? '' : `~${nth}`}.html`;
 
 function ref(context: Context, id: string): DepartmentRef {
   return { id, name: textOf(context.departmentById.get(id)?.data.name) ?? id };
