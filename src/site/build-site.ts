@@ -56,9 +56,10 @@ function changeUnits(catalogue: PublicCatalogue, pagePaths: readonly string[], g
   const entries = changeEntries(catalogue);
   const moved = new Set(movedCodes(catalogue).map((m) => m.path));
   const indexed = pagePaths.filter((path) => !moved.has(path));
+  const feed = feedXml(catalogue, entries, CHANGES_PATH, generatedOn);
   const sitemap = sitemapXml(catalogue, indexed, generatedOn);
   return [
-    { name: FEED_PATH, key: keyOf(FEED_PATH, catalogue.id, catalogue.site, entries, generatedOn), group: 'feed', produce: () => new Map([[FEED_PATH, feedXml(catalogue, entries, CHANGES_PATH, generatedOn)]]) },
+    ...(feed === undefined ? [] : [{ name: FEED_PATH, key: keyOf(FEED_PATH, feed), group: 'feed', produce: () => new Map([[FEED_PATH, feed]]) }]),
     ...(sitemap === undefined ? [] : [{ name: SITEMAP_PATH, key: keyOf(SITEMAP_PATH, sitemap), group: 'sitemap', produce: () => new Map([[SITEMAP_PATH, sitemap]]) }]),
   ];
 }

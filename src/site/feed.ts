@@ -6,7 +6,7 @@ import type { PublicCatalogue } from './public-data.js';
 /*
  * feed.xml: the changelog as an Atom 1.0 feed (RFC 4287), one entry per public history entry.
  * Dates come from the history (a day, written as midnight China Standard Time), never the
- * clock. Ids are name-based UUIDs (RFC 4122 version 5) of the catalogue id, the power's code, the
+ * clock; the feed's own date is its newest entry's, else the site's. Ids are name-based UUIDs (RFC 4122 version 5) of the catalogue id, the power's code, the
  * entry's date, action and its number among that day's entries of that action: the same entry
  * keeps its id in every build, with or without `site.baseUrl`, and no domain name is claimed (as
  * a tag: URI would). Links are absolute when the site has a `baseUrl`, else relative to the feed.
@@ -38,11 +38,16 @@ const dateTime = (date: string) => `${date}T00:00:00+08:00`;
 /** The site's address with a trailing slash, or undefined. */
 export const siteBase = (baseUrl: string | undefined) => (baseUrl === undefined ? undefined : baseUrl.endsWith('/') ? baseUrl : `${baseUrl}/`);
 
-export function feedXml(catalogue: PublicCatalogue, entries: readonly ChangeEntry[], changesPath: string, generatedOn: string | undefined): string {
+/**
+ * The feed, or undefined when the site has no date (FORMAT gives none, nor the history: then
+ * there is nothing dated to tell, and a feed must say when it was updated).
+ */
+export function feedXml(catalogue: PublicCatalogue, entries: readonly ChangeEntry[], changesPath: string, generatedOn: string | undefined): string | undefined {
+  if (generatedOn === undefined) return undefined;
   const base = siteBase(catalogue.site.baseUrl);
   const href = (path: string) => xmlText(base === undefined ? path : `${base}${path}`);
   const dated = entries.filter((e) => ISO_DATE.test(e.date));
-  const updated = dated[0]?.date ?? generatedOn ?? '1970-01-01';
+  const updated = dated[0]?.date ?? generatedOn;
   const title = `${catalogue.site.title} · 事项调整记录`;
   const lines = [
     '<?xml version="1.0" encoding="utf-8"?>',

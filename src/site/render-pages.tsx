@@ -72,7 +72,7 @@ export function pagePlans(input: PageInput): PagePlan[] {
   page(SEARCH_PATH, { title: '搜索', current: 'search', scripts: [SCRIPT_PATHS.search] }, null, () => <SearchPage />);
 
   const changes = changeEntries(catalogue);
-  page(CHANGES_PATH, { title: '事项调整记录', current: 'changes' }, changes, () => <ChangelogPage root={rootOf(CHANGES_PATH)} entries={changes} />);
+  page(CHANGES_PATH, { title: '事项调整记录', current: 'changes' }, changes, () => <ChangelogPage root={rootOf(CHANGES_PATH)} entries={changes} feed={generatedOn !== undefined} />);
   for (const moved of movedCodes(catalogue)) {
     page(moved.path, { title: moved.code, canonical: moved.to[0]!.path, noindex: true }, moved, () => <MovedPage root={rootOf(moved.path)} moved={moved} />);
   }

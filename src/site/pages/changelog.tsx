@@ -7,8 +7,8 @@ export const CHANGES_PATH = 'changes.html';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
-/** 调整记录: every public history entry of the catalogue, newest first, with a link to the feed. */
-export function ChangelogPage({ root, entries }: { root: Root; entries: readonly ChangeEntry[] }) {
+/** 调整记录: every public history entry of the catalogue, newest first, with a link to the feed (when there is one: src/site/feed.ts). */
+export function ChangelogPage({ root, entries, feed }: { root: Root; entries: readonly ChangeEntry[]; feed: boolean }) {
   return (
     <>
       <Breadcrumbs root={root} trail={[{ label: t('事项调整') }]} />
@@ -40,11 +40,13 @@ export function ChangelogPage({ root, entries }: { root: Root; entries: readonly
           />
         </>
       )}
-      <p>
-        <a href={`${root}${FEED_PATH}`} type="application/atom+xml">
-          {t('订阅调整记录（Atom）')}
-        </a>
-      </p>
+      {feed && (
+        <p>
+          <a href={`${root}${FEED_PATH}`} type="application/atom+xml">
+            {t('订阅调整记录（Atom）')}
+          </a>
+        </p>
+      )}
     </>
   );
 }

@@ -49,7 +49,7 @@ export function Page({ site, generatedOn, path, title, description, current, can
         <meta name="generator" content="powercat" />
         {noindex && <meta name="robots" content="noindex" />}
         {canonical !== undefined && <link rel="canonical" href={canonical} />}
-        <link rel="alternate" type="application/atom+xml" href={`${root}${FEED_PATH}`} title={`${site.title} · 事项调整记录`} />
+        {generatedOn !== undefined && <link rel="alternate" type="application/atom+xml" href={`${root}${FEED_PATH}`} title={`${site.title} · 事项调整记录`} />}
         <link rel="icon" type="image/svg+xml" href={`${root}${ICON_PATH}`} />
         <link rel="stylesheet" href={`${root}${STYLESHEET_PATH}`} />
         {[SCRIPT_PATHS.lang, ...scripts].map((script) => (
