@@ -4,6 +4,7 @@ import type { AxeResults } from 'axe-core';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { siteInBrowser } from '../helpers/browser.js';
+import { changesCatalogue } from '../helpers/changes-catalogue.js';
 import { DEPARTMENT, EXAMPLE, HOME, POWER, SEARCH_RESULTS, openExamplePage } from './example-site.js';
 
 const site = siteInBrowser(() => EXAMPLE);
@@ -30,4 +31,17 @@ describe('axe-core finds nothing serious or critical', () => {
     const page = await openExamplePage(site, examplePage);
     expect(await seriousViolations(page)).toEqual([]);
   });
+});
+
+describe('axe-core finds nothing serious or critical on the pages of change', () => {
+  const changes = siteInBrowser(() => changesCatalogue(', baseUrl: "https://example.org/qlqd/"'));
+  it.each([
+    { name: 'changelog', path: 'changes.html' },
+    { name: 'superseded code', path: 'powers/OLD-A.html' },
+  ])('on the $name page', async ({ path }) => {
+    const page = await changes.newPage();
+    await page.goto(changes.url(path));
+    expect(await page.locator('h1').count()).toBe(1);
+    expect(await seriousViolations(page)).toEqual([]);
+  }, 60_000);
 });
