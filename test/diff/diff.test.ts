@@ -68,6 +68,13 @@ describe('powercat diff of two catalogue folders (FORMAT §5)', () => {
     expect(details.K1).toBeDefined();
   }, 60_000);
 
+  it('sees a change in what a power only refers to: a post renamed in its department, a template step', () => {
+    const renamed = folderWith({ ...OLD_FILES, 'departments.yaml': OLD_FILES['departments.yaml']!.replace('{id: chief, name: 科室负责人}', '{id: chief, name: 科长}') });
+    const diff = jsonDiff(old, renamed);
+    expect(diff.changed).toEqual({ K1: ['process'], T1: ['process'] });
+    expect(diff.details.K1.fields.process.internal.changed).toEqual({ check: { actorName: { old: '科室负责人', new: '科长' } }, done: { actorName: { old: '科室负责人', new: '科长' } } });
+  }, 60_000);
+
   it('finds nothing between a catalogue and its copy, and says so', () => {
     expect(jsonDiff(old, old)).toEqual({ added: [], removed: [], abolished: [], superseded: {}, changed: {}, details: {}, burden: { up: {}, down: {} } });
     const text = runCli(['diff', old, old, '--exit-code']);
