@@ -65,6 +65,23 @@ export async function run(argv: readonly string[]): Promise<number> {
       exitCode = await auditCommand(records, options);
     });
 
+  program
+    .command('diff')
+    .description('compare two versions of a catalogue: added, removed, abolished, superseded, changed, burden (动态调整)')
+    .argument('[versions...]', 'OLD NEW: catalogue folders or open-data catalogue.json files; with --git, the catalogue folder (default .)', [])
+    .option('--git <range>', 'compare git revisions of the catalogue: A..B, A...B (from their merge base), or A (A against the working tree)')
+    .addOption(new Option('-f, --format <name>', 'report format').choices(['text', 'markdown', 'json']).default('text'))
+    .option('--public', 'compare only what the site publishes')
+    .option('--exit-code', 'exit 1 when anything changed (as git diff --exit-code)')
+    .addOption(new Option('--fail-on <what>', 'exit 1 when a burden-up change has no basis in the power\'s history').choices(['burden-up']))
+    .addOption(new Option('--lang <lang>', 'language of the report').choices(['zh-CN', 'en']))
+    .option('--debug', 'print stack traces of internal errors')
+    .action(async (versions: string[], options) => {
+      debug = Boolean(options.debug);
+      const { diffCommand } = await import('./commands/diff.js');
+      exitCode = await diffCommand(versions, options);
+    });
+
   drawingOptions(program.command('build'))
     .description('build the disclosure website: pages, flowcharts, open data (生成公开网站)')
     .argument('[dir]', 'the catalogue folder', '.')

@@ -99,10 +99,9 @@ export interface CatalogueLint extends LintResult {
 export async function lintCatalogue(root: string, scope: readonly string[], options: LintOptions): Promise<CatalogueLint> {
   let settings: RuleSettings | undefined;
   const { files } = await loadCatalogueFiles(root, (catalogueFile) => {
-    const catalogue = catalogueFile.documents.find((d) => d.kind === 'Catalogue')?.value;
-    checkFormatVersion(recordOf(catalogue)?.formatVersion);
-    settings = resolveRuleSettings(RULES, recordOf(catalogue)?.rules, options.ruleOverrides);
-    return loadSettings(catalogue, settings);
+    const read = catalogueSettings(catalogueFile, options.ruleOverrides);
+    settings = read.rules;
+    return read.load;
   });
   const model = buildModel(root, files);
   const lang = chooseLang(options.lang, model.catalogue?.data.lang, options.env);
@@ -155,6 +154,18 @@ export async function lintCatalogue(root: string, scope: readonly string[], opti
       },
     },
   };
+}
+
+/**
+ * What `powercat.yaml` decides before the rest is read: its format version (refused when
+ * unknown), the rule settings, and how files are selected and read. Also for `powercat diff`,
+ * which reads catalogues the way lint does.
+ */
+export function catalogueSettings(catalogueFile: SourceFile, ruleOverrides: ReadonlyMap<string, Level>): { rules: RuleSettings; load: LoadSettings } {
+  const catalogue = catalogueFile.documents.find((d) => d.kind === 'Catalogue')?.value;
+  checkFormatVersion(recordOf(catalogue)?.formatVersion);
+  const rules = resolveRuleSettings(RULES, recordOf(catalogue)?.rules, ruleOverrides);
+  return { rules, load: loadSettings(catalogue, rules) };
 }
 
 function loadSettings(catalogue: unknown, settings: RuleSettings): LoadSettings {

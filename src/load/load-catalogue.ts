@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { discoverFiles } from './discover.js';
 import { CATALOGUE_FILE } from './find-root.js';
-import { readSourceFile, type ReadLimits } from './read-file.js';
+import { readBounded, sourceFromBytes, type ParseCache, type ReadLimits } from './read-file.js';
 import { DEFAULT_PARSE_LIMITS } from './reference-parse.js';
 import type { SourceFile } from './source.js';
 
@@ -15,20 +15,34 @@ export interface LoadedFiles {
   files: SourceFile[];
 }
 
+/** Where a catalogue's files come from: its folder, or a git revision of it (src/diff/from-git.ts). */
+export interface CatalogueTree {
+  /** The YAML files FORMAT §1 selects, relative to the root with forward slashes, in code-unit order. */
+  list(exclude: readonly string[]): Promise<string[]>;
+  /** A file's bytes, or its size when that is over `maxBytes`; throws when it cannot be read. */
+  read(relative: string, maxBytes: number): Uint8Array | number;
+}
+
+export function folderTree(root: string): CatalogueTree {
+  return { list: (exclude) => discoverFiles(root, exclude), read: (relative, maxBytes) => readBounded(join(root, relative), maxBytes) };
+}
+
 /**
  * Reads `powercat.yaml` first, because its settings (exclude globs, the file size limit) decide
- * how the rest is read, then every other catalogue file.
+ * how the rest is read, then every other catalogue file. Files are named by their path below
+ * `root`, wherever the tree reads them from.
  */
 export async function loadCatalogueFiles(
   root: string,
   settingsFrom: (catalogueFile: SourceFile) => LoadSettings,
+  tree: CatalogueTree = folderTree(root),
+  cache?: ParseCache,
 ): Promise<LoadedFiles> {
-  const catalogueFile = readSourceFile(join(root, CATALOGUE_FILE), { maxFileBytes: DEFAULT_MAX_FILE_BYTES, ...DEFAULT_PARSE_LIMITS });
+  const fromTree = (relative: string, limits: ReadLimits) => sourceFromBytes(join(root, relative), () => tree.read(relative, limits.maxFileBytes), limits, cache);
+  const catalogueFile = fromTree(CATALOGUE_FILE, { maxFileBytes: DEFAULT_MAX_FILE_BYTES, ...DEFAULT_PARSE_LIMITS });
   const settings = settingsFrom(catalogueFile);
-  const relative = await discoverFiles(root, settings.exclude);
-  const others = relative
-    .filter((rel) => rel !== CATALOGUE_FILE)
-    .map((rel) => readSourceFile(join(root, rel), settings));
+  const relative = await tree.list(settings.exclude);
+  const others = relative.filter((rel) => rel !== CATALOGUE_FILE).map((rel) => fromTree(rel, settings));
   return { root, files: [catalogueFile, ...others] };
 }
 

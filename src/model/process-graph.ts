@@ -20,6 +20,7 @@ export interface StepNode {
   name: string | undefined;
   type: StepType;
   actor: string | undefined;
+  duty: string | undefined;
   function: string | undefined;
   limit: Limit | undefined;
   next: Edge[];
@@ -58,6 +59,7 @@ export function stepsOf(entity: ProcessBody['entity'], path: Segment[], raw: unk
       name: textOf(step.name),
       type,
       actor: textOf(step.actor),
+      duty: textOf(step.duty),
       function: textOf(step.function),
       limit: limitOf(step.limit),
       next,

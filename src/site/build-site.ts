@@ -7,7 +7,11 @@ import { SITE_CSS } from './assets.js';
 import { codeVersion } from './code-version.js';
 import { openDataFiles } from './exports/index.js';
 import { flowchartPath, STYLESHEET_PATH } from './pages/common.js';
-import { publicCatalogue } from './public-data.js';
+import { changeEntries, movedCodes } from './changes.js';
+import { FEED_PATH, feedXml } from './feed.js';
+import { CHANGES_PATH } from './pages/changelog.js';
+import { publicCatalogue, type PublicCatalogue } from './public-data.js';
+import { SITEMAP_PATH, sitemapXml } from './sitemap.js';
 import { siteDate } from './site-date.js';
 import { pagePlans } from './render-pages.js';
 import { searchIndexFiles, searchRecords } from './search-index.js';
@@ -44,5 +48,19 @@ export function siteUnits(model: CatalogueModel, flowcharts: readonly RenderedFl
     { name: 'assets', key: keyOf('assets'), group: 'assets', produce: () => new Map([[STYLESHEET_PATH, SITE_CSS], ...staticFiles()]) },
     { name: 'search index', key: keyOf(records), group: 'search index', produce: () => searchIndexFiles(records) },
     { name: 'open data', key: keyOf(catalogue, generatedOn), group: 'open data', produce: () => openDataFiles(catalogue, generatedOn) },
+    ...changeUnits(catalogue, plans.map((plan) => plan.path), generatedOn),
+  ];
+}
+
+/** The Atom feed of the changelog, and the sitemap (with a `baseUrl` only). */
+function changeUnits(catalogue: PublicCatalogue, pagePaths: readonly string[], generatedOn: string | undefined): OutputUnit[] {
+  const entries = changeEntries(catalogue);
+  const moved = new Set(movedCodes(catalogue).map((m) => m.path));
+  const indexed = pagePaths.filter((path) => !moved.has(path));
+  const feed = feedXml(catalogue, entries, CHANGES_PATH, generatedOn);
+  const sitemap = sitemapXml(catalogue, indexed, generatedOn);
+  return [
+    ...(feed === undefined ? [] : [{ name: FEED_PATH, key: keyOf(FEED_PATH, feed), group: 'feed', produce: () => new Map([[FEED_PATH, feed]]) }]),
+    ...(sitemap === undefined ? [] : [{ name: SITEMAP_PATH, key: keyOf(SITEMAP_PATH, sitemap), group: 'sitemap', produce: () => new Map([[SITEMAP_PATH, sitemap]]) }]),
   ];
 }

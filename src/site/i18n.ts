@@ -192,6 +192,22 @@ export const EN = {
   '{title}，共 {n} 个环节，文字说明见图下“流程步骤”': '{title}, steps: {n}; described in text below under “Process steps”',
   '流程步骤（文字说明，共 {n} 个环节）': 'Process steps (text description, {n} in all)',
   '流程步骤（共 {n} 个环节）：': 'Process steps ({n} in all):',
+  // Changes (FORMAT §5): the changelog page, the feed link, the pages at superseded codes
+  '事项调整': 'Changes',
+  '事项调整记录': 'Changes to the catalogue',
+  '以下为本清单权力事项的调整记录，按日期由近及远排列。': 'Changes to the powers of this catalogue, the most recent first.',
+  '目前没有调整记录。': 'No changes have been recorded.',
+  '订阅调整记录（Atom）': 'Subscribe to the changes (Atom feed)',
+  '调整日期': 'Date',
+  '调整类型': 'Change',
+  '权力事项': 'Power',
+  '调整依据': 'Decided by',
+  '原事项编码': 'Earlier codes',
+  '事项已调整': 'This item has changed',
+  '原权力编码': 'The former code',
+  '已不再使用，该事项现为：': 'is no longer in use; the item is now:',
+  '（': ' (',
+  '）': ') ',
   // The audit report (powercat audit --report): built from the site's pieces, never part of the site.
   '办件电子监察报告': 'Handling records audit report',
   '本报告列出办件人员，仅供内部监督使用，不随公开网站发布。':

@@ -30,7 +30,7 @@ import {
 } from '../format/vocabulary.js';
 import { disclosureOf, type PowerDisclosure } from '../model/disclosure.js';
 import { indexesOf } from '../model/indexes.js';
-import { limitOf, processesOfPower } from '../model/process-graph.js';
+import { limitOf, processesOfPower, type ProcessBody } from '../model/process-graph.js';
 import { filledText, listOf, recordOf, textOf } from '../model/read.js';
 import type { CatalogueModel, DepartmentData, Entity, Guide, HistoryEntry, Limit, PowerData } from '../model/types.js';
 import { fileSafe } from './file-safe.js';
@@ -113,6 +113,8 @@ export interface PublicStep {
   actor?: string;
   /** Internal steps: the post's name (the actor is the post's id). */
   actorName?: string;
+  /** Only in the every-field projection (the site does not show a step's duty). */
+  duty?: string;
   limit?: Limit;
   function?: StepFunction;
   next: { to: string; label?: string }[];
@@ -198,7 +200,9 @@ export interface PublicCatalogue {
 
 /** Drops undefined members, so exports and pages never show an empty field. */
 function compact<T extends object>(value: T): T {
-  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
+  const kept: Record<string, unknown> = {};
+  for (const key in value) if (value[key] !== undefined) kept[key] = value[key];
+  return kept as T;
 }
 
 /** A list with entries, else undefined (an empty list of joint departments says nothing). */
@@ -325,13 +329,41 @@ interface Context {
   model: CatalogueModel;
   departmentById: ReadonlyMap<string, Entity<DepartmentData>>;
   chartOf: ReadonlyMap<string, string>;
+  everyField: boolean;
+  /** A template's steps as projected for one department (its post names), made once: 3,000 powers share a few templates. */
+  stepsOf: Map<ProcessBody, Map<string, PublicStep[]>>;
+  postsOf: Map<string, Map<string, string>>;
 }
 
-export function publicCatalogue(model: CatalogueModel, flowcharts: readonly FlowchartSpec[]): PublicCatalogue {
+export interface ProjectionOptions {
+  /**
+   * Every field of every power in the same shape, withheld or not (the disclosure still stated in
+   * `public`, `withheld` and `exception`): what `powercat diff` compares by default. Never
+   * published, so `publicCatalogue` does not take it.
+   */
+  everyField?: boolean;
+}
+
+function projectionContext(model: CatalogueModel, flowcharts: readonly FlowchartSpec[], options: ProjectionOptions): Context {
   const { departmentById } = indexesOf(model);
   const chartOf = new Map<string, string>();
   for (const chart of flowcharts) for (const code of chart.powers) chartOf.set(`${code}|${chart.view}`, chart.id);
-  const context: Context = { model, departmentById, chartOf };
+  return { model, departmentById, chartOf, everyField: options.everyField === true, stepsOf: new Map(), postsOf: new Map() };
+}
+
+/**
+ * One power at a time, for `powercat diff`, which projects only the powers that may differ
+ * between two versions: `codeOf` says whether (and under which code) the projection keeps a
+ * power, `project` projects it (without its page path).
+ */
+export function powerProjection(model: CatalogueModel, options: ProjectionOptions = {}) {
+  const context = projectionContext(model, [], options);
+  return { codeOf: (entity: Entity<PowerData>) => identityOf(entity.data)?.code, project: (entity: Entity<PowerData>) => publicPower(context, entity) };
+}
+
+export function publicCatalogue(model: CatalogueModel, flowcharts: readonly FlowchartSpec[]): PublicCatalogue {
+  const context = projectionContext(model, flowcharts, {});
+  const { departmentById } = context;
   const powers = model.powers
     .flatMap((entity) => {
       const power = publicPower(context, entity);
@@ -389,25 +421,34 @@ function namedDepartments(powers: readonly PublicPower[], departmentById: Readon
 function assignPagePaths(powers: PublicPower[]): void {
   const taken = new Map<string, number>();
   for (const power of powers) {
-    const base = fileSafe(power.code);
-    const key = base.toLowerCase();
+    const key = fileSafe(power.code).toLowerCase();
     const seen = taken.get(key) ?? 0;
     taken.set(key, seen + 1);
-    power.path = `powers/${seen === 0 ? base : `${base}~${seen + 1}`}.html`;
+    power.path = powerPagePath(power.code, seen + 1);
   }
 }
+
+/** The page of the code's nth power (`~n` after the first); also where an old code's page goes (pages/moved.tsx). */
+export const powerPagePath = (code: string, nth = 1): string => `powers/${fileSafe(code)}${nth === 1 ? '' : `~${nth}`}.html`;
 
 function ref(context: Context, id: string): DepartmentRef {
   return { id, name: textOf(context.departmentById.get(id)?.data.name) ?? id };
 }
 
-function publicPower(context: Context, entity: Entity<PowerData>): PublicPower | undefined {
-  const { model, departmentById } = context;
-  const data = entity.data;
+/** What a power must have to be projected at all: a code, a known type, a department. */
+function identityOf(data: Partial<PowerData>) {
   const code = textOf(data.code);
   const type = termOrUndefined(POWER_TYPE, data.type);
   const departmentId = textOf(data.department);
-  if (code === undefined || type === undefined || departmentId === undefined) return undefined;
+  return code === undefined || type === undefined || departmentId === undefined ? undefined : { code, type, departmentId };
+}
+
+function publicPower(context: Context, entity: Entity<PowerData>): PublicPower | undefined {
+  const { model, departmentById } = context;
+  const data = entity.data;
+  const identified = identityOf(data);
+  if (identified === undefined) return undefined;
+  const { code, type, departmentId } = identified;
   const disclosure = disclosureOf(model, entity);
   const identity = {
     code,
@@ -420,8 +461,8 @@ function publicPower(context: Context, entity: Entity<PowerData>): PublicPower |
     exception: disclosure.exception,
     flowcharts: {},
   };
-  if (!disclosure.public) return compact(identity) as PublicPower;
-  const shown = <T>(field: WithholdableField, value: () => T): T | undefined => (disclosure.shows(field) ? value() : undefined);
+  if (!disclosure.public && !context.everyField) return compact(identity) as PublicPower;
+  const shown = <T>(field: WithholdableField, value: () => T): T | undefined => (context.everyField || disclosure.shows(field) ? value() : undefined);
   const contact = recordOf(data.contact);
   const source = recordOf(data.source);
   const process = publicProcess(context, entity, disclosure);
@@ -488,33 +529,47 @@ function publicPower(context: Context, entity: Entity<PowerData>): PublicPower |
 
 /** The steps of the views the power publishes, resolved from templates; internal actors named. */
 function publicProcess(context: Context, entity: Entity<PowerData>, disclosure: PowerDisclosure): Partial<Record<View, { steps: PublicStep[] }>> {
-  const posts = postNames(context.departmentById.get(textOf(entity.data.department) ?? ''));
+  const departmentId = textOf(entity.data.department) ?? '';
   const process: Partial<Record<View, { steps: PublicStep[] }>> = {};
   for (const { view, body } of processesOfPower(context.model, entity)) {
-    if (!body || !disclosure.views.has(view)) continue;
-    process[view] = {
-      steps: body.steps.flatMap((step) =>
-        step.id === undefined
-          ? []
-          : [
-              compact({
-                id: step.id,
-                name: step.name ?? step.id,
-                type: step.type,
-                actor: step.actor,
-                actorName: view === 'internal' && step.actor !== undefined ? posts.get(step.actor) : undefined,
-                limit: step.limit,
-                function: termOrUndefined(STEP_FUNCTION, step.function),
-                next: step.next.map((edge) => compact({ to: edge.to, label: edge.label })),
-              }),
-            ],
-      ),
-    };
+    if (!body || !(context.everyField || disclosure.views.has(view))) continue;
+    let byDepartment = context.stepsOf.get(body);
+    if (!byDepartment) context.stepsOf.set(body, (byDepartment = new Map()));
+    let steps = byDepartment.get(departmentId);
+    if (!steps) byDepartment.set(departmentId, (steps = publicSteps(context, body, view, postNames(context, departmentId))));
+    process[view] = { steps };
   }
   return process;
 }
 
-function postNames(department: Entity<DepartmentData> | undefined): Map<string, string> {
+function publicSteps(context: Context, body: ProcessBody, view: View, posts: ReadonlyMap<string, string>): PublicStep[] {
+  return body.steps.flatMap((step) =>
+    step.id === undefined
+      ? []
+      : [
+          compact({
+            id: step.id,
+            name: step.name ?? step.id,
+            type: step.type,
+            actor: step.actor,
+            actorName: view === 'internal' && step.actor !== undefined ? posts.get(step.actor) : undefined,
+            duty: context.everyField ? step.duty : undefined,
+            limit: step.limit,
+            function: termOrUndefined(STEP_FUNCTION, step.function),
+            next: step.next.map((edge) => compact({ to: edge.to, label: edge.label })),
+          }),
+        ],
+  );
+}
+
+/** A department's post names by post id (once per department). */
+function postNames(context: Context, departmentId: string): Map<string, string> {
+  let posts = context.postsOf.get(departmentId);
+  if (!posts) context.postsOf.set(departmentId, (posts = readPostNames(context.departmentById.get(departmentId))));
+  return posts;
+}
+
+function readPostNames(department: Entity<DepartmentData> | undefined): Map<string, string> {
   return new Map(
     listOf(department?.data.posts).flatMap((p) => {
       const id = textOf(recordOf(p)?.id);
@@ -528,7 +583,7 @@ function postNames(department: Entity<DepartmentData> | undefined): Map<string, 
 function publicRisks(context: Context, entity: Entity<PowerData>, process: Partial<Record<View, { steps: PublicStep[] }>>): PublicRisk[] | undefined {
   const published = new Map<string, string>();
   for (const view of ['external', 'internal'] as const) for (const step of process[view]?.steps ?? []) if (!published.has(step.id)) published.set(step.id, step.name);
-  const posts = postNames(context.departmentById.get(textOf(entity.data.department) ?? ''));
+  const posts = postNames(context, textOf(entity.data.department) ?? '');
   return records(entity.data.risks, (r) => {
     const level = termOrUndefined(RISK_LEVEL, r.level);
     if (level === undefined) return undefined;

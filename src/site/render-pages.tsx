@@ -2,7 +2,10 @@ import type { VNode } from 'preact';
 import { render } from 'preact-render-to-string';
 import { compareStrings } from '../core/compare.js';
 import { POWER_TYPE } from '../format/vocabulary.js';
+import { changeEntries, movedCodes } from './changes.js';
 import { AbolishedPage } from './pages/abolished.js';
+import { ChangelogPage, CHANGES_PATH } from './pages/changelog.js';
+import { MovedPage } from './pages/moved.js';
 import {
   ABOLISHED_PATH,
   departmentPagePath,
@@ -66,6 +69,12 @@ export function pagePlans(input: PageInput): PagePlan[] {
 
   page(HOME_PATH, { current: 'home', description: `${catalogue.name}：按权力类型和实施主体公开的权力事项` }, catalogue, () => <HomePage catalogue={catalogue} />);
   page(SEARCH_PATH, { title: '搜索', current: 'search', scripts: [SCRIPT_PATHS.search] }, null, () => <SearchPage />);
+
+  const changes = changeEntries(catalogue);
+  page(CHANGES_PATH, { title: '事项调整记录', current: 'changes' }, changes, () => <ChangelogPage root={rootOf(CHANGES_PATH)} entries={changes} feed={generatedOn !== undefined} />);
+  for (const moved of movedCodes(catalogue)) {
+    page(moved.path, { title: moved.code, canonical: moved.to[0]!.path, noindex: true }, moved, () => <MovedPage root={rootOf(moved.path)} moved={moved} />);
+  }
 
   const abolished = catalogue.powers.filter((p) => !isCurrent(p));
   page(ABOLISHED_PATH, { title: '已取消的权力事项', current: 'abolished' }, abolished, () => <AbolishedPage root={rootOf(ABOLISHED_PATH)} powers={abolished} />);

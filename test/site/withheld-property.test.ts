@@ -6,14 +6,16 @@ import { collectFlowcharts } from '../../src/flowchart/collect.js';
 import { WITHHOLDABLE_FIELDS, type WithholdableField } from '../../src/format/power-fields.js';
 import { lintCatalogue } from '../../src/lint/run-lint.js';
 import { siteUnits } from '../../src/site/build-site.js';
-import { makeCatalogue } from '../helpers/catalogue.js';
+import { fileSafe } from '../../src/site/file-safe.js';
+import { MINIMAL_CATALOGUE, makeCatalogue } from '../helpers/catalogue.js';
 import { svgOf } from '../helpers/site-pages.js';
 
 /*
  * FORMAT §4 as a property: for random catalogues with random `public: false` and `withhold`, no
  * value of a withheld field (nor any non-identity value of a non-public power) appears in any
- * byte the site publishes — pages, flowcharts, open data (XLSX unzipped), search index
- * (gunzipped) — nor as the site's date. Each field carries a marker unique to its power and
+ * byte the site publishes — pages (the changelog and the pages at superseded codes too),
+ * flowcharts, open data (XLSX unzipped), the feed, the sitemap, search index (gunzipped) — nor
+ * in a file name, nor as the site's date. Each field carries a marker unique to its power and
  * field; flowcharts stand in as SVGs holding their Mermaid source's text, which is what a drawing
  * shows, so no browser is needed.
  */
@@ -114,7 +116,8 @@ async function publishedText(root: string): Promise<string> {
   const texts: string[] = [];
   for (const unit of siteUnits(model, charts, undefined)) {
     if (unit.group === 'search index') continue; // scanned in its own, slower, property below
-    for (const [path, content] of await unit.produce()) texts.push(decoded(path, content));
+    // File names too: an old code's page is named after the code (the changes' pages, src/site/changes.ts).
+    for (const [path, content] of await unit.produce()) texts.push(path, decoded(path, content));
   }
   return texts.join('\n');
 }
@@ -133,14 +136,21 @@ describe('no withheld value reaches a published byte (property)', () => {
     await fc.assert(
       fc.asyncProperty(fc.array(powerCase, { minLength: 1, maxLength: 3 }), async (cases) => {
         const root = makeCatalogue({
+          // With a base address, so the sitemap (pages and their dates) is published too.
+          'powercat.yaml': `${MINIMAL_CATALOGUE}site: {baseUrl: "https://example.org/qlqd/"}\n`,
           'departments/d.yaml': departments(cases.length),
           'powers/p.yaml': cases.map((c, i) => powerYaml(i, c.withheld, c.isPublic)).join('---\n'),
         });
         const text = await publishedText(root);
         cases.forEach((c, i) => {
-          for (const secret of secretsOf(i, c.withheld, c.isPublic)) expect(text.includes(secret), `${secret} (power ${i}: ${JSON.stringify(c)})`).toBe(false);
+          for (const secret of secretsOf(i, c.withheld, c.isPublic)) {
+            expect(text.includes(secret), `${secret} (power ${i}: ${JSON.stringify(c)})`).toBe(false);
+            expect(text.includes(fileSafe(secret)), `${fileSafe(secret)} (power ${i}: ${JSON.stringify(c)})`).toBe(false);
+          }
           // The control: what is not withheld is published, so the scan can fail.
           if (c.isPublic && !c.withheld.includes('note')) expect(text).toContain(`M${i}_note_甲`);
+          if (c.isPublic && !c.withheld.includes('supersedes')) expect(text).toContain(`powers/${fileSafe(`M${i}_supersedes_甲`)}.html`);
+          if (c.isPublic && !c.withheld.includes('history')) expect(text).toContain(`<summary>调整依据：M${i}_history_甲</summary>`);
         });
       }),
       { numRuns: 40 },

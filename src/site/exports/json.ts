@@ -42,7 +42,7 @@ const subItem = (s: PublicSubItem) => ({ ...s, handlingItems: s.handlingItems?.m
 type TextRendering = 'typeLabel' | 'statusLabel' | 'timeLimitText';
 
 /** Each member of PublicPower placed once, in this order (a new member does not compile until placed). */
-function power(p: PublicPower) {
+export function openDataPower(p: PublicPower) {
   return {
     code: p.code,
     name: p.name,
@@ -93,7 +93,7 @@ export function catalogueJson(catalogue: PublicCatalogue, generatedOn: string | 
     catalogue: { id: catalogue.id, name: catalogue.name, region: catalogue.region, level: catalogue.level, codeProfile: catalogue.codeProfile },
     generatedOn,
     departments: catalogue.departments.map(department),
-    powers: catalogue.powers.map(power),
+    powers: catalogue.powers.map(openDataPower),
   };
   return `${JSON.stringify(document, null, 2)}\n`;
 }

@@ -1,6 +1,8 @@
 import type { ComponentChildren } from 'preact';
 import { httpUrl, type PublicCatalogue } from '../public-data.js';
 import { ui, uiAttr } from '../i18n.js';
+import { FEED_PATH, siteBase } from '../feed.js';
+import { CHANGES_PATH } from './changelog.js';
 import { ABOLISHED_PATH, HOME_PATH, ICON_PATH, SCRIPT_PATHS, SEARCH_PATH, STYLESHEET_PATH, t, TextWithPhones, type Root } from './common.js';
 
 /** Only local scripts (the language toggle, the search) and WebAssembly; no inline script anywhere. */
@@ -19,7 +21,11 @@ export interface PageProps {
   title?: string;
   description?: string;
   /** The header link that is this page, if any. */
-  current?: 'home' | 'abolished' | 'search';
+  current?: 'home' | 'abolished' | 'search' | 'changes';
+  /** The page this one stands for (a superseded code's page: its successor's), site-root-relative; default: itself. */
+  canonical?: string;
+  /** Kept out of search engines (the page of a superseded code). */
+  noindex?: boolean;
   /** Site-root-relative paths of the page's own scripts (modules, deferred), run after the language toggle's. */
   scripts?: readonly string[];
   children: ComponentChildren;
@@ -28,10 +34,10 @@ export interface PageProps {
 export const rootOf = (path: string): Root => (path.includes('/') ? '../' : '');
 
 /** The whole document: head, skip link, header with the site navigation, main, footer. */
-export function Page({ site, generatedOn, path, title, description, current, scripts = [], children }: PageProps) {
+export function Page({ site, generatedOn, path, title, description, current, canonical: canonicalPath, noindex, scripts = [], children }: PageProps) {
   const root = rootOf(path);
-  const base = httpUrl(site.baseUrl);
-  const canonical = base === undefined ? undefined : `${base.endsWith('/') ? base : `${base}/`}${path}`;
+  const base = siteBase(httpUrl(site.baseUrl));
+  const canonical = base !== undefined ? `${base}${canonicalPath ?? path}` : canonicalPath !== undefined ? `${root}${canonicalPath}` : undefined;
   return (
     <html lang="zh-CN">
       <head>
@@ -41,7 +47,9 @@ export function Page({ site, generatedOn, path, title, description, current, scr
         <title>{title === undefined ? site.title : `${title} - ${site.title}`}</title>
         {description !== undefined && <meta name="description" content={description} />}
         <meta name="generator" content="powercat" />
+        {noindex && <meta name="robots" content="noindex" />}
         {canonical !== undefined && <link rel="canonical" href={canonical} />}
+        {generatedOn !== undefined && <link rel="alternate" type="application/atom+xml" href={`${root}${FEED_PATH}`} title={`${site.title} · 事项调整记录`} />}
         <link rel="icon" type="image/svg+xml" href={`${root}${ICON_PATH}`} />
         <link rel="stylesheet" href={`${root}${STYLESHEET_PATH}`} />
         {[SCRIPT_PATHS.lang, ...scripts].map((script) => (
@@ -78,6 +86,11 @@ export function Page({ site, generatedOn, path, title, description, current, scr
                 <li>
                   <a href={`${root}${ABOLISHED_PATH}`} aria-current={current === 'abolished' ? 'page' : undefined}>
                     {t('已取消事项')}
+                  </a>
+                </li>
+                <li>
+                  <a href={`${root}${CHANGES_PATH}`} aria-current={current === 'changes' ? 'page' : undefined}>
+                    {t('事项调整')}
                   </a>
                 </li>
                 <li>
