@@ -146,6 +146,13 @@ export const EN = {
   '{title}，共 {n} 个环节，文字说明见图下“流程步骤”': '{title}, steps: {n}; described in text below under “Process steps”',
   '流程步骤（文字说明，共 {n} 个环节）': 'Process steps (text description, {n} in all)',
   '流程步骤（共 {n} 个环节）：': 'Process steps ({n} in all):',
+  // Reach and integrity: the elder-friendly mode, the printed QR codes, the signing key
+  '长者模式': 'Large text',
+  '网站签名公钥指纹': 'Signing key fingerprint',
+  '扫码打开本页': 'Scan to open this page',
+  '扫码网上办理': 'Scan to apply online',
+  '本页网址二维码': 'QR code of this page’s address',
+  '网上办理地址二维码': 'QR code of the online application address',
   // The audit report (powercat audit --report): built from the site's pieces, never part of the site.
   '办件电子监察报告': 'Handling records audit report',
   '本报告列出办件人员，仅供内部监督使用，不随公开网站发布。':

@@ -67,6 +67,8 @@ const one = (el: El, name: string) => {
 /** Text content; an element's text is set off by spaces (as cells and labels read), collapsed by squash. */
 const text = (el: El | string): string => (typeof el === 'string' ? el : el.children.map((c) => (typeof c === 'string' ? c : ` ${text(c)} `)).join(''));
 const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
+/** The flowchart figures of a page (a printed power page also has figures of QR codes). */
+const charts = (el: El) => all(el, (e) => e.name === 'figure' && (e.attrs.class ?? '').split(' ').includes('chart'));
 const insideSvg = (el: El) => {
   for (let p = el.parent; p; p = p.parent) if (p.name === 'svg') return true;
   return false;
@@ -250,10 +252,15 @@ function checkPage(path: string, html: string, pages: Map<string, string>, site:
   }
   expect(footer).toContain(`生成日期 ${generatedOn}`);
 
-  // Scripts only as the site's own files (never inline), no inline event handler, no style outside
-  // the diagrams, no external asset.
+  // Scripts only as the site's own files (never inline; JSON-LD is data), no inline event handler,
+  // no style outside the diagrams, no external asset.
   expect(tags(doc, 'iframe', 'object', 'embed', 'img')).toEqual([]);
   for (const script of tags(doc, 'script')) {
+    if (script.attrs.type === 'application/ld+json') {
+      expect(script.attrs.src, `${path}: JSON-LD with a src`).toBeUndefined();
+      expect(() => JSON.parse(text(script)), `${path}: JSON-LD`).not.toThrow();
+      continue;
+    }
     expect(script.attrs.src, `${path}: inline script`).toMatch(/^(\.\.\/)?assets\/[a-z-]+\.js$/);
     expect(text(script), `${path}: script with content`).toBe('');
   }
@@ -392,7 +399,7 @@ describe('renderPages (hand-built catalogue)', () => {
 
   it('inlines each flowchart once, in a figure with a caption and its steps as a list', () => {
     const doc = page(pages, 'powers/00013101100Y.html');
-    const figures = tags(doc, 'figure');
+    const figures = charts(doc);
     expect(figures.map((f) => squash(text(one(f, 'figcaption'))))).toEqual(['外部流程图（办理流程）', '内部流程图（内部运行流程）']);
     expect(figures.map((f) => one(f, 'svg').attrs.id)).toEqual(['fc-aaaaaaaaaaaaaaaa', 'fc-bbbbbbbbbbbbbbbb']);
     expect(tags(one(figures[0]!, 'ol'), 'li').map((li) => squash(text(li)))).toEqual(FLOWCHARTS.get('fc-aaaaaaaaaaaaaaaa')!.spec.outline);
@@ -400,7 +407,7 @@ describe('renderPages (hand-built catalogue)', () => {
 
     // The same diagram for both views appears once.
     const partial = page(pages, 'powers/000625001000.html');
-    expect(tags(partial, 'svg')).toHaveLength(1);
+    expect(charts(partial).flatMap((f) => tags(f, 'svg'))).toHaveLength(1);
   });
 
   it('does not inline an SVG that is not what powercat writes, and shows the steps instead', () => {
@@ -409,9 +416,10 @@ describe('renderPages (hand-built catalogue)', () => {
     expect(isInlineableSvg('<svg><a href="javascript:x()"></a></svg>')).toBe(false);
     expect(isInlineableSvg('<div></div><svg></svg>')).toBe(false);
     const doc = page(pages, pagePath('../../etc/passwd'));
-    const figure = one(doc, 'figure');
-    expect(tags(figure, 'svg')).toEqual([]);
-    expect(tags(figure, 'li').map((li) => text(li))).toEqual(['&lt;第一步&gt;', '<b>第二步</b>']);
+    const [figure, ...more] = charts(doc);
+    expect(more).toEqual([]);
+    expect(tags(figure!, 'svg')).toEqual([]);
+    expect(tags(figure!, 'li').map((li) => text(li))).toEqual(['&lt;第一步&gt;', '<b>第二步</b>']);
   });
 
   it('shows only code, name, type, department and the reasons for a power that is not public', () => {
@@ -473,7 +481,10 @@ describe('renderPages (hand-built catalogue)', () => {
   it('escapes every text: a hostile name is shown, never run', () => {
     for (const [path, html] of pages) {
       expect(html, path).not.toContain('<img');
-      expect(html.replace(/<script type="module" src="(\.\.\/)?assets\/[a-z-]+\.js"><\/script>/g, ''), path).not.toContain('<script');
+      const ownScripts = /<script (type="module" )?src="(\.\.\/)?assets\/[a-z-]+\.js" integrity="sha256-[A-Za-z0-9+/]+=*"><\/script>/g;
+      // JSON-LD holds no `<` at all (escaped as \u003c), so no text in it can close the element
+      const jsonLd = /<script type="application\/ld\+json">[^<]*<\/script>/g;
+      expect(html.replace(ownScripts, '').replace(jsonLd, ''), path).not.toContain('<script');
       expect(html, path).not.toContain('<iframe');
       expect(html, path).not.toContain('"onmouseover=');
     }
@@ -547,8 +558,8 @@ describe('renderPages (the bundled example)', () => {
     const doc = page(pages, 'powers/00013101100Y.html');
     const power = input.catalogue.powers.find((p) => p.code === '00013101100Y')!;
     const ids = [power.flowcharts.external, power.flowcharts.internal];
-    expect(tags(doc, 'svg').map((s) => s.attrs.id)).toEqual(ids);
-    for (const [i, figure] of tags(doc, 'figure').entries()) {
+    expect(charts(doc).flatMap((f) => tags(f, 'svg')).map((s) => s.attrs.id)).toEqual(ids);
+    for (const [i, figure] of charts(doc).entries()) {
       expect(tags(figure, 'li').map((li) => squash(text(li)))).toEqual(input.flowcharts.get(ids[i]!)!.spec.outline.map(squash));
     }
   });

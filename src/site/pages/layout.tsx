@@ -1,7 +1,10 @@
 import type { ComponentChildren } from 'preact';
-import { httpUrl, type PublicCatalogue } from '../public-data.js';
+import type { PublicCatalogue } from '../public-data.js';
 import { ui, uiAttr } from '../i18n.js';
+import { PUBLIC_KEY_PATH } from '../manifest.js';
+import { assetIntegrity } from '../static-files.js';
 import { ABOLISHED_PATH, HOME_PATH, ICON_PATH, SCRIPT_PATHS, SEARCH_PATH, STYLESHEET_PATH, t, type Root } from './common.js';
+import { pageUrl } from './page-url.js';
 
 /** Only local scripts (the language toggle, the search) and WebAssembly; no inline script anywhere. */
 export const CSP =
@@ -22,16 +25,18 @@ export interface PageProps {
   current?: 'home' | 'abolished' | 'search';
   /** Site-root-relative paths of the page's own scripts (modules, deferred), run after the language toggle's. */
   scripts?: readonly string[];
+  /** The fingerprint of the key that signs the site's manifest, when it is signed. */
+  keyFingerprint?: string;
   children: ComponentChildren;
 }
 
 export const rootOf = (path: string): Root => (path.includes('/') ? '../' : '');
 
 /** The whole document: head, skip link, header with the site navigation, main, footer. */
-export function Page({ site, generatedOn, path, title, description, current, scripts = [], children }: PageProps) {
+export function Page({ site, generatedOn, path, title, description, current, scripts = [], keyFingerprint, children }: PageProps) {
   const root = rootOf(path);
-  const base = httpUrl(site.baseUrl);
-  const canonical = base === undefined ? undefined : `${base.endsWith('/') ? base : `${base}/`}${path}`;
+  const canonical = pageUrl(site.baseUrl, path);
+  const integrity = assetIntegrity();
   return (
     <html lang="zh-CN">
       <head>
@@ -43,10 +48,12 @@ export function Page({ site, generatedOn, path, title, description, current, scr
         <meta name="generator" content="powercat" />
         {canonical !== undefined && <link rel="canonical" href={canonical} />}
         <link rel="icon" type="image/svg+xml" href={`${root}${ICON_PATH}`} />
-        <link rel="stylesheet" href={`${root}${STYLESHEET_PATH}`} />
+        <link rel="stylesheet" href={`${root}${STYLESHEET_PATH}`} integrity={integrity.get(STYLESHEET_PATH)} />
         {[SCRIPT_PATHS.lang, ...scripts].map((script) => (
-          <script key={script} type="module" src={`${root}${script}`} />
+          <script key={script} type="module" src={`${root}${script}`} integrity={integrity.get(script)} />
         ))}
+        {/* Not deferred: it sets the elder-friendly mode before the page is first drawn. */}
+        <script src={`${root}${SCRIPT_PATHS.elder}`} integrity={integrity.get(SCRIPT_PATHS.elder)} />
       </head>
       <body>
         <a class="skip-link" href="#main">
@@ -85,12 +92,16 @@ export function Page({ site, generatedOn, path, title, description, current, scr
             <button type="button" id="ui-lang-toggle" class="lang-toggle" lang="en" hidden="hidden">
               English
             </button>
+            {/* Shown by assets/elder.js: larger text and higher contrast (适老化), remembered in this browser. */}
+            <button type="button" id="elder-toggle" class="elder-toggle" aria-pressed="false" hidden="hidden">
+              {t('长者模式')}
+            </button>
           </div>
         </header>
         <main id="main" class="wrap" tabindex={-1}>
           {children}
         </main>
-        <Footer site={site} generatedOn={generatedOn} />
+        <Footer site={site} generatedOn={generatedOn} root={root} keyFingerprint={keyFingerprint} />
       </body>
     </html>
   );
@@ -110,7 +121,7 @@ function SearchForm({ root }: { root: Root }) {
 }
 
 /** The site's identity (FORMAT §2 `site`), on every page. */
-export function Footer({ site, generatedOn }: { site: Site; generatedOn: string | undefined }) {
+export function Footer({ site, generatedOn, root, keyFingerprint }: { site: Site; generatedOn: string | undefined; root: Root; keyFingerprint?: string }) {
   const psbRecord = site.psb?.match(/\d{8,}/)?.[0];
   return (
     <footer class="site-footer">
@@ -145,6 +156,14 @@ export function Footer({ site, generatedOn }: { site: Site; generatedOn: string 
           {generatedOn !== undefined && (
             <li>
               <span class="label">{t('生成日期')}</span> <time datetime={generatedOn}>{generatedOn}</time>
+            </li>
+          )}
+          {keyFingerprint !== undefined && (
+            <li>
+              <span class="label">{t('网站签名公钥指纹')}</span>{' '}
+              <a class="code" href={`${root}${PUBLIC_KEY_PATH}`}>
+                {keyFingerprint}
+              </a>
             </li>
           )}
         </ul>
