@@ -20,6 +20,8 @@ html[data-elder="on"] body { line-height: 1.9; }
 html[data-elder="on"] :is(.lang-toggle, .elder-toggle, .site-search input, .site-search button, .hint, .result-meta, .breadcrumbs, .badge, .code-label, .downloads .file, .site-footer, .sub) { font-size: 1rem; }
 html[data-elder="on"] :is(.site-footer, .site-ids .label, .breadcrumbs) { color: #000; }
 html[data-elder="on"] a { text-decoration-thickness: 0.1em; }
+/* the search box's input would otherwise keep its 20-character width and push past a 320 px screen */
+html[data-elder="on"] .site-search { min-width: 0; }
 html[data-elder="on"] :focus-visible { outline-width: 4px; }
 
 /* QR codes of the page's address and the online handling link: on paper only */

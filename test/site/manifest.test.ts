@@ -184,6 +184,19 @@ describe('manifest.json, manifest.sig and powercat verify', () => {
     const derive = shell(`jq -r '.files | to_entries[] | "\\(.value)  \\(.key)"' manifest.json > '${sums}'`, copy);
     expect(derive.status, derive.stderr).toBe(0);
     expect(shell(`sha256sum --strict -c '${sums}'`, copy).status).toBe(0);
+    const python = shell(`python3 -c 'import json;[print(h+"  "+p) for p,h in json.load(open("manifest.json"))["files"].items()]'`, copy);
+    expect(python.stdout).toBe(readFileSync(sums, 'utf8'));
+
+    const lists = join(temp(), 'lists');
+    const compare = [
+      `jq -r '.files | keys[]' manifest.json | LC_ALL=C sort > '${lists}-listed'`,
+      `find . -type f ! -path ./manifest.json ! -path ./manifest.sig ! -path ./.powercat-output | sed 's|^\\./||' | LC_ALL=C sort > '${lists}-present'`,
+      `diff '${lists}-listed' '${lists}-present'`,
+    ].join(' && ');
+    expect(shell(compare, copy).status, 'the lists agree').toBe(0);
+    writeFileSync(join(copy, 'extra.html'), '');
+    expect(shell(compare, copy).stdout).toContain('> extra.html');
+
     appendFileSync(join(copy, 'index.html'), ' ');
     const altered = shell(`sha256sum --quiet -c '${sums}'`, copy);
     expect(altered.status).toBe(1);
@@ -211,6 +224,8 @@ describe('the chain of releases', () => {
     const chained = verify(second, '--chain', old);
     expect(chained.code, chained.stdout).toBe(0);
     expect(chained.stdout).toContain('; it follows the given previous release\n');
+    const standard = shell(`jq -r .previous '${join(second, 'manifest.json')}'; sha256sum '${old}'`, tmpdir()).stdout.split('\n');
+    expect(standard[1]).toMatch(new RegExp(`^${standard[0]}  `));
     expect(verify(second, '--chain', first).code, 'a folder gives its manifest').toBe(0);
 
     const unrelated = join(temp(), 'site');

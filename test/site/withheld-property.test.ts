@@ -96,6 +96,7 @@ async function publishedText(root: string): Promise<string> {
   const texts: string[] = [];
   for (const unit of siteUnits(model, charts, undefined)) {
     if (unit.group === 'search index') continue; // scanned in its own, slower, property below
+    if (unit.last) continue; // the manifest: hashes of these files, and the catalogue's id and name
     for (const [path, content] of await unit.produce()) texts.push(decoded(path, content));
   }
   return texts.join('\n');
