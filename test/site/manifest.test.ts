@@ -78,6 +78,10 @@ describe('manifest.json, manifest.sig and powercat verify', () => {
     expect(listed.some((path) => path.startsWith('pagefind/'))).toBe(true);
     const fingerprint = runCli(['keygen', '--fingerprint', `${key}.pub`]).stdout.trim();
     expect(manifest.signature).toEqual({ algorithm: 'ed25519', key: fingerprint });
+    for (const page of ['index.html', 'powers/000231001000.html']) {
+      const root = page.includes('/') ? '../' : '';
+      expect(readFileSync(join(signed, page), 'utf8'), page).toContain(`网站签名公钥指纹</span></span> <a class="code" href="${root}.well-known/powercat.pub">${fingerprint}</a>`);
+    }
     expect(manifest.catalogue).toEqual({ id: 'test', name: '青水县权责清单' });
     expect(readFileSync(join(signed, 'manifest.json'), 'utf8')).toBe(canonicalJson(manifest as never));
   });

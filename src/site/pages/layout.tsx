@@ -6,7 +6,7 @@ import { assetIntegrity } from '../static-files.js';
 import { ABOLISHED_PATH, HOME_PATH, ICON_PATH, SCRIPT_PATHS, SEARCH_PATH, STYLESHEET_PATH, t, type Root } from './common.js';
 import { pageUrl } from './page-url.js';
 
-/** Only local scripts (the language toggle, the search) and WebAssembly; no inline script anywhere. */
+/** Only local scripts (the language and elder-mode toggles, the search) and WebAssembly; no inline script anywhere (JSON-LD is data, which CSP does not govern). */
 export const CSP =
   "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; object-src 'none'; base-uri 'none'";
 
