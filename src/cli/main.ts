@@ -89,6 +89,8 @@ export async function run(argv: readonly string[]): Promise<number> {
     .option('--clean', 'write every file again instead of reusing the unchanged ones of the previous build')
     .option('--timings', 'print where the time went, as one JSON line on stderr')
     .option('--watch', 'keep watching the catalogue and build again after every change (Ctrl-C to stop)')
+    .option('--sign <key>', 'sign manifest.json with this private key (powercat keygen) into manifest.sig, and publish its public key')
+    .option('--previous-manifest <path>', "the previous release's manifest.json (or a copy of its site folder): the new manifest names its SHA-256")
     .action(async (dir: string, options) => {
       debug = Boolean(options.debug);
       if (options.watch) {
@@ -121,6 +123,30 @@ export async function run(argv: readonly string[]): Promise<number> {
       debug = Boolean(options.debug);
       const { renderCommand } = await import('./commands/render.js');
       exitCode = await renderCommand(dir, options);
+    });
+
+  program
+    .command('verify')
+    .description("check a copy of a built site against its manifest: every file's SHA-256, the signature, the chain (校验网站)")
+    .argument('<site>', 'the site folder (a copy of what powercat build wrote)')
+    .option('--key <file>', 'the public key to check manifest.sig with (default: the one the site publishes, /.well-known/powercat.pub)')
+    .option('--chain <manifest>', "the previous release's manifest.json (or a copy of its site folder): the site's manifest must name it")
+    .addOption(new Option('--lang <lang>', 'language of messages').choices(['zh-CN', 'en']))
+    .action(async (site: string, options: { key?: string; chain?: string; lang?: string }) => {
+      const { verifyCommand } = await import('./commands/verify.js');
+      exitCode = verifyCommand(site, options);
+    });
+
+  program
+    .command('keygen')
+    .description('make a key pair to sign the site with, or print a key\'s fingerprint (生成签名密钥)')
+    .option('--out <file>', 'write the private key here (mode 0600) and the public key beside it as <file>.pub')
+    .addOption(new Option('--sign-alg <alg>', 'signature algorithm').choices(['ed25519', 'sm2']).default('ed25519'))
+    .option('--fingerprint <file>', 'print the fingerprint of this public (or private) key instead, as the site\'s footer shows it')
+    .addOption(new Option('--lang <lang>', 'language of messages').choices(['zh-CN', 'en']))
+    .action(async (options: { out?: string; signAlg: 'ed25519' | 'sm2'; fingerprint?: string; lang?: string }) => {
+      const { keygenCommand } = await import('./commands/keygen.js');
+      exitCode = keygenCommand(options);
     });
 
   program

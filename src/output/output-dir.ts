@@ -21,6 +21,12 @@ import { BuildState, stampOf, type FileStamp, type UnitRecord } from './build-st
 
 export type FileContent = string | Uint8Array;
 
+/** The files the units before have written, in the folder being written (paths relative to it, `/`-separated). */
+export interface WrittenFiles {
+  dir: string;
+  paths: readonly string[];
+}
+
 /** Files that are produced together and are reused together. */
 export interface OutputUnit {
   name: string;
@@ -28,8 +34,13 @@ export interface OutputUnit {
   key?: string;
   /** Where its time is counted (e.g. pages, search index). */
   group: string;
-  produce(): ReadonlyMap<string, FileContent> | Promise<ReadonlyMap<string, FileContent>>;
+  /** Made from the bytes of every other unit's files (a manifest of them): produced after all of them, never reused. */
+  last?: boolean;
+  produce(written: WrittenFiles): ReadonlyMap<string, FileContent> | Promise<ReadonlyMap<string, FileContent>>;
 }
+
+/** What the marker file in every output folder says (a site's manifest does not list the marker). */
+export const OUTPUT_MARKER_TEXT = 'Written by powercat. This folder is replaced as a whole on every run.\n';
 
 export interface WriteOptions {
   /** Folders the output must not contain (the catalogue). */
@@ -67,17 +78,23 @@ export async function writeOutput(out: string, units: readonly OutputUnit[], opt
   try {
     mkdirSync(version, { recursive: true });
     // first, so that a catalogue search never reads a version being written
-    writeFileSync(join(version, OUTPUT_MARKER), 'Written by powercat. This folder is replaced as a whole on every run.\n');
-    for (const [i, unit] of units.entries()) {
+    writeFileSync(join(version, OUTPUT_MARKER), OUTPUT_MARKER_TEXT);
+    const paths: string[] = [];
+    const ordered = [...units.filter((unit) => !unit.last), ...units.filter((unit) => unit.last)];
+    for (const [i, unit] of ordered.entries()) {
       const started = performance.now();
-      const reusable = state.reusable(unit.name, unit.key, target);
+      const reusable = unit.last ? undefined : state.reusable(unit.name, unit.key, target);
       const files: Record<string, FileStamp> = {};
       if (reusable) {
         for (const path of reusable) files[path] = reuseFile(join(target, path), join(version, path));
+        paths.push(...reusable);
         stats.reused++;
         stats.seconds.reused = (stats.seconds.reused ?? 0) + (performance.now() - started) / 1000;
       } else {
-        for (const [path, content] of await unit.produce()) files[path] = writeFile(version, path, content);
+        for (const [path, content] of await unit.produce({ dir: version, paths })) {
+          files[path] = writeFile(version, path, content);
+          paths.push(path);
+        }
         stats.produced++;
         stats.seconds[unit.group] = (stats.seconds[unit.group] ?? 0) + (performance.now() - started) / 1000;
       }

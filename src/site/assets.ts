@@ -1,5 +1,6 @@
 import { FLOWCHART_CSS } from '../flowchart/chart-style.js';
 import { PALETTE, RISK_COLOURS } from '../flowchart/palette.js';
+import { REACH_CSS } from './assets-reach.js';
 
 /*
  * The disclosure site's one stylesheet, written to assets/site.css and linked from every page.
@@ -103,8 +104,8 @@ main:focus { outline: none; }
 .site-nav ul { display: flex; flex-wrap: wrap; gap: 0.25rem 1.25rem; margin: 0; padding: 0; list-style: none; }
 .site-nav a { text-decoration: none; }
 .site-nav a:hover, .site-nav a[aria-current="page"] { text-decoration: underline; text-decoration-thickness: 2px; }
-/* The language toggle (shown by assets/lang.js); white on the brand blue and back, both ≥ 8:1. */
-.lang-toggle {
+/* The language and elder-mode toggles (shown by assets/lang.js, assets/elder.js); white on the brand blue and back, both ≥ 8:1. */
+.lang-toggle, .elder-toggle {
   min-height: 2rem;
   padding: 0.125rem 0.75rem;
   border: 1px solid #fff;
@@ -116,7 +117,7 @@ main:focus { outline: none; }
   line-height: 1.5;
   cursor: pointer;
 }
-.lang-toggle:hover { background: #fff; color: var(--brand); }
+.lang-toggle:hover, .elder-toggle:hover { background: #fff; color: var(--brand); }
 /* The header's search box: a plain GET form to search.html. */
 .site-search { display: flex; gap: 0.25rem; width: 18rem; }
 .site-search input { flex: 1 1 auto; min-width: 0; min-height: 2rem; padding: 0.125rem 0.5rem; border: 1px solid #fff; border-radius: 0.25rem; font: inherit; font-size: 0.875rem; }
@@ -334,4 +335,5 @@ tfoot th, tfoot td { font-weight: 700; background: var(--soft); }
 
 /* Flowcharts (flowchart/chart-style.ts) */
 ${FLOWCHART_CSS}
-`;
+
+${REACH_CSS}`;

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { HISTORY_ACTION } from '../format/vocabulary.js';
 import type { ChangeEntry } from './changes.js';
 import type { PublicCatalogue } from './public-data.js';
+import { siteBase } from './pages/page-url.js';
 
 /*
  * feed.xml: the changelog as an Atom 1.0 feed (RFC 4287), one entry per public history entry.
@@ -35,8 +36,6 @@ export function xmlText(text: string): string {
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const dateTime = (date: string) => `${date}T00:00:00+08:00`;
 
-/** The site's address with a trailing slash, or undefined. */
-export const siteBase = (baseUrl: string | undefined) => (baseUrl === undefined ? undefined : baseUrl.endsWith('/') ? baseUrl : `${baseUrl}/`);
 
 /**
  * The feed, or undefined when the site has no date (FORMAT gives none, nor the history: then

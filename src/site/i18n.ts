@@ -208,6 +208,13 @@ export const EN = {
   '已不再使用，该事项现为：': 'is no longer in use; the item is now:',
   '（': ' (',
   '）': ') ',
+  // Reach and integrity: the elder-friendly mode, the printed QR codes, the signing key
+  '长者模式': 'Large text',
+  '网站签名公钥指纹': 'Signing key fingerprint',
+  '扫码打开本页': 'Scan to open this page',
+  '扫码网上办理': 'Scan to apply online',
+  '本页网址二维码': 'QR code of this page’s address',
+  '网上办理地址二维码': 'QR code of the online application address',
   // The audit report (powercat audit --report): built from the site's pieces, never part of the site.
   '办件电子监察报告': 'Handling records audit report',
   '本报告列出办件人员，仅供内部监督使用，不随公开网站发布。':

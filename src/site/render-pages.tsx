@@ -19,8 +19,11 @@ import {
 } from './pages/common.js';
 import { DepartmentPage } from './pages/department.js';
 import { HomePage } from './pages/home.js';
+import { governmentService, JsonLd } from './pages/json-ld.js';
 import { Page, type PageProps, rootOf } from './pages/layout.js';
+import { pageUrl } from './pages/page-url.js';
 import { PowerPage, type Flowcharts } from './pages/power.js';
+import { PrintQrCodes } from './pages/qr.js';
 import { SearchPage } from './pages/search.js';
 import { TypePage } from './pages/type.js';
 import type { PublicCatalogue } from './public-data.js';
@@ -31,6 +34,8 @@ export interface PageInput {
   flowcharts: Flowcharts;
   /** YYYY-MM-DD: the only date on any page (none when the catalogue gives none). */
   generatedOn: string | undefined;
+  /** The fingerprint of the key that signs the site, shown in every footer. */
+  keyFingerprint?: string;
 }
 
 /** One page, not yet rendered: what it shows decides whether a previous build's copy is still right. */
@@ -43,7 +48,7 @@ export interface PagePlan {
   render(): string;
 }
 
-type PageOptions = Omit<PageProps, 'site' | 'generatedOn' | 'path' | 'children'>;
+type PageOptions = Omit<PageProps, 'site' | 'generatedOn' | 'path' | 'keyFingerprint' | 'children'>;
 
 /**
  * Every page of the disclosure site, by path relative to the site root, in path order. Rendered
@@ -51,7 +56,7 @@ type PageOptions = Omit<PageProps, 'site' | 'generatedOn' | 'path' | 'children'>
  * same bytes (every list is sorted, no clock is read).
  */
 export function pagePlans(input: PageInput): PagePlan[] {
-  const { catalogue, flowcharts, generatedOn } = input;
+  const { catalogue, flowcharts, generatedOn, keyFingerprint } = input;
   const plans: PagePlan[] = [];
   const page = (path: string, options: PageOptions, shows: unknown, body: () => VNode, flowchartIds: readonly string[] = []) => {
     plans.push({
@@ -60,7 +65,7 @@ export function pagePlans(input: PageInput): PagePlan[] {
       flowchartIds,
       render: () =>
         `<!doctype html>\n${render(
-          <Page site={catalogue.site} generatedOn={generatedOn} path={path} {...options}>
+          <Page site={catalogue.site} generatedOn={generatedOn} path={path} keyFingerprint={keyFingerprint} {...options}>
             {body()}
           </Page>,
         )}\n`,
@@ -104,11 +109,18 @@ export function pagePlans(input: PageInput): PagePlan[] {
   for (const power of catalogue.powers) {
     const path = power.path;
     const ids = [...new Set(Object.values(power.flowcharts))];
+    const url = pageUrl(catalogue.site.baseUrl, path);
     page(
       path,
       { title: `${power.name}（${power.code}）`, description: `${power.department.name} · ${POWER_TYPE[power.type].zh} · ${power.name}` },
-      { power, outlines: ids.map((id) => flowcharts.get(id)?.spec.outline) },
-      () => <PowerPage root={rootOf(path)} power={power} flowcharts={flowcharts} />,
+      { power, outlines: ids.map((id) => flowcharts.get(id)?.spec.outline), region: catalogue.region },
+      () => (
+        <>
+          <PowerPage root={rootOf(path)} power={power} flowcharts={flowcharts} />
+          <PrintQrCodes url={url} power={power} />
+          <JsonLd data={governmentService(power, catalogue.region, url)} />
+        </>
+      ),
       ids,
     );
   }

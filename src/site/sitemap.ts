@@ -1,4 +1,5 @@
-import { siteBase, xmlText } from './feed.js';
+import { xmlText } from './feed.js';
+import { siteBase } from './pages/page-url.js';
 import type { PublicCatalogue } from './public-data.js';
 
 /*

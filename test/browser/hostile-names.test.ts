@@ -23,11 +23,13 @@ const site = siteInBrowser(() =>
   }),
 );
 
-/** Whatever a name could have smuggled in: elements, inline handlers, inline scripts, and the markers they set. */
+/** Whatever a name could have smuggled in: elements, inline handlers, inline scripts, and the markers they set (JSON-LD is data, not script). */
 function smuggled(page: Page) {
   return page.evaluate(
     (markers) => ({
-      elements: [...document.querySelectorAll('main img, main svg, main script, script:not([src]), [onerror], [onload]')].map((e) => e.outerHTML),
+      elements: [...document.querySelectorAll('main img, main svg, main script, script:not([src]), [onerror], [onload]')]
+        .filter((e) => !(e instanceof HTMLScriptElement && e.type === 'application/ld+json'))
+        .map((e) => e.outerHTML),
       markers: markers.filter((marker) => marker in window),
     }),
     MARKERS,
@@ -44,6 +46,8 @@ describe.each(HOSTILE)('a power named $name', ({ code, name }) => {
     expect(await page.locator('h1').textContent()).toBe(name);
     expect(await page.title()).toContain(name);
     expect(await smuggled(page)).toEqual(NOTHING_SMUGGLED);
+    const data = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!) as { name: string };
+    expect(data.name).toBe(name);
   });
 
   it('is plain text in the search results and the status that quotes the query', async () => {

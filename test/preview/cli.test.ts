@@ -123,7 +123,7 @@ describe('powercat build --watch', () => {
     await cli.waitFor(/the site was not built/);
     expect(cli.stderr()).toContain('bad.yaml');
     writeFileSync(join(root, 'bad.yaml'), 'kind: Department\nid: d\nname: 某局\n');
-    await cli.waitFor(/rebuilding…[\s\S]*rebuilding…\nbuilt 3 pages/);
+    await cli.waitFor(/rebuilding…[\s\S]*rebuilding…\nbuilt 4 pages/);
     cli.interrupt();
     expect(await cli.exit).toBe(0);
     expect(cli.stderr().match(/rebuilding…/g)).toHaveLength(2);

@@ -19,6 +19,7 @@ async function build(site = ''): Promise<Map<string, string>> {
   const { model } = await lintCatalogue(root, [root], { paths: [root], cwd: root, ruleOverrides: new Map(), env: {} });
   const files = new Map<string, string>();
   for (const unit of siteUnits(model, [], undefined)) {
+    if (unit.last) continue; // the manifest, which needs the written files
     for (const [path, content] of await unit.produce()) if (typeof content === 'string') files.set(path, content);
   }
   return files;

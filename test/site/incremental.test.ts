@@ -20,9 +20,9 @@ function tree(dir: string): Map<string, { ino: number; bytes: Buffer }> {
   return files;
 }
 
-/** The files written anew (the output-folder marker always is). */
+/** The files written anew (the output-folder marker and the manifest, made from the others' bytes, always are). */
 const changed = (before: ReadonlyMap<string, { ino: number }>, after: ReadonlyMap<string, { ino: number }>) =>
-  [...after].filter(([path, file]) => path !== '.powercat-output' && before.get(path)?.ino !== file.ino).map(([path]) => path);
+  [...after].filter(([path, file]) => path !== '.powercat-output' && path !== 'manifest.json' && before.get(path)?.ino !== file.ino).map(([path]) => path);
 
 describe('incremental builds', () => {
   const catalogue = join(temp(), 'catalogue');
@@ -50,10 +50,11 @@ describe('incremental builds', () => {
   it('an unchanged catalogue reuses every file of the previous build (one summary line, no bar, off a terminal)', () => {
     const report = build();
     expect(report.trimEnd().split('\n')).toHaveLength(1);
-    expect(report).toMatch(/^built 71 pages into .* in \d+\.\d s \(35 flowcharts: 0 drawn, 35 from cache; 0 of 111 parts written, the rest unchanged\)\n$/);
+    expect(report).toMatch(/^built 71 pages into .* in \d+\.\d s \(35 flowcharts: 0 drawn, 35 from cache; 1 of 112 parts written, the rest unchanged\)\n$/);
     const again = tree(out);
     expect([...again.keys()].sort()).toEqual([...first.keys()].sort());
     expect(changed(first, again)).toEqual([]);
+    expect(again.get('manifest.json')!.bytes.equals(first.get('manifest.json')!.bytes)).toBe(true);
   }, 60_000);
 
   it('a changed power rewrites its own page, the lists that show it, the search index and the open data, and nothing else', () => {

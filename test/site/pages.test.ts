@@ -16,6 +16,9 @@ import { makeCatalogue } from '../helpers/catalogue.js';
 import { exampleInput, svgOf } from '../helpers/site-pages.js';
 import { all, mainText, one, parse, squash, tags, text, vnuErrors, type El } from '../helpers/html.js';
 
+/** The flowchart figures of a page (a printed power page also has figures of QR codes). */
+const charts = (el: El) => all(el, (e) => e.name === 'figure' && (e.attrs.class ?? '').split(' ').includes('chart'));
+
 const insideSvg = (el: El) => {
   for (let p = el.parent; p; p = p.parent) if (p.name === 'svg') return true;
   return false;
@@ -207,10 +210,15 @@ function checkPage(path: string, html: string, pages: Map<string, string>, site:
   }
   expect(footer).toContain(`生成日期 ${generatedOn}`);
 
-  // Scripts only as the site's own files (never inline), no inline event handler, no style outside
-  // the diagrams, no external asset.
+  // Scripts only as the site's own files (never inline; JSON-LD is data), no inline event handler,
+  // no style outside the diagrams, no external asset.
   expect(tags(doc, 'iframe', 'object', 'embed', 'img')).toEqual([]);
   for (const script of tags(doc, 'script')) {
+    if (script.attrs.type === 'application/ld+json') {
+      expect(script.attrs.src, `${path}: JSON-LD with a src`).toBeUndefined();
+      expect(() => JSON.parse(text(script)), `${path}: JSON-LD`).not.toThrow();
+      continue;
+    }
     expect(script.attrs.src, `${path}: inline script`).toMatch(/^(\.\.\/)?assets\/[a-z-]+\.js$/);
     expect(text(script), `${path}: script with content`).toBe('');
   }
@@ -351,7 +359,7 @@ describe('renderPages (hand-built catalogue)', () => {
 
   it('inlines each flowchart once, in a figure with a caption and its steps as a list', () => {
     const doc = page(pages, 'powers/00013101100Y.html');
-    const figures = tags(doc, 'figure');
+    const figures = charts(doc);
     expect(figures.map((f) => squash(text(one(f, 'figcaption'))))).toEqual(['外部流程图（办理流程）', '内部流程图（内部运行流程）']);
     expect(figures.map((f) => squash(text(one(f, 'svg'))))).toEqual(['申请', '初审']);
     expect(tags(one(figures[0]!, 'ol'), 'li').map((li) => squash(text(li)))).toEqual(FLOWCHARTS.get('fc-aaaaaaaaaaaaaaaa')!.spec.outline);
@@ -359,7 +367,7 @@ describe('renderPages (hand-built catalogue)', () => {
 
     // The same diagram for both views appears once.
     const partial = page(pages, 'powers/000625001000.html');
-    expect(tags(partial, 'svg')).toHaveLength(1);
+    expect(charts(partial).flatMap((f) => tags(f, 'svg'))).toHaveLength(1);
     // each drawn chart can be opened alone, as its own file
     expect(figures.map((f) => all(f, (e) => e.name === 'a').map((a) => a.attrs.href))).toEqual([
       ['../flowcharts/fc-aaaaaaaaaaaaaaaa.svg'],
@@ -369,7 +377,7 @@ describe('renderPages (hand-built catalogue)', () => {
 
   it('shows a chart too large to draw as its list of steps, not collapsed', () => {
     const textOnly: PageInput = { ...handBuilt, flowcharts: new Map([...FLOWCHARTS].map(([id, chart]) => [id, { ...chart, svg: undefined }])) };
-    const figure = tags(page(renderPages(textOnly), 'powers/00013101100Y.html'), 'figure')[0]!;
+    const figure = charts(page(renderPages(textOnly), 'powers/00013101100Y.html'))[0]!;
     expect(tags(figure, 'svg', 'details', 'a')).toEqual([]);
     expect(squash(text(figure))).toContain('流程步骤（共 3 个环节）：');
     expect(tags(figure, 'li').map((li) => squash(text(li)))).toEqual(FLOWCHARTS.get('fc-aaaaaaaaaaaaaaaa')!.spec.outline);
@@ -384,9 +392,10 @@ describe('renderPages (hand-built catalogue)', () => {
     expect(isInlineableSvg('<svg class="fc"><text x="1" y="2">见 javascript:void(0) 说明</text></svg>')).toBe(true);
     expect(isInlineableSvg('<svg><a href="JavaScript:x()">x</a></svg>')).toBe(false);
     const doc = page(pages, pagePath('../../etc/passwd'));
-    const figure = one(doc, 'figure');
-    expect(tags(figure, 'svg')).toEqual([]);
-    expect(tags(figure, 'li').map((li) => text(li))).toEqual(['&lt;第一步&gt;', '<b>第二步</b>']);
+    const [figure, ...more] = charts(doc);
+    expect(more).toEqual([]);
+    expect(tags(figure!, 'svg')).toEqual([]);
+    expect(tags(figure!, 'li').map((li) => text(li))).toEqual(['&lt;第一步&gt;', '<b>第二步</b>']);
   });
 
   it('shows only code, name, type, department and the reasons for a power that is not public', () => {
@@ -448,7 +457,10 @@ describe('renderPages (hand-built catalogue)', () => {
   it('escapes every text: a hostile name is shown, never run', () => {
     for (const [path, html] of pages) {
       expect(html, path).not.toContain('<img');
-      expect(html.replace(/<script type="module" src="(\.\.\/)?assets\/[a-z-]+\.js"><\/script>/g, ''), path).not.toContain('<script');
+      const ownScripts = /<script (type="module" )?src="(\.\.\/)?assets\/[a-z-]+\.js" integrity="sha256-[A-Za-z0-9+/]+=*"><\/script>/g;
+      // JSON-LD holds no `<` at all (escaped as \u003c), so no text in it can close the element
+      const jsonLd = /<script type="application\/ld\+json">[^<]*<\/script>/g;
+      expect(html.replace(ownScripts, '').replace(jsonLd, ''), path).not.toContain('<script');
       expect(html, path).not.toContain('<iframe');
       expect(html, path).not.toContain('"onmouseover=');
     }
@@ -523,10 +535,10 @@ describe('renderPages (the bundled example)', () => {
     const doc = page(pages, 'powers/00013101100Y.html');
     const power = input.catalogue.powers.find((p) => p.code === '00013101100Y')!;
     const ids = [power.flowcharts.external, power.flowcharts.internal];
-    expect(tags(doc, 'svg')).toHaveLength(2);
+    expect(charts(doc).flatMap((f) => tags(f, 'svg'))).toHaveLength(2);
     const opened = all(doc, (e) => e.name === 'a' && (e.attrs.href ?? '').startsWith('../flowcharts/')).map((a) => a.attrs.href);
     expect(opened).toEqual(ids.map((id) => `../flowcharts/${id}.svg`));
-    for (const [i, figure] of tags(doc, 'figure').entries()) {
+    for (const [i, figure] of charts(doc).entries()) {
       expect(tags(figure, 'li').map((li) => squash(text(li)))).toEqual(input.flowcharts.get(ids[i]!)!.spec.outline.map(squash));
     }
   });

@@ -14,7 +14,8 @@ async function site(powers: string[], sourceDate?: string): Promise<Map<string, 
   const charts = collectFlowcharts(model).map((spec) => ({ ...spec, svg: svgOf(spec.source), key: spec.id }));
   const files = new Map<string, string>();
   for (const unit of siteUnits(model, charts, sourceDate)) {
-    if (unit.group === 'search index' || unit.group === 'assets') continue;
+    // the manifest (unit.last) holds hashes of these files and the catalogue's id and name only
+    if (unit.group === 'search index' || unit.group === 'assets' || unit.last) continue;
     for (const [path, content] of await unit.produce()) if (!path.endsWith('.xlsx')) files.set(path, typeof content === 'string' ? content : Buffer.from(content).toString('utf8'));
   }
   return files;

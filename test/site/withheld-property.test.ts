@@ -116,6 +116,7 @@ async function publishedText(root: string): Promise<string> {
   const texts: string[] = [];
   for (const unit of siteUnits(model, charts, undefined)) {
     if (unit.group === 'search index') continue; // scanned in its own, slower, property below
+    if (unit.last) continue; // the manifest: hashes of these files, and the catalogue's id and name
     // File names too: an old code's page is named after the code (the changes' pages, src/site/changes.ts).
     for (const [path, content] of await unit.produce()) texts.push(path, decoded(path, content));
   }

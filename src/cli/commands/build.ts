@@ -2,6 +2,9 @@ import { FlowchartCache } from '../../flowchart/cache.js';
 import { writeOutput, type WriteStats } from '../../output/output-dir.js';
 import { sourceDate } from '../../core/source-date.js';
 import { siteUnits } from '../../site/build-site.js';
+import { readManifestFile } from '../../site/manifest.js';
+import { readSigningKey } from '../../site/signing.js';
+import { catalogueCommit } from '../../util/git-commit.js';
 import { EXIT } from '../exit-codes.js';
 import { lintedModel } from '../lint-gate.js';
 import { drawFlowcharts } from '../draw-flowcharts.js';
@@ -18,6 +21,10 @@ export interface BuildFlags {
   clean?: boolean;
   /** Print where the time went, as one JSON line on stderr. */
   timings?: boolean;
+  /** A private key file: sign the manifest (manifest.sig) and publish the public key. */
+  sign?: string;
+  /** The previous release's manifest.json, or a copy of its site: the new manifest names its hash. */
+  previousManifest?: string;
 }
 
 /**
@@ -30,6 +37,9 @@ export async function buildCommand(dir: string, flags: BuildFlags): Promise<numb
   const date = sourceDate(process.env.SOURCE_DATE_EPOCH); // a bad value stops the build before any work
   checkOutputPath(flags.out, 'replaced folder', `--out ${flags.out}`);
   repairAfterKilledRuns(flags.out);
+  // read before anything is written: the previous manifest may be the one in --out
+  const signing = flags.sign === undefined ? undefined : readSigningKey(flags.sign, `--sign ${flags.sign}`);
+  const previous = flags.previousManifest === undefined ? undefined : readManifestFile(flags.previousManifest, `--previous-manifest ${flags.previousManifest}`);
   const linted = await lintedModel(dir, flags.lang, 'the site was not built (the previous one is untouched)');
   if (!linted) return EXIT.findings;
   const { root, model } = linted;
@@ -37,7 +47,7 @@ export async function buildCommand(dir: string, flags: BuildFlags): Promise<numb
   const { flowcharts, stats: drawn, finish } = await drawFlowcharts(model, flags);
   finish();
   const drawing = performance.now();
-  const units = siteUnits(model, flowcharts, date);
+  const units = siteUnits(model, flowcharts, date, { signing, previous, commit: catalogueCommit(root) });
   const planning = performance.now();
   const cacheDir = flags.cacheDir ?? FlowchartCache.defaultDir(process.env);
   const bar = progress('site');

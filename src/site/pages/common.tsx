@@ -27,7 +27,7 @@ export const STYLESHEET_PATH = 'assets/site.css';
 export const SEARCH_PATH = 'search.html';
 export const ICON_PATH = 'assets/favicon.svg';
 /** Scripts are files beside the stylesheet (the CSP allows no inline script); pages work without them. */
-export const SCRIPT_PATHS = { search: 'assets/search.js', lang: 'assets/lang.js' } as const;
+export const SCRIPT_PATHS = { search: 'assets/search.js', lang: 'assets/lang.js', elder: 'assets/elder.js' } as const;
 export const OPEN_DATA = [
   { path: 'data/catalogue.json', format: 'JSON 格式', note: '：结构化数据，字段与本网站公开的内容一致' },
   { path: 'data/catalogue.csv', format: 'CSV 格式', note: '：逗号分隔文本，每个权力事项一行，可用表格软件打开' },

@@ -1,11 +1,14 @@
 import type { ComponentChildren } from 'preact';
-import { httpUrl, type PublicCatalogue } from '../public-data.js';
+import type { PublicCatalogue } from '../public-data.js';
 import { ui, uiAttr } from '../i18n.js';
-import { FEED_PATH, siteBase } from '../feed.js';
+import { FEED_PATH } from '../feed.js';
+import { siteBase } from './page-url.js';
 import { CHANGES_PATH } from './changelog.js';
 import { ABOLISHED_PATH, HOME_PATH, ICON_PATH, SCRIPT_PATHS, SEARCH_PATH, STYLESHEET_PATH, t, TextWithPhones, type Root } from './common.js';
+import { PUBLIC_KEY_PATH } from '../manifest.js';
+import { assetIntegrity } from '../static-files.js';
 
-/** Only local scripts (the language toggle, the search) and WebAssembly; no inline script anywhere. */
+/** Only local scripts (the language and elder-mode toggles, the search) and WebAssembly; no inline script anywhere (JSON-LD is data, which CSP does not govern). */
 export const CSP =
   "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; object-src 'none'; base-uri 'none'";
 
@@ -28,16 +31,19 @@ export interface PageProps {
   noindex?: boolean;
   /** Site-root-relative paths of the page's own scripts (modules, deferred), run after the language toggle's. */
   scripts?: readonly string[];
+  /** The fingerprint of the key that signs the site's manifest, when it is signed. */
+  keyFingerprint?: string;
   children: ComponentChildren;
 }
 
 export const rootOf = (path: string): Root => (path.includes('/') ? '../' : '');
 
 /** The whole document: head, skip link, header with the site navigation, main, footer. */
-export function Page({ site, generatedOn, path, title, description, current, canonical: canonicalPath, noindex, scripts = [], children }: PageProps) {
+export function Page({ site, generatedOn, path, title, description, current, canonical: canonicalPath, noindex, scripts = [], keyFingerprint, children }: PageProps) {
   const root = rootOf(path);
-  const base = siteBase(httpUrl(site.baseUrl));
+  const base = siteBase(site.baseUrl);
   const canonical = base !== undefined ? `${base}${canonicalPath ?? path}` : canonicalPath !== undefined ? `${root}${canonicalPath}` : undefined;
+  const integrity = assetIntegrity();
   return (
     <html lang="zh-CN">
       <head>
@@ -51,10 +57,12 @@ export function Page({ site, generatedOn, path, title, description, current, can
         {canonical !== undefined && <link rel="canonical" href={canonical} />}
         {generatedOn !== undefined && <link rel="alternate" type="application/atom+xml" href={`${root}${FEED_PATH}`} title={`${site.title} · 事项调整记录`} />}
         <link rel="icon" type="image/svg+xml" href={`${root}${ICON_PATH}`} />
-        <link rel="stylesheet" href={`${root}${STYLESHEET_PATH}`} />
+        <link rel="stylesheet" href={`${root}${STYLESHEET_PATH}`} integrity={integrity.get(STYLESHEET_PATH)} />
         {[SCRIPT_PATHS.lang, ...scripts].map((script) => (
-          <script key={script} type="module" src={`${root}${script}`} />
+          <script key={script} type="module" src={`${root}${script}`} integrity={integrity.get(script)} />
         ))}
+        {/* Not deferred: it sets the elder-friendly mode before the page is first drawn. */}
+        <script src={`${root}${SCRIPT_PATHS.elder}`} integrity={integrity.get(SCRIPT_PATHS.elder)} />
       </head>
       <body>
         <a class="skip-link" href="#main">
@@ -69,6 +77,10 @@ export function Page({ site, generatedOn, path, title, description, current, can
             {/* Shown by assets/lang.js: without scripts there is nothing to switch. */}
             <button type="button" id="ui-lang-toggle" class="lang-toggle" lang="en" hidden="hidden">
               English
+            </button>
+            {/* Shown by assets/elder.js: larger text and higher contrast (适老化), remembered in this browser. */}
+            <button type="button" id="elder-toggle" class="elder-toggle" aria-pressed="false" hidden="hidden">
+              {t('长者模式')}
             </button>
             <nav class="site-nav" {...uiAttr('aria-label', ui('网站导航'))}>
               <ul>
@@ -103,7 +115,7 @@ export function Page({ site, generatedOn, path, title, description, current, can
         <main id="main" class="wrap" tabindex={-1}>
           {children}
         </main>
-        <Footer site={site} generatedOn={generatedOn} />
+        <Footer site={site} generatedOn={generatedOn} root={root} keyFingerprint={keyFingerprint} />
       </body>
     </html>
   );
@@ -123,7 +135,7 @@ function SearchForm({ root }: { root: Root }) {
 }
 
 /** The site's identity (FORMAT §2 `site`), on every page. */
-export function Footer({ site, generatedOn }: { site: Site; generatedOn: string | undefined }) {
+export function Footer({ site, generatedOn, root, keyFingerprint }: { site: Site; generatedOn: string | undefined; root: Root; keyFingerprint?: string }) {
   const psbRecord = site.psb?.match(/\d{8,}/)?.[0];
   return (
     <footer class="site-footer">
@@ -158,6 +170,14 @@ export function Footer({ site, generatedOn }: { site: Site; generatedOn: string 
           {generatedOn !== undefined && (
             <li>
               <span class="label">{t('生成日期')}</span> <time datetime={generatedOn}>{generatedOn}</time>
+            </li>
+          )}
+          {keyFingerprint !== undefined && (
+            <li>
+              <span class="label">{t('网站签名公钥指纹')}</span>{' '}
+              <a class="code" href={`${root}${PUBLIC_KEY_PATH}`}>
+                {keyFingerprint}
+              </a>
             </li>
           )}
         </ul>
