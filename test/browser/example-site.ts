@@ -36,6 +36,12 @@ export function subjectPower(siteDir: string): Subject {
   return found;
 }
 
+/** A department's name, read from the site's own open data (a power names its department by id). */
+export function departmentName(siteDir: string, id: string): string {
+  const { departments } = JSON.parse(readFileSync(join(siteDir, 'data/catalogue.json'), 'utf8')) as { departments: { id: string; name: string }[] };
+  return departments.find((d) => d.id === id)?.name ?? id;
+}
+
 export const searchPath = (query: string) => `${SEARCH_PATH}?q=${encodeURIComponent(query)}`;
 
 /** A page of the example site a test looks at, and what it must wait for before looking. */

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { BrowserContextOptions, Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { MIN_LABEL_PX } from '../../src/flowchart/chart-style.js';
-import { powerPagePath } from '../../src/site/pages/common.js';
+import { fileSafe } from '../../src/site/file-safe.js';
 import { ARTIFACTS, siteInBrowser } from '../helpers/browser.js';
 import { EXAMPLE } from './example-site.js';
 
@@ -29,7 +29,7 @@ beforeAll(() => mkdirSync(ARTIFACTS, { recursive: true }));
 
 async function openPower(code: string, options: BrowserContextOptions): Promise<Page> {
   const page = await site.newPage(options);
-  await page.goto(site.url(powerPagePath(code)));
+  await page.goto(site.url(`powers/${fileSafe(code)}.html`));
   return page;
 }
 

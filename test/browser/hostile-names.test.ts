@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { departmentPagePath, powerPagePath, typePagePath } from '../../src/site/pages/common.js';
+import { fileSafe } from '../../src/site/file-safe.js';
+import { departmentPagePath, typePagePath } from '../../src/site/pages/common.js';
 import { siteInBrowser } from '../helpers/browser.js';
 import { makeCatalogue } from '../helpers/catalogue.js';
 import { DEPARTMENT, power } from '../helpers/fixtures.js';
@@ -42,7 +43,7 @@ const linkTexts = (page: Page) => page.locator('main a').allTextContents();
 describe.each(HOSTILE)('a power named $name', ({ code, name }) => {
   it('is plain text on its own page: heading and title', async () => {
     const page = await site.newPage();
-    await page.goto(site.url(powerPagePath(code)));
+    await page.goto(site.url(`powers/${fileSafe(code)}.html`));
     expect(await page.locator('h1').textContent()).toBe(name);
     expect(await page.title()).toContain(name);
     expect(await smuggled(page)).toEqual(NOTHING_SMUGGLED);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ABOLISHED_PATH, HOME_PATH, powerPagePath } from '../../src/site/pages/common.js';
+import { ABOLISHED_PATH, HOME_PATH } from '../../src/site/pages/common.js';
 import { siteInBrowser } from '../helpers/browser.js';
 import { EXAMPLE, NAME_QUERY, searchPath, subjectPower } from './example-site.js';
 
@@ -25,7 +25,7 @@ describe('without JavaScript', () => {
 
   it('a power page is complete: the same text as with scripts, every section its contents link to, and its flowcharts', async () => {
     const subject = subjectPower(site.dir);
-    const path = site.url(powerPagePath(subject.code));
+    const path = site.url(subject.path);
     const scripted = await site.newPage();
     await scripted.goto(path);
     const page = await site.newPage(NO_SCRIPT);
