@@ -7,6 +7,8 @@ import type { SourceFile } from './source.js';
 
 export interface LoadSettings extends ReadLimits {
   exclude: readonly string[];
+  /** Paths left out like `exclude`, but as written rather than globs: the upstream lists (FORMAT §6). */
+  excludedPaths?: readonly string[];
 }
 
 export interface LoadedFiles {
@@ -25,7 +27,7 @@ export async function loadCatalogueFiles(
 ): Promise<LoadedFiles> {
   const catalogueFile = readSourceFile(join(root, CATALOGUE_FILE), { maxFileBytes: DEFAULT_MAX_FILE_BYTES, ...DEFAULT_PARSE_LIMITS });
   const settings = settingsFrom(catalogueFile);
-  const relative = await discoverFiles(root, settings.exclude);
+  const relative = await discoverFiles(root, settings.exclude, settings.excludedPaths);
   const others = relative
     .filter((rel) => rel !== CATALOGUE_FILE)
     .map((rel) => readSourceFile(join(root, rel), settings));
