@@ -26,6 +26,11 @@ import { statusAbolished } from './status-abolished/rule.js';
 import { supervisionContact } from './supervision-contact/rule.js';
 import { undertakerForeign } from './undertaker-foreign/rule.js';
 import { usccCase } from './uscc-case/rule.js';
+import { upstreamChanged } from './upstream-changed/rule.js';
+import { upstreamMismatch } from './upstream-mismatch/rule.js';
+import { upstreamMissing } from './upstream-missing/rule.js';
+import { upstreamSource } from './upstream-source/rule.js';
+import { upstreamUnknown } from './upstream-unknown/rule.js';
 import { usccInvalid } from './uscc-invalid/rule.js';
 import { yamlSyntax } from './yaml-syntax/rule.js';
 
@@ -60,6 +65,11 @@ export const RULES: readonly Rule[] = [
   disclosureException,
   statusAbolished,
   supervisionContact,
+  upstreamSource,
+  upstreamUnknown,
+  upstreamMismatch,
+  upstreamMissing,
+  upstreamChanged,
 ] as readonly Rule<string>[];
 
 export const RULE_IDS: readonly string[] = RULES.map((r) => r.meta.id);

@@ -1,0 +1,66 @@
+import { codeIdentity } from '../domain/code-identity.js';
+import { EXERCISE_LEVEL, isTermOf, type ExerciseLevel } from '../format/vocabulary.js';
+import { limitOf } from '../model/process-graph.js';
+import { filledText, listOf, recordOf, textOf } from '../model/read.js';
+import type { Entity, PowerData, TimeLimitValue } from '../model/types.js';
+
+/**
+ * One item of an upstream list: a power of the upstream catalogue, read from a catalogue folder
+ * or from open-data format 2 (which keeps the catalogue's own structure, so one reading serves
+ * both). Only what the upstream rules compare is kept.
+ */
+export interface UpstreamItem {
+  code: string;
+  /** The code as codes are compared (codes that look the same are the same code). */
+  key: string;
+  name: string | undefined;
+  type: string | undefined;
+  /** 行使层级 the item is meant for (FORMAT §6): its own `level`, else its catalogue's; undefined for every level. */
+  levels: readonly ExerciseLevel[] | undefined;
+  status: 'active' | 'suspended' | 'abolished';
+  basisTitles: readonly string[];
+  statutory: TimeLimitValue | undefined;
+  /** The power's document when the source is a catalogue folder: related locations point into it. */
+  entity: Entity<PowerData> | undefined;
+}
+
+/** The item a power's data makes, or undefined when it has no code. */
+export function itemOf(power: unknown, catalogueLevel: unknown, entity?: Entity<PowerData>): UpstreamItem | undefined {
+  const data = recordOf(power);
+  const code = textOf(data?.code);
+  if (data === undefined || code === undefined || code === '') return undefined;
+  const status = data.status === 'abolished' || data.status === 'suspended' ? data.status : 'active';
+  return {
+    code,
+    key: codeIdentity(code),
+    name: textOf(data.name),
+    type: textOf(data.type),
+    levels: levelsOf(data.level) ?? levelsOf([catalogueLevel]),
+    status,
+    basisTitles: basisTitles(data.basis),
+    statutory: statutoryOf(data.timeLimit),
+    entity,
+  };
+}
+
+function levelsOf(value: unknown): ExerciseLevel[] | undefined {
+  const levels = listOf(value).filter((level): level is ExerciseLevel => typeof level === 'number' && isTermOf(EXERCISE_LEVEL, level));
+  return levels.length > 0 ? levels : undefined;
+}
+
+/** Whether an item is meant for a catalogue of this level; a catalogue without `level` is sure only of items meant for every level. */
+export function meantFor(item: UpstreamItem, level: unknown): boolean {
+  return item.levels === undefined || (typeof level === 'number' && item.levels.includes(level as ExerciseLevel));
+}
+
+/** The titles of a `basis` list as written (entries without a title are `schema`'s business). */
+export function basisTitles(basis: unknown): string[] {
+  return listOf(basis)
+    .map((entry) => filledText(recordOf(entry)?.title))
+    .filter((title): title is string => title !== undefined);
+}
+
+function statutoryOf(timeLimit: unknown): TimeLimitValue | undefined {
+  const statutory = recordOf(timeLimit)?.statutory;
+  return statutory === 'none' ? 'none' : limitOf(statutory);
+}

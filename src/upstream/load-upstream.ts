@@ -1,0 +1,190 @@
+import { resolve } from 'node:path';
+import { codeIdentity } from '../domain/code-identity.js';
+import { codeProfileOf, nationalCodeOf } from '../domain/national-code.js';
+import { filledText, listOf, recordOf, textOf } from '../model/read.js';
+import type { CatalogueModel, Entity, PowerData } from '../model/types.js';
+import type { UpstreamItem } from './item.js';
+import { readUpstreamSource, type SourceRead, type UpstreamVersion } from './read-source.js';
+
+/** One entry of `upstream` in powercat.yaml, with what its paths hold. */
+export interface UpstreamEntry {
+  /** Position in powercat.yaml's `upstream` list. */
+  index: number;
+  id: string | undefined;
+  /** How messages name the list: its `name`, else its `id`. */
+  name: string;
+  /** `source` and `previous` as written (relative to the catalogue root). */
+  sourcePath: string | undefined;
+  previousPath: string | undefined;
+  source: SourceRead | undefined;
+  previous: SourceRead | undefined;
+  pin: string | undefined;
+  /** A `sha256` the source does not match, or a `sha256` on a folder. */
+  pinProblem: { messageId: 'pinMismatch'; actual: string } | { messageId: 'pinOnFolder' } | undefined;
+  /** The version the rules hold powers against: the source, read and matching its pin. */
+  current: UpstreamVersion | undefined;
+  /** The version last reconciled with (`previous`), when it was read. */
+  earlier: UpstreamVersion | undefined;
+  /** `notApplicable` by code identity: its position in the entry and the reason. */
+  notApplicable: ReadonlyMap<string, { index: number; code: string; reason: string }>;
+}
+
+export type LinkProblem = 'unknownList' | 'listRequired' | 'noLists' | 'unknownCode' | 'abolished';
+
+/** A power's link to an upstream item (FORMAT §6): written (`upstream`), or by its code. */
+export interface Link {
+  power: Entity<PowerData>;
+  explicit: boolean;
+  entry: UpstreamEntry | undefined;
+  /** The item linked to (also an abolished one); undefined when the link found none. */
+  item: UpstreamItem | undefined;
+  /** Why the link is `upstream-unknown`; such a link is compared with nothing. */
+  problem: LinkProblem | undefined;
+}
+
+export interface Upstream {
+  entries: readonly UpstreamEntry[];
+  /** In model order: every power not abolished that links, or tries to link, to an upstream item. */
+  links: readonly Link[];
+}
+
+const cache = new WeakMap<CatalogueModel, Upstream>();
+
+/**
+ * Reads every upstream list of the catalogue (each path once) and links the powers to their
+ * items: done once per lint, before the rules run, and shared by the five upstream rules, the
+ * coverage report and the site (markdownlint's habit, as in model/indexes.ts).
+ */
+export async function loadUpstream(model: CatalogueModel): Promise<Upstream> {
+  const cached = cache.get(model);
+  if (cached) return cached;
+  const reads = new Map<string, Promise<SourceRead>>();
+  const read = (path: string, pinned: boolean) => {
+    const absolute = resolve(model.root, path);
+    const key = `${pinned}\u0000${absolute}`;
+    let pending = reads.get(key);
+    if (!pending) reads.set(key, (pending = readUpstreamSource(absolute, pinned)));
+    return pending;
+  };
+  const entries = await Promise.all(
+    declaredEntries(model).map(async ({ index, record }) => {
+      const sourcePath = filledText(record.source);
+      const previousPath = filledText(record.previous);
+      const pin = textOf(record.sha256);
+      const [source, previous] = await Promise.all([
+        sourcePath === undefined ? undefined : read(sourcePath, pin !== undefined),
+        previousPath === undefined ? undefined : read(previousPath, false),
+      ]);
+      return entryOf(index, record, { sourcePath, previousPath, source, previous, pin });
+    }),
+  );
+  const upstream = { entries, links: linksOf(model, entries) };
+  cache.set(model, upstream);
+  return upstream;
+}
+
+/** The catalogue's upstream lists and links, as loadUpstream left them; a catalogue without lists needs no loading. */
+export function upstreamOf(model: CatalogueModel): Upstream {
+  const cached = cache.get(model);
+  if (cached) return cached;
+  if (declaredEntries(model).length > 0) throw new Error('internal: the upstream lists were not loaded (loadUpstream) before they were used');
+  const upstream = { entries: [], links: linksOf(model, []) };
+  cache.set(model, upstream);
+  return upstream;
+}
+
+function declaredEntries(model: CatalogueModel): { index: number; record: Record<string, unknown> }[] {
+  return listOf(model.catalogue?.data.upstream).flatMap((entry, index) => {
+    const record = recordOf(entry);
+    return record ? [{ index, record }] : [];
+  });
+}
+
+type Read = Pick<UpstreamEntry, 'sourcePath' | 'previousPath' | 'source' | 'previous' | 'pin'>;
+
+function entryOf(index: number, record: Record<string, unknown>, read: Read): UpstreamEntry {
+  const { source, previous, pin } = read;
+  const id = textOf(record.id);
+  const version = source?.ok ? source.version : undefined;
+  const pinProblem =
+    pin === undefined || !version
+      ? undefined
+      : version.form === 'folder'
+        ? ({ messageId: 'pinOnFolder' } as const)
+        : version.sha256 !== pin.toLowerCase()
+          ? ({ messageId: 'pinMismatch', actual: version.sha256! } as const)
+          : undefined;
+  const notApplicable = new Map<string, { index: number; code: string; reason: string }>();
+  listOf(record.notApplicable).forEach((value, i) => {
+    const code = textOf(recordOf(value)?.code);
+    if (code !== undefined && !notApplicable.has(codeIdentity(code))) notApplicable.set(codeIdentity(code), { index: i, code, reason: textOf(recordOf(value)?.reason) ?? '' });
+  });
+  return {
+    index,
+    id,
+    name: filledText(record.name) ?? id ?? `#${index + 1}`,
+    ...read,
+    pinProblem,
+    // A source that does not match its pin is not the version that was reviewed: nothing is held against it.
+    current: pinProblem?.messageId === 'pinMismatch' ? undefined : version,
+    earlier: previous?.ok ? previous.version : undefined,
+    notApplicable,
+  };
+}
+
+function linksOf(model: CatalogueModel, entries: readonly UpstreamEntry[]): Link[] {
+  const byId = new Map<string, UpstreamEntry>();
+  for (const entry of entries) if (entry.id !== undefined && !byId.has(entry.id)) byId.set(entry.id, entry);
+  const national = codeProfileOf(model.catalogue?.data.codeProfile) === 'national';
+  const readable = entries.filter((entry) => entry.current !== undefined);
+  const links: Link[] = [];
+  for (const power of model.powers) {
+    // An abolished power implements nothing any more; its record stays as it was.
+    if (power.data.status === 'abolished') continue;
+    const written = recordOf(power.data.upstream);
+    const link = written ? writtenLink(power, written, entries, byId) : codeLink(power, readable, national);
+    if (link) links.push(link);
+  }
+  return links;
+}
+
+/** `upstream: {code, list?}`: replaces linking by code (FORMAT §6). */
+function writtenLink(power: Entity<PowerData>, written: Record<string, unknown>, entries: readonly UpstreamEntry[], byId: ReadonlyMap<string, UpstreamEntry>): Link | undefined {
+  const code = textOf(written.code);
+  if (code === undefined) return undefined;
+  const listId = written.list;
+  const link = (entry: UpstreamEntry | undefined, problem: LinkProblem | undefined, item?: UpstreamItem): Link => ({ power, explicit: true, entry, item, problem });
+  if (listId !== undefined) {
+    if (typeof listId !== 'string') return undefined;
+    const entry = byId.get(listId);
+    if (!entry) return link(undefined, 'unknownList');
+    return found(entry, code, link);
+  }
+  if (entries.length === 0) return link(undefined, 'noLists');
+  if (entries.length > 1) return link(undefined, 'listRequired');
+  return found(entries[0]!, code, link);
+}
+
+function found(entry: UpstreamEntry, code: string, link: (entry: UpstreamEntry, problem: LinkProblem | undefined, item?: UpstreamItem) => Link): Link | undefined {
+  // A list that could not be read is upstream-source's one finding; its links say nothing more.
+  if (!entry.current) return undefined;
+  const item = entry.current.byKey.get(codeIdentity(code));
+  if (!item) return link(entry, 'unknownCode');
+  return link(entry, item.status === 'abolished' ? 'abolished' : undefined, item);
+}
+
+/** Without `upstream`: by the power's own code, else (national) by the basic code inside a 31/33-char code. */
+function codeLink(power: Entity<PowerData>, entries: readonly UpstreamEntry[], national: boolean): Link | undefined {
+  const code = textOf(power.data.code);
+  if (code === undefined || entries.length === 0) return undefined;
+  const keys = [codeIdentity(code)];
+  const parsed = national ? nationalCodeOf(code) : undefined;
+  if (parsed && parsed.form !== 'basic') keys.push(parsed.basic);
+  for (const key of keys) {
+    for (const entry of entries) {
+      const item = entry.current!.byKey.get(key);
+      if (item) return { power, explicit: false, entry, item, problem: item.status === 'abolished' ? 'abolished' : undefined };
+    }
+  }
+  return undefined;
+}
