@@ -23,6 +23,7 @@ export const COVERAGE_LABEL = {
   note: { zh: '说明', en: 'Note' },
   fields: { zh: '字段', en: 'Fields' },
   upstreamCode: { zh: '上级事项编码', en: 'Upstream code' },
+  category: { zh: '类别', en: 'Category' },
   count: { zh: '项数', en: 'Count' },
   none: { zh: '无', en: 'none' },
 } as const satisfies Readonly<Record<string, Words>>;

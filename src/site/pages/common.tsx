@@ -20,6 +20,7 @@ export type Root = '' | '../';
 export const departmentPagePath = (id: string): string => `departments/${fileSafe(id)}.html`;
 export const typePagePath = (type: string): string => `types/${fileSafe(type)}.html`;
 export const ABOLISHED_PATH = 'abolished.html';
+export const UPSTREAM_PATH = 'upstream.html';
 export const HOME_PATH = 'index.html';
 export const STYLESHEET_PATH = 'assets/site.css';
 export const SEARCH_PATH = 'search.html';
