@@ -50,9 +50,9 @@ export interface Coverage {
   lists: ListCoverage[];
   /** Powers not abolished. */
   powers: number;
-  /** Of those, the ones linked to an upstream item. */
+  /** Of those, the ones linked to upstream items, every link good. */
   linked: number;
-  /** Of those, the ones whose link is `upstream-unknown` (to no item in force, or naming no list). */
+  /** Of those, the ones with a link that is `upstream-unknown` (to no item in force, or naming no list). */
   broken: ItemRef[];
   /** Powers linked to no upstream item: 区县独有 (local-only). */
   localOnly: ItemRef[];
@@ -80,13 +80,14 @@ export function coverageOf(model: CatalogueModel): Coverage {
   const catalogue = model.catalogue?.data;
   const level = catalogue?.level;
   const linkedPowers = new Set(upstream.links.map((link) => link.power));
+  const brokenPowers = new Set(upstream.links.filter((link) => link.problem).map((link) => link.power));
   const powers = model.powers.filter((p) => p.data.status !== 'abolished');
   return {
     catalogue: { id: textOf(catalogue?.id) ?? '', name: textOf(catalogue?.name) ?? '', level: typeof level === 'number' ? level : undefined },
     lists: upstream.entries.map((entry) => listCoverage(upstream, entry, level)),
     powers: powers.length,
-    linked: upstream.links.filter((link) => !link.problem).length,
-    broken: upstream.links.filter((link) => link.problem).map((link) => refOf(link.power.data.code, link.power.data.name)).sort(byCode),
+    linked: linkedPowers.size - brokenPowers.size,
+    broken: [...brokenPowers].map((p) => refOf(p.data.code, p.data.name)).sort(byCode),
     localOnly: powers.filter((p) => !linkedPowers.has(p)).map((p) => refOf(p.data.code, p.data.name)).sort(byCode),
   };
 }

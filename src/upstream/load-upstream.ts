@@ -44,7 +44,7 @@ export interface Link {
 
 export interface Upstream {
   entries: readonly UpstreamEntry[];
-  /** In model order: every power not abolished that links, or tries to link, to an upstream item. */
+  /** In model order: every link of every power not abolished (a power linked by its code has one per list that has it). */
   links: readonly Link[];
 }
 
@@ -142,8 +142,10 @@ function linksOf(model: CatalogueModel, entries: readonly UpstreamEntry[]): Link
     // An abolished power implements nothing any more; its record stays as it was.
     if (power.data.status === 'abolished') continue;
     const written = recordOf(power.data.upstream);
-    const link = written ? writtenLink(power, written, entries, byId) : codeLink(power, readable, national);
-    if (link) links.push(link);
+    if (written) {
+      const link = writtenLink(power, written, entries, byId);
+      if (link) links.push(link);
+    } else links.push(...codeLinks(power, readable, national));
   }
   return links;
 }
@@ -173,18 +175,18 @@ function found(entry: UpstreamEntry, code: string, link: (entry: UpstreamEntry, 
   return link(entry, item.status === 'abolished' ? 'abolished' : undefined, item);
 }
 
-/** Without `upstream`: by the power's own code, else (national) by the basic code inside a 31/33-char code. */
-function codeLink(power: Entity<PowerData>, entries: readonly UpstreamEntry[], national: boolean): Link | undefined {
+/**
+ * Without `upstream`: by the power's own code, else (national) by the basic code inside a 31/33-char
+ * code — in every list that has it (a national directory and a province's list share their codes).
+ */
+function codeLinks(power: Entity<PowerData>, entries: readonly UpstreamEntry[], national: boolean): Link[] {
   const code = textOf(power.data.code);
-  if (code === undefined || entries.length === 0) return undefined;
-  const keys = [codeIdentity(code)];
+  if (code === undefined || entries.length === 0) return [];
+  const own = codeIdentity(code);
   const parsed = national ? nationalCodeOf(code) : undefined;
-  if (parsed && parsed.form !== 'basic') keys.push(parsed.basic);
-  for (const key of keys) {
-    for (const entry of entries) {
-      const item = entry.current!.byKey.get(key);
-      if (item) return { power, explicit: false, entry, item, problem: item.status === 'abolished' ? 'abolished' : undefined };
-    }
-  }
-  return undefined;
+  const basic = parsed && parsed.form !== 'basic' ? parsed.basic : undefined;
+  return entries.flatMap((entry) => {
+    const item = entry.current!.byKey.get(own) ?? (basic === undefined ? undefined : entry.current!.byKey.get(basic));
+    return item ? [{ power, explicit: false, entry, item, problem: item.status === 'abolished' ? ('abolished' as const) : undefined }] : [];
+  });
 }

@@ -1,8 +1,10 @@
 import { createHash } from 'node:crypto';
-import { readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { reasonOf } from '../core/file-reasons.js';
 import type { Words } from '../core/messages.js';
 import { FORMAT_VERSIONS } from '../format/versions.js';
+import { CATALOGUE_FILE } from '../load/find-root.js';
 import { DEFAULT_MAX_FILE_BYTES, loadCatalogueFiles } from '../load/load-catalogue.js';
 import { DEFAULT_PARSE_LIMITS } from '../load/reference-parse.js';
 import { buildModel } from '../model/build-model.js';
@@ -49,6 +51,7 @@ export async function readUpstreamSource(path: string, pinned: boolean): Promise
 
 /** A catalogue folder (e.g. the upstream's repository as a git submodule): loaded as lint loads one, with its own `exclude`. */
 async function readFolder(root: string): Promise<SourceRead> {
+  if (!existsSync(join(root, CATALOGUE_FILE))) return problem('noCatalogueFile');
   const { files } = await loadCatalogueFiles(root, (catalogueFile) => {
     const catalogue = catalogueFile.documents.find((d) => d.kind === 'Catalogue')?.value;
     const exclude = listOf(recordOf(catalogue)?.exclude).filter((g): g is string => typeof g === 'string');
