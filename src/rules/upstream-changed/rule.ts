@@ -24,8 +24,8 @@ export const upstreamChanged = defineRule<MessageId>({
       upstreamItem: { 'zh-CN': '上级目录中的事项（新版）', en: 'the upstream item (new version)' },
     },
     examples: {
-      bad: '# powercat.yaml: upstream: [{id: province, name: 示例省政务服务事项基本目录, source: upstream/province-2026-06.json, previous: upstream/province-2025-12.json}]\n# 000123002000 公共场所卫生许可: statutory limit 20 workdays in 2025-12, 15 workdays in 2026-06\nkind: Power\ncode: "11519901MB1D58361M4000123002000"\nname: 公共场所卫生许可\ntype: licensing\ndepartment: health\n',
-      good: '# powercat.yaml: upstream: [{id: province, name: 示例省政务服务事项基本目录, source: upstream/province-2026-06.json, previous: upstream/province-2026-06.json}]\n# reviewed: the time limit follows the province (15 workdays), and previous has moved on\nkind: Power\ncode: "11519901MB1D58361M4000123002000"\nname: 公共场所卫生许可\ntype: licensing\ndepartment: health\n',
+      bad: '# 上级事项 000123002000 公共场所卫生许可：2025-12 版法定时限 20 日，2026-06 版改为 15 日\n# powercat.yaml: source: upstream/dongling-2026-06.json, previous: upstream/dongling-2025-12.json\nkind: Power\ncode: "11990521MB0C1133354000123002000"\nname: 公共场所卫生许可\ntype: licensing\ndepartment: health\ntimeLimit:\n  statutory: {value: 15, unit: day}\n  promised: {value: 7, unit: workday}\n',
+      good: '# 上级事项 000123002000 公共场所卫生许可：2025-12 版法定时限 20 日，2026-06 版改为 15 日\n# 核对完毕：previous 改为 upstream/dongling-2026-06.json\nkind: Power\ncode: "11990521MB0C1133354000123002000"\nname: 公共场所卫生许可\ntype: licensing\ndepartment: health\ntimeLimit:\n  statutory: {value: 15, unit: day}\n  promised: {value: 7, unit: workday}\n',
     },
   },
   check: ({ model }) => {

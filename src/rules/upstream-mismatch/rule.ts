@@ -36,8 +36,8 @@ export const upstreamMismatch = defineRule<MessageId>({
       upstreamBasis: { 'zh-CN': '上级目录中的依据', en: 'the basis upstream' },
     },
     examples: {
-      bad: '# upstream item 000123002000: 公共场所卫生许可, licensing, 《公共场所卫生管理条例》\nkind: Power\ncode: "11519901MB1D58361M4000123002000"\nname: 公共场所卫生许可证核发\ntype: licensing\ndepartment: health\nbasis:\n  - {level: administrative-regulation, title: 公共场所卫生管理条例实施细则}\n',
-      good: '# upstream item 000123002000: 公共场所卫生许可, licensing, 《公共场所卫生管理条例》\nkind: Power\ncode: "11519901MB1D58361M4000123002000"\nname: 公共场所卫生许可（县级）\ntype: licensing\ndepartment: health\nbasis:\n  - {level: administrative-regulation, title: 《公共场所卫生管理条例》, article: 第四条}\n  - {level: departmental-rule, title: 公共场所卫生管理条例实施细则}\n',
+      bad: '# 上级事项 000123002000：公共场所卫生许可，行政许可，依据《公共场所卫生管理条例》\nkind: Power\ncode: "11990521MB0C1133354000123002000"\nname: 公共场所卫生许可证核发\ntype: licensing\ndepartment: health\nbasis:\n  - {level: departmental-rule, title: 公共场所卫生管理条例实施细则}\n',
+      good: '# 上级事项 000123002000：公共场所卫生许可，行政许可，依据《公共场所卫生管理条例》\nkind: Power\ncode: "11990521MB0C1133354000123002000"\nname: 公共场所卫生许可（县级）\ntype: licensing\ndepartment: health\nbasis:\n  - {level: administrative-regulation, title: 《公共场所卫生管理条例》, article: 第八条}\n  - {level: departmental-rule, title: 公共场所卫生管理条例实施细则}\n',
     },
   },
   check: ({ model }) => upstreamOf(model).links.flatMap((link) => (link.item && !link.problem ? mismatchesOf(link.power, link.item).map((m) => findingOf(link, m)) : [])),

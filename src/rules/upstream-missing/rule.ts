@@ -26,8 +26,8 @@ export const upstreamMissing = defineRule<MessageId>({
       upstreamItem: { 'zh-CN': '上级目录中的事项', en: 'the upstream item' },
     },
     examples: {
-      bad: '# powercat.yaml (level 4); the upstream item 000131001000 食品经营许可 has level [3, 4]\nkind: Catalogue\nid: qingshui\nname: 青水县权责清单\nlevel: 4\nupstream:\n  - id: province\n    name: 示例省政务服务事项基本目录\n    source: upstream/province.json\n',
-      good: '# powercat.yaml (level 4); the upstream item 000131001000 食品经营许可 has level [3, 4]\nkind: Catalogue\nid: qingshui\nname: 青水县权责清单\nlevel: 4\nupstream:\n  - id: province\n    name: 示例省政务服务事项基本目录\n    source: upstream/province.json\n    notApplicable:\n      - {code: "000131001000", reason: 本县食品经营许可由市级统一实施}\n',
+      bad: '# 上级事项 000118099000 港口经营许可的行使层级为 [3, 4]；本县没有与之关联的事项\nkind: Catalogue\nid: yunxi-county\nname: 云溪县人民政府工作部门权责清单\nlevel: 4\nupstream:\n  - id: dongling\n    name: 东岭省省市县三级权责清单通用目录\n    source: upstream/dongling-2026-06.json\n',
+      good: '# 上级事项 000118099000 港口经营许可的行使层级为 [3, 4]；本县没有与之关联的事项\nkind: Catalogue\nid: yunxi-county\nname: 云溪县人民政府工作部门权责清单\nlevel: 4\nupstream:\n  - id: dongling\n    name: 东岭省省市县三级权责清单通用目录\n    source: upstream/dongling-2026-06.json\n    notApplicable:\n      - {code: \'000118099000\', reason: 本县无港口}\n',
     },
   },
   check: ({ model }) => {

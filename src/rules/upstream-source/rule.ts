@@ -74,8 +74,8 @@ export const upstreamSource = defineRule<MessageId>({
       sourceHere: { 'zh-CN': '上级目录的位置', en: 'the upstream source' },
     },
     examples: {
-      bad: '# powercat.yaml\nkind: Catalogue\nid: qingshui\nname: 青水县权责清单\nupstream:\n  - id: province\n    name: 示例省政务服务事项基本目录\n    source: upstream/province-2026-06.jsn\n',
-      good: '# powercat.yaml\nkind: Catalogue\nid: qingshui\nname: 青水县权责清单\nupstream:\n  - id: province\n    name: 示例省政务服务事项基本目录\n    source: upstream/province-2026-06.json\n',
+      bad: '# powercat.yaml\nkind: Catalogue\nid: yunxi-county\nname: 云溪县人民政府工作部门权责清单\nupstream:\n  - id: dongling\n    name: 东岭省省市县三级权责清单通用目录\n    source: upstream/dongling-2026-06.jsn\n',
+      good: '# powercat.yaml\nkind: Catalogue\nid: yunxi-county\nname: 云溪县人民政府工作部门权责清单\nupstream:\n  - id: dongling\n    name: 东岭省省市县三级权责清单通用目录\n    source: upstream/dongling-2026-06.json\n',
     },
   },
   check: ({ model }) => {

@@ -43,8 +43,8 @@ export const upstreamUnknown = defineRule<MessageId>({
       upstreamItem: { 'zh-CN': '上级目录中的事项', en: 'the upstream item' },
     },
     examples: {
-      bad: '# powercat.yaml: upstream: [{id: province, name: 示例省政务服务事项基本目录, source: upstream/province.json}]\nkind: Power\ncode: "11519901MB1D58361M4000123999000"\nname: 公共场所卫生许可\ntype: licensing\ndepartment: health\nupstream: {code: "000123999000", list: provinse}\n',
-      good: '# powercat.yaml: upstream: [{id: province, name: 示例省政务服务事项基本目录, source: upstream/province.json}]\nkind: Power\ncode: "11519901MB1D58361M4000123002000"\nname: 公共场所卫生许可\ntype: licensing\ndepartment: health\nupstream: {code: "000123002000", list: province}\n',
+      bad: '# powercat.yaml 的上级目录：dongling（东岭省省市县三级权责清单通用目录），只有这一份\nkind: Power\ncode: "11990521MB0C1133354000123002000"\nname: 公共场所卫生许可\ntype: licensing\ndepartment: health\nupstream: {code: "000123009000", list: dongling}\n',
+      good: '# powercat.yaml 的上级目录：dongling（东岭省省市县三级权责清单通用目录），只有这一份\nkind: Power\ncode: "11990521MB0C1133354000123002000"\nname: 公共场所卫生许可\ntype: licensing\ndepartment: health\nupstream: {code: "000123002000", list: dongling}\n',
     },
   },
   check: ({ model }) => {
