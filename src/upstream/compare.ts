@@ -20,8 +20,16 @@ export function titleKey(title: string): string {
 
 /** The upstream titles the local list lacks (local additions are no difference: FORMAT §6). */
 export function missingTitles(local: readonly string[], upstream: readonly string[]): string[] {
+  if (upstream.every((title) => local.includes(title))) return [];
   const have = new Set(local.map(titleKey));
   return upstream.filter((title) => !have.has(titleKey(title)));
+}
+
+/** Whether every title is written, exactly so, in the basis: the usual case, answered without allocating. */
+function coversExactly(basis: unknown, titles: readonly string[]): boolean {
+  if (titles.length === 0) return true;
+  if (!Array.isArray(basis)) return false;
+  return titles.every((title) => basis.some((entry) => (entry as { title?: unknown } | null)?.title === title));
 }
 
 export type Mismatch =
@@ -33,16 +41,18 @@ export type Mismatch =
 export function mismatchesOf(power: Entity<PowerData>, item: UpstreamItem): Mismatch[] {
   const found: Mismatch[] = [];
   const name = textOf(power.data.name);
-  if (name !== undefined && item.name !== undefined && normalizePowerName(name) !== normalizePowerName(item.name)) {
+  if (name !== undefined && item.name !== undefined && !sameName(name, item.name)) {
     found.push({ field: 'name', local: name, upstream: item.name });
   }
   const type = power.data.type;
   if (isTermOf(POWER_TYPE, type) && isTermOf(POWER_TYPE, item.type) && type !== item.type) {
     found.push({ field: 'type', local: type, upstream: item.type });
   }
-  const local = basisTitles(power.data.basis);
-  const missing = missingTitles(local, item.basisTitles);
-  if (missing.length > 0) found.push({ field: 'basis', local, upstream: item.basisTitles, missing });
+  if (!coversExactly(power.data.basis, item.basisTitles)) {
+    const local = basisTitles(power.data.basis);
+    const missing = missingTitles(local, item.basisTitles);
+    if (missing.length > 0) found.push({ field: 'basis', local, upstream: item.basisTitles, missing });
+  }
   return found;
 }
 
@@ -60,15 +70,22 @@ export const CHANGED_FIELD_LABEL: Readonly<Record<ChangedField, Words>> = {
 /** What changed in one upstream item between two versions of its list. */
 export function changesOf(before: UpstreamItem, after: UpstreamItem): ChangedField[] {
   const changed: ChangedField[] = [];
-  if (normalizedName(before) !== normalizedName(after)) changed.push('name');
+  if (before.name === undefined || after.name === undefined ? before.name !== after.name : !sameName(before.name, after.name)) changed.push('name');
   if (before.type !== after.type) changed.push('type');
-  if (!sameSet(before.basisTitles.map(titleKey), after.basisTitles.map(titleKey))) changed.push('basis');
+  if (!sameList(before.basisTitles, after.basisTitles) && !sameSet(before.basisTitles.map(titleKey), after.basisTitles.map(titleKey))) changed.push('basis');
   if (!sameLimit(before.statutory, after.statutory)) changed.push('statutory');
-  if (!sameSet(before.levels?.map(String) ?? ['*'], after.levels?.map(String) ?? ['*'])) changed.push('level');
+  if (before.levels === undefined || after.levels === undefined ? before.levels !== after.levels : !sameList(before.levels, after.levels) && !sameSet(before.levels.map(String), after.levels.map(String))) {
+    changed.push('level');
+  }
   return changed;
 }
 
-const normalizedName = (item: UpstreamItem) => (item.name === undefined ? undefined : normalizePowerName(item.name));
+/** Names as `owner-ambiguous` compares them; equal text needs no normalising (nearly every pair). */
+const sameName = (a: string, b: string) => a === b || normalizePowerName(a) === normalizePowerName(b);
+
+function sameList<T>(a: readonly T[], b: readonly T[]): boolean {
+  return a.length === b.length && a.every((value, i) => value === b[i]);
+}
 
 function sameSet(a: readonly string[], b: readonly string[]): boolean {
   const left = new Set(a);
@@ -79,6 +96,7 @@ function sameSet(a: readonly string[], b: readonly string[]): boolean {
 /** Equal limits, exactly: 5 workdays are 7 days; units that cannot be compared are different. */
 function sameLimit(a: TimeLimitValue | undefined, b: TimeLimitValue | undefined): boolean {
   if (a === undefined || b === undefined || a === 'none' || b === 'none') return a === b;
+  if (a.unit === b.unit && a.value === b.value) return true;
   return comparable(a.unit, b.unit) && exceeds(a, b) === false && exceeds(b, a) === false;
 }
 

@@ -59,14 +59,9 @@ export interface Coverage {
 }
 
 /** The items of a list that are in force, meant for this level, linked by no power and not marked not applicable. */
-export function missingItems(upstream: Upstream, entry: UpstreamEntry, level: unknown): UpstreamItem[] {
+export function missingItems(entry: UpstreamEntry, level: unknown): UpstreamItem[] {
   if (!entry.current) return [];
-  const linked = linkedItems(upstream, entry);
-  return entry.current.items.filter((item) => isMeant(item, level) && !linked.has(item) && !entry.notApplicable.has(item.key));
-}
-
-function linkedItems(upstream: Upstream, entry: UpstreamEntry): Set<UpstreamItem> {
-  return new Set(upstream.links.flatMap((link) => (link.entry === entry && link.item && !link.problem ? [link.item] : [])));
+  return entry.current.items.filter((item) => isMeant(item, level) && !entry.linked.has(item) && !entry.notApplicable.has(item.key));
 }
 
 const isMeant = (item: UpstreamItem, level: unknown) => item.status === 'active' && meantFor(item, level);
@@ -96,9 +91,8 @@ function listCoverage(upstream: Upstream, entry: UpstreamEntry, level: unknown):
   const current = entry.current;
   const links = upstream.links.filter((link) => link.entry === entry);
   const good = links.filter((link) => link.item && !link.problem);
-  const linked = new Set(good.map((link) => link.item!));
   const meant = current ? current.items.filter((item) => isMeant(item, level)) : [];
-  const open = meant.filter((item) => !linked.has(item));
+  const open = meant.filter((item) => !entry.linked.has(item));
   const differ = good.flatMap((link) => {
     const fields = mismatchesOf(link.power, link.item!).map((m) => m.field);
     return fields.length > 0 ? [{ ...refOf(link.power.data.code, link.power.data.name), upstreamCode: link.item!.code, fields }] : [];

@@ -24,8 +24,13 @@ export interface UpstreamItem {
   entity: Entity<PowerData> | undefined;
 }
 
+/** The levels of an upstream catalogue's items without a level of their own (its `level`; undefined: every level). */
+export function catalogueLevels(level: unknown): readonly ExerciseLevel[] | undefined {
+  return levelsOf([level]);
+}
+
 /** The item a power's data makes, or undefined when it has no code. */
-export function itemOf(power: unknown, catalogueLevel: unknown, entity?: Entity<PowerData>): UpstreamItem | undefined {
+export function itemOf(power: unknown, catalogueLevels: readonly ExerciseLevel[] | undefined, entity?: Entity<PowerData>): UpstreamItem | undefined {
   const data = recordOf(power);
   const code = textOf(data?.code);
   if (data === undefined || code === undefined || code === '') return undefined;
@@ -35,7 +40,7 @@ export function itemOf(power: unknown, catalogueLevel: unknown, entity?: Entity<
     key: codeIdentity(code),
     name: textOf(data.name),
     type: textOf(data.type),
-    levels: levelsOf(data.level) ?? levelsOf([catalogueLevel]),
+    levels: levelsOf(data.level) ?? catalogueLevels,
     status,
     basisTitles: basisTitles(data.basis),
     statutory: statutoryOf(data.timeLimit),
@@ -44,7 +49,8 @@ export function itemOf(power: unknown, catalogueLevel: unknown, entity?: Entity<
 }
 
 function levelsOf(value: unknown): ExerciseLevel[] | undefined {
-  const levels = listOf(value).filter((level): level is ExerciseLevel => typeof level === 'number' && isTermOf(EXERCISE_LEVEL, level));
+  if (!Array.isArray(value)) return undefined;
+  const levels = value.filter((level): level is ExerciseLevel => typeof level === 'number' && isTermOf(EXERCISE_LEVEL, level));
   return levels.length > 0 ? levels : undefined;
 }
 
@@ -55,9 +61,12 @@ export function meantFor(item: UpstreamItem, level: unknown): boolean {
 
 /** The titles of a `basis` list as written (entries without a title are `schema`'s business). */
 export function basisTitles(basis: unknown): string[] {
-  return listOf(basis)
-    .map((entry) => filledText(recordOf(entry)?.title))
-    .filter((title): title is string => title !== undefined);
+  const titles: string[] = [];
+  for (const entry of listOf(basis)) {
+    const title = filledText(recordOf(entry)?.title);
+    if (title !== undefined) titles.push(title);
+  }
+  return titles;
 }
 
 function statutoryOf(timeLimit: unknown): TimeLimitValue | undefined {

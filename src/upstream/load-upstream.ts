@@ -27,6 +27,8 @@ export interface UpstreamEntry {
   earlier: UpstreamVersion | undefined;
   /** `notApplicable` by code identity: its position in the entry and the reason. */
   notApplicable: ReadonlyMap<string, { index: number; code: string; reason: string }>;
+  /** The items of `current` that a power links to (a link that is not `upstream-unknown`). */
+  linked: Set<UpstreamItem>;
 }
 
 export type LinkProblem = 'unknownList' | 'listRequired' | 'noLists' | 'unknownCode' | 'abolished';
@@ -58,22 +60,24 @@ const cache = new WeakMap<CatalogueModel, Upstream>();
 export async function loadUpstream(model: CatalogueModel): Promise<Upstream> {
   const cached = cache.get(model);
   if (cached) return cached;
+  // One read per path: a path that is one entry's pinned source and another's previous is hashed once, read once.
+  const declared = declaredEntries(model);
+  const pinned = new Set(declared.flatMap(({ record }) => (textOf(record.sha256) !== undefined && filledText(record.source) !== undefined ? [resolve(model.root, filledText(record.source)!)] : [])));
   const reads = new Map<string, Promise<SourceRead>>();
-  const read = (path: string, pinned: boolean) => {
+  const read = (path: string) => {
     const absolute = resolve(model.root, path);
-    const key = `${pinned}\u0000${absolute}`;
-    let pending = reads.get(key);
-    if (!pending) reads.set(key, (pending = readUpstreamSource(absolute, pinned)));
+    let pending = reads.get(absolute);
+    if (!pending) reads.set(absolute, (pending = readUpstreamSource(absolute, pinned.has(absolute))));
     return pending;
   };
   const entries = await Promise.all(
-    declaredEntries(model).map(async ({ index, record }) => {
+    declared.map(async ({ index, record }) => {
       const sourcePath = filledText(record.source);
       const previousPath = filledText(record.previous);
       const pin = textOf(record.sha256);
       const [source, previous] = await Promise.all([
-        sourcePath === undefined ? undefined : read(sourcePath, pin !== undefined),
-        previousPath === undefined ? undefined : read(previousPath, false),
+        sourcePath === undefined ? undefined : read(sourcePath),
+        previousPath === undefined ? undefined : read(previousPath),
       ]);
       return entryOf(index, record, { sourcePath, previousPath, source, previous, pin });
     }),
@@ -129,6 +133,7 @@ function entryOf(index: number, record: Record<string, unknown>, read: Read): Up
     current: pinProblem?.messageId === 'pinMismatch' ? undefined : version,
     earlier: previous?.ok ? previous.version : undefined,
     notApplicable,
+    linked: new Set(),
   };
 }
 
@@ -147,6 +152,7 @@ function linksOf(model: CatalogueModel, entries: readonly UpstreamEntry[]): Link
       if (link) links.push(link);
     } else links.push(...codeLinks(power, readable, national));
   }
+  for (const link of links) if (link.entry && link.item && !link.problem) link.entry.linked.add(link.item);
   return links;
 }
 

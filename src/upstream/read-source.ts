@@ -1,3 +1,4 @@
+import { isUtf8 } from 'node:buffer';
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -9,7 +10,7 @@ import { DEFAULT_MAX_FILE_BYTES, loadCatalogueFiles } from '../load/load-catalog
 import { DEFAULT_PARSE_LIMITS } from '../load/reference-parse.js';
 import { buildModel } from '../model/build-model.js';
 import { listOf, recordOf } from '../model/read.js';
-import { itemOf, type UpstreamItem } from './item.js';
+import { catalogueLevels, itemOf, type UpstreamItem } from './item.js';
 import { upstreamPaths } from './paths.js';
 
 /** The open-data format an upstream file must have: format 2 keeps the catalogue's structure (FORMAT §4). */
@@ -67,8 +68,8 @@ async function readFolder(root: string): Promise<SourceRead> {
   if (formatVersion !== undefined && !(FORMAT_VERSIONS as readonly unknown[]).includes(formatVersion)) {
     return { ok: false, problem: { messageId: 'unknownVersion', data: { version: String(formatVersion), known: FORMAT_VERSIONS.join(', ') } } };
   }
-  const level = model.catalogue.data.level;
-  const items = model.powers.flatMap((power) => itemOf(power.data, level, power) ?? []);
+  const levels = catalogueLevels(model.catalogue.data.level);
+  const items = model.powers.flatMap((power) => itemOf(power.data, levels, power) ?? []);
   return { ok: true, version: versionOf('folder', items, undefined) };
 }
 
@@ -77,8 +78,9 @@ function readOpenData(path: string, pinned: boolean): SourceRead {
   const bytes = readFileSync(path);
   let document: unknown;
   try {
-    const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
-    document = JSON.parse(text);
+    if (!isUtf8(bytes)) return problem('notJson');
+    const text = bytes.toString('utf8');
+    document = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
   } catch {
     return problem(/\.ya?ml$/i.test(path) ? 'yamlFile' : 'notJson');
   }
@@ -88,9 +90,13 @@ function readOpenData(path: string, pinned: boolean): SourceRead {
   if (data.formatVersion !== UPSTREAM_OPEN_DATA_VERSION) {
     return { ok: false, problem: { messageId: 'unknownVersion', data: { version: String(data.formatVersion), known: String(UPSTREAM_OPEN_DATA_VERSION) } } };
   }
-  const level = recordOf(data.catalogue)?.level;
-  const items = data.powers.flatMap((power) => itemOf(power, level) ?? []);
-  return { ok: true, version: versionOf('file', items, createHash('sha256').update(bytes).digest('hex')) };
+  const levels = catalogueLevels(recordOf(data.catalogue)?.level);
+  const items: UpstreamItem[] = [];
+  for (const power of data.powers) {
+    const item = itemOf(power, levels);
+    if (item) items.push(item);
+  }
+  return { ok: true, version: versionOf('file', items, pinned ? createHash('sha256').update(bytes).digest('hex') : undefined) };
 }
 
 function versionOf(form: UpstreamVersion['form'], items: UpstreamItem[], sha256: string | undefined): UpstreamVersion {

@@ -31,20 +31,19 @@ export const upstreamChanged = defineRule<MessageId>({
   check: ({ model }) => {
     const catalogue = model.catalogue;
     if (!catalogue) return [];
-    return upstreamOf(model).links.flatMap((link): Finding<MessageId>[] => {
+    const findings: Finding<MessageId>[] = [];
+    for (const link of upstreamOf(model).links) {
       const { entry, item, power } = link;
       const before = item && !link.problem ? entry?.earlier?.byKey.get(item.key) : undefined;
-      if (!before) return [];
-      const fields = changesOf(before, item!);
-      if (fields.length === 0) return [];
-      return [
-        {
-          messageId: 'changed',
-          data: { list: entry!.name, name: item!.name ?? '', code: item!.code, fields: fieldList(fields), previous: entry!.previousPath ?? '', source: entry!.sourcePath ?? '' },
-          target: link.explicit ? valueAt(power, 'upstream') : valueAt(power, 'code'),
-          related: [{ target: valueAt(catalogue, 'upstream', entry!.index, 'previous'), messageId: 'previousHere', data: {} }, ...upstreamItemRelated(item, 'upstreamItem' as const)],
-        },
-      ];
-    });
+      const fields = before ? changesOf(before, item!) : [];
+      if (fields.length === 0) continue;
+      findings.push({
+        messageId: 'changed',
+        data: { list: entry!.name, name: item!.name ?? '', code: item!.code, fields: fieldList(fields), previous: entry!.previousPath ?? '', source: entry!.sourcePath ?? '' },
+        target: link.explicit ? valueAt(power, 'upstream') : valueAt(power, 'code'),
+        related: [{ target: valueAt(catalogue, 'upstream', entry!.index, 'previous'), messageId: 'previousHere', data: {} }, ...upstreamItemRelated(item, 'upstreamItem' as const)],
+      });
+    }
+    return findings;
   },
 });

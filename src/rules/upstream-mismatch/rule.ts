@@ -40,7 +40,14 @@ export const upstreamMismatch = defineRule<MessageId>({
       good: '# 上级事项 000123002000：公共场所卫生许可，行政许可，依据《公共场所卫生管理条例》\nkind: Power\ncode: "11990521MB0C1133354000123002000"\nname: 公共场所卫生许可（县级）\ntype: licensing\ndepartment: health\nbasis:\n  - {level: administrative-regulation, title: 《公共场所卫生管理条例》, article: 第八条}\n  - {level: departmental-rule, title: 公共场所卫生管理条例实施细则}\n',
     },
   },
-  check: ({ model }) => upstreamOf(model).links.flatMap((link) => (link.item && !link.problem ? mismatchesOf(link.power, link.item).map((m) => findingOf(link, m)) : [])),
+  check: ({ model }) => {
+    const findings: Finding<MessageId>[] = [];
+    for (const link of upstreamOf(model).links) {
+      if (!link.item || link.problem) continue;
+      for (const mismatch of mismatchesOf(link.power, link.item)) findings.push(findingOf(link, mismatch));
+    }
+    return findings;
+  },
 });
 
 function findingOf(link: Link, mismatch: Mismatch): Finding<MessageId> {

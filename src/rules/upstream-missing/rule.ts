@@ -33,9 +33,8 @@ export const upstreamMissing = defineRule<MessageId>({
   check: ({ model }) => {
     const catalogue = model.catalogue;
     if (!catalogue) return [];
-    const upstream = upstreamOf(model);
-    return upstream.entries.flatMap((entry) =>
-      missingItems(upstream, entry, catalogue.data.level).map((item) => ({
+    return upstreamOf(model).entries.flatMap((entry) =>
+      missingItems(entry, catalogue.data.level).map((item) => ({
         messageId: 'missing' as const,
         data: { list: entry.name, name: item.name ?? '', code: item.code, levels: levelWords(item) },
         target: valueAt(catalogue, 'upstream', entry.index),

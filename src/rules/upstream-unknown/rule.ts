@@ -50,11 +50,9 @@ export const upstreamUnknown = defineRule<MessageId>({
   check: ({ model }) => {
     const { entries, links } = upstreamOf(model);
     const ids = entries.map((e) => e.id ?? e.name).join(', ');
-    return links.flatMap((link): Finding<MessageId>[] => {
-      if (!link.problem) return [];
-      const code = textOf(link.power.data.upstream?.code) ?? '';
-      return [findingOf(link, code, ids)];
-    });
+    const findings: Finding<MessageId>[] = [];
+    for (const link of links) if (link.problem) findings.push(findingOf(link, textOf(link.power.data.upstream?.code) ?? '', ids));
+    return findings;
   },
 });
 
