@@ -70,6 +70,7 @@ export const CHANGED_FIELD_LABEL: Readonly<Record<ChangedField, Words>> = {
 /** What changed in one upstream item between two versions of its list. */
 export function changesOf(before: UpstreamItem, after: UpstreamItem): ChangedField[] {
   const changed: ChangedField[] = [];
+  if (before === after) return changed;
   if (before.name === undefined || after.name === undefined ? before.name !== after.name : !sameName(before.name, after.name)) changed.push('name');
   if (before.type !== after.type) changed.push('type');
   if (!sameList(before.basisTitles, after.basisTitles) && !sameSet(before.basisTitles.map(titleKey), after.basisTitles.map(titleKey))) changed.push('basis');

@@ -1,7 +1,7 @@
 import { codeIdentity } from '../domain/code-identity.js';
-import { EXERCISE_LEVEL, isTermOf, type ExerciseLevel } from '../format/vocabulary.js';
+import { EXERCISE_LEVEL, type ExerciseLevel } from '../format/vocabulary.js';
 import { limitOf } from '../model/process-graph.js';
-import { filledText, listOf, recordOf, textOf } from '../model/read.js';
+import { filledText, recordOf, textOf } from '../model/read.js';
 import type { Entity, PowerData, TimeLimitValue } from '../model/types.js';
 
 /**
@@ -32,8 +32,8 @@ export function catalogueLevels(level: unknown): readonly ExerciseLevel[] | unde
 /** The item a power's data makes, or undefined when it has no code. */
 export function itemOf(power: unknown, catalogueLevels: readonly ExerciseLevel[] | undefined, entity?: Entity<PowerData>): UpstreamItem | undefined {
   const data = recordOf(power);
-  const code = textOf(data?.code);
-  if (data === undefined || code === undefined || code === '') return undefined;
+  const code = data?.code;
+  if (data === undefined || typeof code !== 'string' || code === '') return undefined;
   const status = data.status === 'abolished' || data.status === 'suspended' ? data.status : 'active';
   return {
     code,
@@ -43,14 +43,18 @@ export function itemOf(power: unknown, catalogueLevels: readonly ExerciseLevel[]
     levels: levelsOf(data.level) ?? catalogueLevels,
     status,
     basisTitles: basisTitles(data.basis),
-    statutory: statutoryOf(data.timeLimit),
+    statutory: data.timeLimit === undefined ? undefined : statutoryOf(data.timeLimit),
     entity,
   };
 }
 
+/** The levels of the vocabulary, for a lookup per value (100,000 items are read at once). */
+const LEVELS: ReadonlySet<unknown> = new Set(Object.keys(EXERCISE_LEVEL).map(Number));
+
 function levelsOf(value: unknown): ExerciseLevel[] | undefined {
   if (!Array.isArray(value)) return undefined;
-  const levels = value.filter((level): level is ExerciseLevel => typeof level === 'number' && isTermOf(EXERCISE_LEVEL, level));
+  const levels: ExerciseLevel[] = [];
+  for (const level of value) if (LEVELS.has(level)) levels.push(level as ExerciseLevel);
   return levels.length > 0 ? levels : undefined;
 }
 
@@ -62,9 +66,10 @@ export function meantFor(item: UpstreamItem, level: unknown): boolean {
 /** The titles of a `basis` list as written (entries without a title are `schema`'s business). */
 export function basisTitles(basis: unknown): string[] {
   const titles: string[] = [];
-  for (const entry of listOf(basis)) {
-    const title = filledText(recordOf(entry)?.title);
-    if (title !== undefined) titles.push(title);
+  if (!Array.isArray(basis)) return titles;
+  for (const entry of basis) {
+    const title: unknown = (entry as { title?: unknown } | null | undefined)?.title;
+    if (filledText(title) !== undefined) titles.push(title as string);
   }
   return titles;
 }

@@ -1,9 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { join } from 'node:path';
 import type { AxeResults } from 'axe-core';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { UPSTREAM_PATH } from '../../src/site/pages/common.js';
 import { siteInBrowser } from '../helpers/browser.js';
+import { REPO } from '../helpers/catalogue.js';
 import { DEPARTMENT, EXAMPLE, HOME, POWER, SEARCH_RESULTS, openExamplePage } from './example-site.js';
 
 const site = siteInBrowser(() => EXAMPLE);
@@ -28,6 +31,15 @@ async function seriousViolations(page: Page): Promise<string[]> {
 describe('axe-core finds nothing serious or critical', () => {
   it.each([HOME, DEPARTMENT, POWER, SEARCH_RESULTS])('on the $name page', async (examplePage) => {
     const page = await openExamplePage(site, examplePage);
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+});
+
+describe('axe-core finds nothing serious or critical on the upstream coverage page', () => {
+  const county = siteInBrowser(() => join(REPO, 'examples/county'));
+  it('of the example county (site.upstreamPage)', async () => {
+    const page = await county.newPage();
+    await page.goto(county.url(UPSTREAM_PATH));
     expect(await seriousViolations(page)).toEqual([]);
   });
 });
