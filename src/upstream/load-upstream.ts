@@ -146,11 +146,14 @@ function linksOf(model: CatalogueModel, entries: readonly UpstreamEntry[]): Link
   for (const power of model.powers) {
     // An abolished power implements nothing any more; its record stays as it was.
     if (power.data.status === 'abolished') continue;
-    const written = recordOf(power.data.upstream);
-    if (written) {
-      const link = writtenLink(power, written, entries, byId);
+    const written = power.data.upstream;
+    // A written link replaces linking by code, also when it is malformed (schema's finding): `upstream:` with nothing after it is no link.
+    if (written === undefined || written === null) links.push(...codeLinks(power, readable, national));
+    else {
+      const record = recordOf(written);
+      const link = record && writtenLink(power, record, entries, byId);
       if (link) links.push(link);
-    } else links.push(...codeLinks(power, readable, national));
+    }
   }
   for (const link of links) if (link.entry && link.item && !link.problem) link.entry.linked.add(link.item);
   return links;

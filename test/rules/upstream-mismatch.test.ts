@@ -81,3 +81,12 @@ describe('upstream-mismatch', () => {
     ]);
   });
 });
+
+describe('linking', () => {
+  it('does not link by code a power whose upstream is malformed (schema says so), and does for `upstream:` left empty', async () => {
+    const files = { 'upstream/province.json': openData([ITEM]) };
+    const differing = (extra: string) => county({ ...files, 'powers/market.yaml': countyPower(ITEM.code, '对生产经营过期食品的行政处罚', extra, ITEM.titles) });
+    expect(brief(await lintCounty(differing("upstream: '000231002000'\n")))).toEqual(['upstream-missing powercat.yaml:7:5', 'schema powers/market.yaml:6:11']);
+    expect(brief(await lintCounty(differing('upstream:\n')))).toEqual(['upstream-mismatch powers/market.yaml:3:7']);
+  });
+});
