@@ -108,10 +108,10 @@ function listCoverage(upstream: Upstream, entry: UpstreamEntry, level: unknown):
     meantForLevel: meant.length,
     implemented: meant.length - open.length,
     notApplicable: open.flatMap((item) => {
-      const marked = entry.notApplicable.get(item.key);
-      return marked ? [{ ...refOf(item.code, item.name), reason: marked.reason }] : [];
+      const reason = entry.notApplicable.get(item.key);
+      return reason === undefined ? [] : [{ ...refOf(item.code, item.name), reason }];
     }).sort(byCode),
-    missing: open.filter((item) => !entry.notApplicable.has(item.key)).map((item) => refOf(item.code, item.name)).sort(byCode),
+    missing: missingItems(entry, level).map((item) => refOf(item.code, item.name)).sort(byCode),
     linked: good.length,
     conform: good.length - differ.length,
     differ: differ.sort(byCode),

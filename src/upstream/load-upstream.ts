@@ -25,8 +25,8 @@ export interface UpstreamEntry {
   current: UpstreamVersion | undefined;
   /** The version last reconciled with (`previous`), when it was read. */
   earlier: UpstreamVersion | undefined;
-  /** `notApplicable` by code identity: its position in the entry and the reason. */
-  notApplicable: ReadonlyMap<string, { index: number; code: string; reason: string }>;
+  /** The reasons of `notApplicable`, by code identity. */
+  notApplicable: ReadonlyMap<string, string>;
   /** The items of `current` that a power links to (a link that is not `upstream-unknown`). */
   linked: Set<UpstreamItem>;
 }
@@ -118,11 +118,11 @@ function entryOf(index: number, record: Record<string, unknown>, read: Read): Up
         : version.sha256 !== pin.toLowerCase()
           ? ({ messageId: 'pinMismatch', actual: version.sha256! } as const)
           : undefined;
-  const notApplicable = new Map<string, { index: number; code: string; reason: string }>();
-  listOf(record.notApplicable).forEach((value, i) => {
+  const notApplicable = new Map<string, string>();
+  for (const value of listOf(record.notApplicable)) {
     const code = textOf(recordOf(value)?.code);
-    if (code !== undefined && !notApplicable.has(codeIdentity(code))) notApplicable.set(codeIdentity(code), { index: i, code, reason: textOf(recordOf(value)?.reason) ?? '' });
-  });
+    if (code !== undefined && !notApplicable.has(codeIdentity(code))) notApplicable.set(codeIdentity(code), textOf(recordOf(value)?.reason) ?? '');
+  }
   return {
     index,
     id,
