@@ -103,14 +103,14 @@ describe('usage mistakes exit 2 with one line that says what to do', { timeout: 
     });
     symlinkSync('powers/a.yaml', join(root, 'link.yaml'));
     symlinkSync('powers', join(root, 'linked'));
-    const leftOut = (path: string) => `${path} is left out of the catalogue: by exclude: in powercat.yaml, by .gitignore, or as part of a hidden, node_modules or output folder; lift that to lint it`;
+    const leftOut = (path: string) => `${path} is left out of the catalogue: by exclude: in powercat.yaml, by .gitignore, as an upstream list (read as data only), or as part of a hidden, node_modules or output folder; lift that to lint it`;
     const cases: [string, string][] = [
       ['some.json', 'some.json is not a YAML file (.yaml or .yml), so not part of the catalogue; give the catalogue\'s YAML files or folders'],
       ['link.yaml', 'link.yaml is a symbolic link (or inside a linked folder), and powercat reads no links; lint the file it points to'],
       ['linked/a.yaml', 'linked/a.yaml is a symbolic link (or inside a linked folder), and powercat reads no links; lint the file it points to'],
       ['drafts/d.yaml', leftOut('drafts/d.yaml')],
       ['old.yaml', leftOut('old.yaml')],
-      ['empty', 'empty holds no YAML file of the catalogue (or all are left out by exclude: in powercat.yaml, by .gitignore, or as a hidden, node_modules or output folder)'],
+      ['empty', 'empty holds no YAML file of the catalogue (or all are left out by exclude: in powercat.yaml, by .gitignore, or as an upstream list, a hidden, node_modules or output folder)'],
     ];
     for (const [path, line] of cases) expectUsageError(runCli(['lint', path], { cwd: root }), line);
     expectUsageError(runCli(['lint', 'powers/a.yaml', 'some.json'], { cwd: root }), cases[0]![1]);

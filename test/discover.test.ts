@@ -33,6 +33,18 @@ describe('discoverFiles (FORMAT §1)', () => {
       'powercat.yaml', 'powers/10.yaml', 'powers/9.yaml', 'powers/B.yaml', 'powers/a.yaml', 'powers/b.yaml', 'powers/乙.yaml', 'powers/甲.yaml',
     ]);
   });
+  it('leaves out paths given as written (not globs), with everything below them, and ignores paths outside the root', async () => {
+    const root = makeCatalogue({
+      'upstream/[draft]/powercat.yaml': 'x',
+      'upstream/d/x.yaml': 'x',
+      'upstream/list.yaml': 'x',
+      'upstream/list.yaml.bak/y.yaml': 'x',
+      'powers/a.yaml': 'x',
+    });
+    expect(await discoverFiles(root, [], ['upstream/[draft]', './upstream/list.yaml', '../elsewhere', '.', '/'])).toEqual([
+      'powercat.yaml', 'powers/a.yaml', 'upstream/d/x.yaml', 'upstream/list.yaml.bak/y.yaml',
+    ]);
+  });
 });
 
 describe('.gitignore above the catalogue', () => {

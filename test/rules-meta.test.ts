@@ -40,6 +40,27 @@ const NOT_IN_EXAMPLE: Record<string, Record<string, string>> = {
     patternInvalid: 'codeProfile: pattern with an invalid regex (code-format.test.ts)',
     patternUnsupported: 'codeProfile: pattern with lookaround or a backreference (code-format.test.ts)',
   },
+  'upstream-source': Object.fromEntries(
+    ['noCatalogueFile', 'yamlFile', 'notJson', 'notOpenData', 'openDataVersion1', 'notCatalogueKind', 'unknownVersion', 'pinMismatch', 'pinOnFolder', 'pinnedHere', 'sourceHere'].map((m) => [
+      m,
+      'one bad source is shown; the other ways a source can be unusable each need their own file (upstream-source.test.ts)',
+    ]),
+  ),
+  'upstream-unknown': {
+    unknownList: 'a list powercat.yaml does not name (upstream-unknown.test.ts)',
+    listRequired: 'several lists, one link without `list` (upstream-unknown.test.ts)',
+    noLists: 'a link in a catalogue without upstream lists, while the example has one (upstream-unknown.test.ts)',
+    abolished: 'an item abolished upstream: the example county\'s list abolishes none (upstream-unknown.test.ts)',
+    abolishedByCode: 'the same, linked by code (upstream-unknown.test.ts)',
+    upstreamItem: 'related only when the upstream is a catalogue folder; the example county\'s is open data (upstream-unknown.test.ts)',
+  },
+  'upstream-mismatch': {
+    upstreamName: 'related only when the upstream is a catalogue folder (upstream-mismatch.test.ts)',
+    upstreamType: 'related only when the upstream is a catalogue folder (upstream-mismatch.test.ts)',
+    upstreamBasis: 'related only when the upstream is a catalogue folder (upstream-mismatch.test.ts)',
+  },
+  'upstream-missing': { upstreamItem: 'related only when the upstream is a catalogue folder (upstream-missing.test.ts)' },
+  'upstream-changed': { upstreamItem: 'related only when the upstream is a catalogue folder (upstream-changed.test.ts)' },
   'process-structure': {
     tooManySteps: 'over 200 steps, the default limit (process-structure.test.ts)',
   },

@@ -82,6 +82,20 @@ export async function run(argv: readonly string[]): Promise<number> {
       exitCode = await diffCommand(versions, options);
     });
 
+  program
+    .command('upstream')
+    .description('coverage of the upstream lists: implemented, not applicable, missing, differing items (与上级目录对照)')
+    .argument('[dir]', 'the catalogue folder', '.')
+    .option('-f, --format <name>', 'report format: text, markdown or json', 'text')
+    .option('-o, --output <file>', 'write the report to a file instead of standard output')
+    .addOption(new Option('--lang <lang>', 'language of the report').choices(['zh-CN', 'en']))
+    .option('--debug', 'print stack traces of internal errors')
+    .action(async (dir: string, options) => {
+      debug = Boolean(options.debug);
+      const { upstreamCommand } = await import('./commands/upstream.js');
+      exitCode = await upstreamCommand(dir, options);
+    });
+
   drawingOptions(program.command('build'))
     .description('build the disclosure website: pages, flowcharts, open data (生成公开网站)')
     .argument('[dir]', 'the catalogue folder', '.')

@@ -1,7 +1,7 @@
 import { accessSync, constants, mkdtempSync, rmdirSync, statSync, type Stats } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { UsageError } from '../core/errors.js';
-import { reasonOf } from './file-problems.js';
+import { reasonOf } from '../core/file-reasons.js';
 
 /**
  * How a path is written: a `file` is written beside and renamed into place (-o, --baseline-write);

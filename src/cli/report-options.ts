@@ -10,7 +10,7 @@ import { FORMATTERS, type Formatter } from '../report/formatters/index.js';
 import { toolInfo } from '../report/tool-info.js';
 import { writeFileAtomic } from '../util/write-atomic.js';
 import { EXIT } from './exit-codes.js';
-import { reasonOf } from './file-problems.js';
+import { reasonOf } from '../core/file-reasons.js';
 import { terminalWidth } from './terminal-width.js';
 import { checkOutputPath } from './output-paths.js';
 

@@ -4,7 +4,7 @@ import { posix, relative, sep } from 'node:path';
 import ignore from 'ignore';
 import { compareStrings } from '../core/compare.js';
 import { UsageError } from '../core/errors.js';
-import { OUTPUT_MARKER } from '../load/discover.js';
+import { excludedPathFilter, OUTPUT_MARKER } from '../load/discover.js';
 import { excludeFilter } from '../load/exclude-glob.js';
 import { CATALOGUE_FILE } from '../load/find-root.js';
 import type { CatalogueTree } from '../load/load-catalogue.js';
@@ -74,8 +74,10 @@ export function treeAtRevision(catalogueRoot: string, revision: string): Catalog
 
   let listed: TreeEntry[] = [];
   return {
-    async list(exclude) {
-      const isExcluded = excludeFilter(exclude);
+    async list(exclude, excludedPaths) {
+      const isExcludedByGlob = excludeFilter(exclude);
+      const isExcludedPath = excludedPathFilter(catalogueRoot, excludedPaths);
+      const isExcluded = (path: string) => isExcludedByGlob(path) || isExcludedPath(path);
       const ownFolders = entries.filter((e) => posix.basename(e.path) === OUTPUT_MARKER).map((e) => e.path.slice(0, -OUTPUT_MARKER.length));
       listed = entries.filter(
         (e) =>

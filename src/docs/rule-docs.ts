@@ -16,6 +16,7 @@ export function explainRule(rule: Documented, lang: Lang): string {
     '',
     meta.description[lang],
     '',
+    ...(meta.examples.context === undefined ? [] : [zh ? `示例写在 ${meta.examples.context} 这份示例清单中。` : `The examples are written against the example catalogue ${meta.examples.context}.`, '']),
     zh ? '错误示例：' : 'Bad:',
     indent(meta.examples.bad),
     zh ? '正确示例：' : 'Good:',
@@ -100,6 +101,7 @@ export function rulesMarkdown(rules: readonly Documented[], page: RulesPage = CA
     }
     out.push('Messages:', '');
     for (const text of Object.values(meta.messages)) out.push(`- ${text['zh-CN']}`, `  ${text.en}`);
+    if (meta.examples.context !== undefined) out.push('', `示例写在 \`${meta.examples.context}\` 这份示例清单中 · The examples are written against the example catalogue \`${meta.examples.context}\`.`);
     out.push('', '错误示例 · Bad:', '', '```' + page.examples, meta.examples.bad.replace(/\n$/, ''), '```', '', '正确示例 · Good:', '', '```' + page.examples, meta.examples.good.replace(/\n$/, ''), '```', '');
   }
   return out.join('\n');

@@ -18,7 +18,10 @@ export function withoutInvisible(code: string): string {
   return code.replace(INVISIBLE, '');
 }
 
+/** Printable ASCII, which NFKC leaves as it is and which holds nothing invisible: nearly every code (NFKC is slow). */
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
+
 /** Equal for codes that look the same: NFKC (full-width digits and letters are the ASCII ones), without invisible characters. */
 export function codeIdentity(code: string): string {
-  return withoutInvisible(code.normalize('NFKC'));
+  return PRINTABLE_ASCII.test(code) ? code : withoutInvisible(code.normalize('NFKC'));
 }

@@ -32,15 +32,15 @@ const WHY: Readonly<Record<Why, (path: string) => LocalizedText>> = {
     en: `${path} is a symbolic link (or inside a linked folder), and powercat reads no links; lint the file it points to`,
   }),
   folder: (path) => ({
-    'zh-CN': `${path} 中没有清单的 YAML 文件（或都被 powercat.yaml 的 exclude、.gitignore 排除，或是隐藏、node_modules、输出文件夹）`,
-    en: `${path} holds no YAML file of the catalogue (or all are left out by exclude: in powercat.yaml, by .gitignore, or as a hidden, node_modules or output folder)`,
+    'zh-CN': `${path} 中没有清单的 YAML 文件（或都被 powercat.yaml 的 exclude、.gitignore 排除，或是 upstream 中的上级目录、隐藏、node_modules、输出文件夹）`,
+    en: `${path} holds no YAML file of the catalogue (or all are left out by exclude: in powercat.yaml, by .gitignore, or as an upstream list, a hidden, node_modules or output folder)`,
   }),
   notYaml: (path) => ({
     'zh-CN': `${path} 不是 YAML 文件（.yaml 或 .yml），不属于清单；请给出清单中的 YAML 文件或文件夹`,
     en: `${path} is not a YAML file (.yaml or .yml), so not part of the catalogue; give the catalogue's YAML files or folders`,
   }),
   leftOut: (path) => ({
-    'zh-CN': `${path} 不在清单之内：被 powercat.yaml 的 exclude 或 .gitignore 排除，或位于隐藏、node_modules、输出文件夹中；要检查它，请先取消排除`,
-    en: `${path} is left out of the catalogue: by exclude: in powercat.yaml, by .gitignore, or as part of a hidden, node_modules or output folder; lift that to lint it`,
+    'zh-CN': `${path} 不在清单之内：被 powercat.yaml 的 exclude 或 .gitignore 排除，或是 upstream 中的上级目录（只作为数据读取），或位于隐藏、node_modules、输出文件夹中；要检查它，请先取消排除`,
+    en: `${path} is left out of the catalogue: by exclude: in powercat.yaml, by .gitignore, as an upstream list (read as data only), or as part of a hidden, node_modules or output folder; lift that to lint it`,
   }),
 };

@@ -16,6 +16,8 @@ import { UsageError } from '../core/errors.js';
 import { checkFormatVersion } from './format-version.js';
 import { checkPathsRead } from './left-out.js';
 import { suppressionsOf } from './suppress.js';
+import { loadUpstream } from '../upstream/load-upstream.js';
+import { upstreamPaths } from '../upstream/paths.js';
 import { displayPath, resolveTarget, targetFile, toDiagnostic } from './to-diagnostic.js';
 
 export interface LintOptions {
@@ -104,6 +106,7 @@ export async function lintCatalogue(root: string, scope: readonly string[], opti
     return read.load;
   });
   const model = buildModel(root, files);
+  await loadUpstream(model);
   const lang = chooseLang(options.lang, model.catalogue?.data.lang, options.env);
   const inScope = scopeFilter(root, scope);
   const diagnostics: Diagnostic[] = [];
@@ -173,6 +176,7 @@ function loadSettings(catalogue: unknown, settings: RuleSettings): LoadSettings 
   const options = settings.get('yaml-syntax')!.options;
   return {
     exclude,
+    excludedPaths: upstreamPaths(catalogue),
     maxFileBytes: (options.maxFileSizeMB as number) * 1024 * 1024,
     maxAliasExpansion: options.maxAliasExpansion as number,
     maxDocuments: options.maxDocuments as number,

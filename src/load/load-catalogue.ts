@@ -7,6 +7,8 @@ import type { SourceFile } from './source.js';
 
 export interface LoadSettings extends ReadLimits {
   exclude: readonly string[];
+  /** Paths left out like `exclude`, but as written rather than globs: the upstream lists (FORMAT §6). */
+  excludedPaths?: readonly string[];
 }
 
 export interface LoadedFiles {
@@ -18,13 +20,13 @@ export interface LoadedFiles {
 /** Where a catalogue's files come from: its folder, or a git revision of it (src/diff/from-git.ts). */
 export interface CatalogueTree {
   /** The YAML files FORMAT §1 selects, relative to the root with forward slashes, in code-unit order. */
-  list(exclude: readonly string[]): Promise<string[]>;
+  list(exclude: readonly string[], excludedPaths: readonly string[]): Promise<string[]>;
   /** A file's bytes, or its size when that is over `maxBytes`; throws when it cannot be read. */
   read(relative: string, maxBytes: number): Uint8Array | number;
 }
 
 export function folderTree(root: string): CatalogueTree {
-  return { list: (exclude) => discoverFiles(root, exclude), read: (relative, maxBytes) => readBounded(join(root, relative), maxBytes) };
+  return { list: (exclude, excludedPaths) => discoverFiles(root, exclude, excludedPaths), read: (relative, maxBytes) => readBounded(join(root, relative), maxBytes) };
 }
 
 /**
@@ -41,7 +43,7 @@ export async function loadCatalogueFiles(
   const fromTree = (relative: string, limits: ReadLimits) => sourceFromBytes(join(root, relative), () => tree.read(relative, limits.maxFileBytes), limits, cache);
   const catalogueFile = fromTree(CATALOGUE_FILE, { maxFileBytes: DEFAULT_MAX_FILE_BYTES, ...DEFAULT_PARSE_LIMITS });
   const settings = settingsFrom(catalogueFile);
-  const relative = await tree.list(settings.exclude);
+  const relative = await tree.list(settings.exclude, settings.excludedPaths ?? []);
   const others = relative.filter((rel) => rel !== CATALOGUE_FILE).map((rel) => fromTree(rel, settings));
   return { root, files: [catalogueFile, ...others] };
 }

@@ -36,6 +36,11 @@ import { supervisionContact } from './supervision-contact/rule.js';
 import { timeImmediate } from './time-immediate/rule.js';
 import { undertakerForeign } from './undertaker-foreign/rule.js';
 import { usccCase } from './uscc-case/rule.js';
+import { upstreamChanged } from './upstream-changed/rule.js';
+import { upstreamMismatch } from './upstream-mismatch/rule.js';
+import { upstreamMissing } from './upstream-missing/rule.js';
+import { upstreamSource } from './upstream-source/rule.js';
+import { upstreamUnknown } from './upstream-unknown/rule.js';
 import { usccInvalid } from './uscc-invalid/rule.js';
 import { yamlSyntax } from './yaml-syntax/rule.js';
 
@@ -80,6 +85,11 @@ export const RULES: readonly Rule[] = [
   historyBasis,
   historyConsistency,
   supersedesConflict,
+  upstreamSource,
+  upstreamUnknown,
+  upstreamMismatch,
+  upstreamMissing,
+  upstreamChanged,
 ] as readonly Rule<string>[];
 
 export const RULE_IDS: readonly string[] = RULES.map((r) => r.meta.id);

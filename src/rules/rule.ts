@@ -43,7 +43,11 @@ export interface RuleMeta<M extends string> {
   defaultSeverity: Severity;
   description: LocalizedText;
   messages: Record<M, LocalizedText>;
-  examples: { bad: string; good: string };
+  /**
+   * What `explain` and docs/rules.md show. `context`: the bundled example catalogue (a folder of
+   * examples/) the examples are written against, when they need more than one file can hold.
+   */
+  examples: { bad: string; good: string; context?: string };
   options?: Record<string, RuleOption>;
 }
 

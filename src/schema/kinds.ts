@@ -81,6 +81,11 @@ const site = object(
       '是否公开内部流程图；false 时网站只发布外部流程图。',
       { default: DEFAULTS.internalFlowcharts },
     ),
+    upstreamPage: bool(
+      '公开上级目录对照页 (publish the upstream coverage page)',
+      '是否在公开网站上发布与上级目录的对照情况（upstream.html）：每个上级目录适用于本级的事项中已实施、不适用、未实施的数目和事项，本清单关联、一致、有差异和本级独有的事项数目；只含公开信息。',
+      { default: DEFAULTS.upstreamPage },
+    ),
   },
 );
 

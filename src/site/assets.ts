@@ -212,6 +212,7 @@ tfoot th, tfoot td { font-weight: 700; background: var(--soft); }
 .col-code { width: 11rem; }
 .col-stage { width: 7rem; }
 .counts { max-width: 40rem; }
+.counts th.indent { padding-left: 1.75rem; }
 
 /* Lists */
 .basis, .accountability { padding-left: 1.75rem; }

@@ -65,6 +65,11 @@ export const EN = {
   '：结构化数据，字段与本网站公开的内容一致': ': structured data, with the fields this site publishes',
   '：逗号分隔文本，每个权力事项一行，可用表格软件打开': ': comma-separated text, one power a line, for spreadsheet software',
   '：电子表格': ': spreadsheet',
+  '本清单实施上级目录的情况（三级四同）：': 'How this catalogue implements its upstream lists (one item, one name, code, basis and type at every level): ',
+  // Upstream coverage
+  '同一事项在各级的名称、编码、依据、类型相同（三级四同）。下表是本清单实施每个上级目录的情况。':
+    'One item has one name, code, basis and type at every level. The tables show how this catalogue implements each upstream list.',
+  '该上级目录暂时无法读取，未作对照。': 'This upstream list cannot be read at the moment, so nothing was compared.',
   // Department
   '基本信息': 'Basic information',
   '名称': 'Name',

@@ -33,6 +33,7 @@ import { indexesOf } from '../model/indexes.js';
 import { limitOf, processesOfPower, type ProcessBody } from '../model/process-graph.js';
 import { filledText, listOf, recordOf, textOf } from '../model/read.js';
 import type { CatalogueModel, DepartmentData, Entity, Guide, HistoryEntry, Limit, PowerData } from '../model/types.js';
+import { coverageOf, type ItemRef } from '../upstream/coverage.js';
 import { fileSafe } from './file-safe.js';
 
 /*
@@ -196,6 +197,56 @@ export interface PublicCatalogue {
   departments: PublicDepartment[];
   /** In code order. */
   powers: PublicPower[];
+  /** The upstream coverage page's numbers, when `site.upstreamPage` asks for it. */
+  upstream?: PublicUpstream;
+}
+
+/** What the coverage report (src/upstream/coverage.ts) may show the public: counts, and item codes and names (always public). */
+export interface PublicUpstreamList {
+  name: string;
+  /** False when the list could not be read or fails its pin: nothing was compared. */
+  compared: boolean;
+  items: number;
+  meantForLevel: number;
+  implemented: number;
+  notApplicable: ItemRef[];
+  missing: ItemRef[];
+  linked: number;
+  conform: number;
+  differ: number;
+  unknown: number;
+}
+
+export interface PublicUpstream {
+  lists: PublicUpstreamList[];
+  powers: number;
+  linked: number;
+  broken: number;
+  localOnly: number;
+}
+
+function publicUpstream(model: CatalogueModel): PublicUpstream {
+  const coverage = coverageOf(model);
+  const ref = ({ code, name }: ItemRef): ItemRef => ({ code, name });
+  return {
+    lists: coverage.lists.map((list) => ({
+      name: list.name,
+      compared: list.problem === undefined,
+      items: list.items,
+      meantForLevel: list.meantForLevel,
+      implemented: list.implemented,
+      notApplicable: list.notApplicable.map(ref),
+      missing: list.missing.map(ref),
+      linked: list.linked,
+      conform: list.conform,
+      differ: list.differ.length,
+      unknown: list.unknown.length,
+    })),
+    powers: coverage.powers,
+    linked: coverage.linked,
+    broken: coverage.broken.length,
+    localOnly: coverage.localOnly.length,
+  };
 }
 
 /** Drops undefined members, so exports and pages never show an empty field. */
@@ -391,6 +442,7 @@ export function publicCatalogue(model: CatalogueModel, flowcharts: readonly Flow
     }),
     departments: namedDepartments(powers, departmentById),
     powers,
+    upstream: site?.upstreamPage === true ? publicUpstream(model) : undefined,
   }) as PublicCatalogue;
 }
 

@@ -16,6 +16,7 @@ import {
   SEARCH_PATH,
   TYPE_ORDER,
   typePagePath,
+  UPSTREAM_PATH,
 } from './pages/common.js';
 import { DepartmentPage } from './pages/department.js';
 import { HomePage } from './pages/home.js';
@@ -26,6 +27,7 @@ import { PowerPage, type Flowcharts } from './pages/power.js';
 import { PrintQrCodes } from './pages/qr.js';
 import { SearchPage } from './pages/search.js';
 import { TypePage } from './pages/type.js';
+import { UpstreamPage } from './pages/upstream.js';
 import type { PublicCatalogue } from './public-data.js';
 
 
@@ -83,6 +85,9 @@ export function pagePlans(input: PageInput): PagePlan[] {
 
   const abolished = catalogue.powers.filter((p) => !isCurrent(p));
   page(ABOLISHED_PATH, { title: '已取消的权力事项', current: 'abolished' }, abolished, () => <AbolishedPage root={rootOf(ABOLISHED_PATH)} powers={abolished} />);
+
+  const upstream = catalogue.upstream;
+  if (upstream) page(UPSTREAM_PATH, { title: '与上级目录的对照' }, upstream, () => <UpstreamPage root={rootOf(UPSTREAM_PATH)} upstream={upstream} />);
 
   for (const type of TYPE_ORDER) {
     const current = catalogue.powers.filter((p) => p.type === type && isCurrent(p));

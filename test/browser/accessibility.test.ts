@@ -1,6 +1,8 @@
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { UPSTREAM_PATH } from '../../src/site/pages/common.js';
 import { siteInBrowser } from '../helpers/browser.js';
-import { makeCatalogue } from '../helpers/catalogue.js';
+import { makeCatalogue, REPO } from '../helpers/catalogue.js';
 import { V2_FILES } from '../helpers/v2-catalogue.js';
 import { changesCatalogue } from '../helpers/changes-catalogue.js';
 import { seriousViolations } from './axe.js';
@@ -34,6 +36,15 @@ describe('axe-core finds nothing serious or critical on the pages of change', ()
     const page = await changes.newPage();
     await page.goto(changes.url(path));
     expect(await page.locator('h1').count()).toBe(1);
+    expect(await seriousViolations(page)).toEqual([]);
+  }, 60_000);
+});
+
+describe('axe-core finds nothing serious or critical on the upstream coverage page', () => {
+  const county = siteInBrowser(() => join(REPO, 'examples/county'));
+  it('of the example county (site.upstreamPage)', async () => {
+    const page = await county.newPage();
+    await page.goto(county.url(UPSTREAM_PATH));
     expect(await seriousViolations(page)).toEqual([]);
   }, 60_000);
 });

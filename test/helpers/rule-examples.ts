@@ -2,7 +2,10 @@ import { lintCatalogue } from '../../src/lint/run-lint.js';
 import { RULE_METAS } from '../../src/rules/index.js';
 import type { Finding, Rule } from '../../src/rules/rule.js';
 import { effectiveOptions } from '../../src/rules/rule-options.js';
-import { makeCatalogue } from './catalogue.js';
+import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { makeCatalogue, REPO } from './catalogue.js';
 import { DEPARTMENT } from './fixtures.js';
 
 /*
@@ -28,9 +31,14 @@ export function exampleFiles(example: string): Record<string, string> {
   return files;
 }
 
-/** What one rule finds on an example, run the way `lint` runs it (default options). */
+/**
+ * What one rule finds on an example, run the way `lint` runs it (default options): in a catalogue
+ * of its own, or — when the rule's examples name a `context` — in a copy of that example catalogue
+ * with the example's files written over it.
+ */
 export async function exampleFindings(rule: Rule, example: string): Promise<Finding[]> {
-  const root = makeCatalogue(exampleFiles(example));
+  const context = rule.meta.examples.context;
+  const root = context === undefined ? makeCatalogue(exampleFiles(example)) : inContext(context, example);
   const { model } = await lintCatalogue(root, [root], { paths: [root], cwd: root, ruleOverrides: new Map(), env: {} });
   return rule.check({ model, options: effectiveOptions(rule.meta, {}), knownRules: RULE_METAS });
 }
@@ -38,4 +46,22 @@ export async function exampleFindings(rule: Rule, example: string): Promise<Find
 /** The message ids a rule's findings use, related locations included. */
 export function messageIdsOf(findings: readonly Finding[]): Set<string> {
   return new Set(findings.flatMap((f) => [f.messageId, ...(f.related ?? []).map((r) => r.messageId)]));
+}
+
+/** A copy of a bundled example catalogue with an example's documents written into it. */
+function inContext(context: string, example: string): string {
+  const root = mkdtempSync(join(tmpdir(), 'powercat-example-'));
+  cpSync(join(REPO, context), root, { recursive: true });
+  const files: Record<string, string> = {};
+  let file = 'powers/example.yaml';
+  for (const doc of example.split(/^---$/m).map((d) => d.replace(/^\n/, ''))) {
+    const header = FILE_HEADER.exec(doc.split('\n')[0] ?? '');
+    if (header) file = header[1]!;
+    files[file] = file in files ? `${files[file]}---\n${doc}` : doc;
+  }
+  for (const [name, content] of Object.entries(files)) {
+    mkdirSync(dirname(join(root, name)), { recursive: true });
+    writeFileSync(join(root, name), content);
+  }
+  return root;
 }

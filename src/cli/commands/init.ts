@@ -6,7 +6,7 @@ import { CATALOGUE_FILE, findCatalogueRoot } from '../../load/find-root.js';
 import { starterFiles } from '../../scaffold/starter-files.js';
 import { writeFileAtomic } from '../../util/write-atomic.js';
 import { EXIT } from '../exit-codes.js';
-import { reasonOf } from '../file-problems.js';
+import { reasonOf } from '../../core/file-reasons.js';
 import { checkOutputPath } from '../output-paths.js';
 
 /**

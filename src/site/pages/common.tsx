@@ -22,6 +22,7 @@ export const typePagePath = (type: string): string => `types/${fileSafe(type)}.h
 /** A chart's file: its id is already file-safe (flowchart/chart-names.ts). */
 export const flowchartPath = (id: string): string => `flowcharts/${id}.svg`;
 export const ABOLISHED_PATH = 'abolished.html';
+export const UPSTREAM_PATH = 'upstream.html';
 export const HOME_PATH = 'index.html';
 export const STYLESHEET_PATH = 'assets/site.css';
 export const SEARCH_PATH = 'search.html';
