@@ -5,7 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { join, resolve } from 'node:path';
 import { isAllowedHost } from './allowed-host.js';
 import { HTML_TYPE, contentTypeOf } from './content-types.js';
-import { addressOf, parseSitePath, type SitePath } from './request-path.js';
+import { addressOf, parseSitePath } from './request-path.js';
 import { RELOAD_EVENTS_PATH, RELOAD_SCRIPT, RELOAD_SCRIPT_PATH, withReloadScript } from './reload-client.js';
 
 export interface PreviewServer {

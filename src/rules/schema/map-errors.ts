@@ -1,4 +1,3 @@
-import type { ErrorObject } from 'ajv';
 import { pointerOf, pointerSegments, sourceText, type Anchor } from '../../load/locate.js';
 import type { LoadedDocument } from '../../load/source.js';
 import type { MessageData } from '../../core/messages.js';

@@ -8,7 +8,6 @@ import {
   FieldTable,
   groupByType,
   isCurrent,
-  T,
   Terms,
   Phone,
   PowerTable,

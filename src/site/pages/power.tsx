@@ -4,9 +4,9 @@ import { withheldLabel, type WithholdableField } from '../../format/power-fields
 import { POWER_TYPE, TIME_LIMIT_REQUIRED_TYPES } from '../../format/vocabulary.js';
 import { ui, uiAttr, type UiText } from '../i18n.js';
 import type { PublicPower } from '../public-data.js';
-import { ABOLISHED_PATH, Breadcrumbs, DateText, departmentPagePath, FieldTable, Prose, Row, StatusBadge, T, t, Unshown, type Root } from './common.js';
+import { ABOLISHED_PATH, Breadcrumbs, DateText, departmentPagePath, FieldTable, Prose, StatusBadge, T, t, Unshown, type Root } from './common.js';
 import { Flowchart } from './flowchart.js';
-import { BasicFields, DepartmentLink, TypeLink } from './power/basic.js';
+import { BasicFields, IdentityRows } from './power/basic.js';
 import { BasisSections } from './power/basis.js';
 import { Accountability, Fees, Responsibilities, Risks } from './power/duties.js';
 import { Guide } from './power/guide.js';
@@ -107,16 +107,7 @@ function WithheldPower({ root, power }: { root: Root; power: PublicPower }) {
       <section class="block" aria-labelledby="basic">
         <h2 id="basic">{t('基本信息')}</h2>
         <FieldTable labelledBy="basic">
-          <Row label="权力编码">
-            <span class="code">{power.code}</span>
-          </Row>
-          <Row label="权力名称">{power.name}</Row>
-          <Row label="权力类型">
-            <TypeLink root={root} power={power} />
-          </Row>
-          <Row label="实施主体">
-            <DepartmentLink root={root} power={power} />
-          </Row>
+          <IdentityRows root={root} power={power} />
         </FieldTable>
       </section>
     </>

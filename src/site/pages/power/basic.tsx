@@ -43,12 +43,10 @@ function TimeLimitRows({ power }: { power: PublicPower }) {
   );
 }
 
-export function BasicFields({ root, power }: { root: Root; power: PublicPower }) {
-  const phone = power.contact?.phone ?? power.department.phone;
-  const supervisionPhone = power.contact?.supervisionPhone ?? power.department.supervisionPhone;
-  const { source, fees } = power;
+/** The rows every power shows, also one that is not public: code, name, type, department (with `children` before the department). */
+export function IdentityRows({ root, power, children }: { root: Root; power: PublicPower; children?: ComponentChildren }) {
   return (
-    <FieldTable labelledBy="basic">
+    <>
       <Row label="权力编码">
         <span class="code">{power.code}</span>
       </Row>
@@ -56,10 +54,23 @@ export function BasicFields({ root, power }: { root: Root; power: PublicPower })
       <Row label="权力类型">
         <TypeLink root={root} power={power} />
       </Row>
-      <Row label="事项状态">{power.status !== undefined ? <T text={POWER_STATUS[power.status]} /> : <Unshown power={power} field="status" />}</Row>
+      {children}
       <Row label="实施主体">
         <DepartmentLink root={root} power={power} />
       </Row>
+    </>
+  );
+}
+
+export function BasicFields({ root, power }: { root: Root; power: PublicPower }) {
+  const phone = power.contact?.phone ?? power.department.phone;
+  const supervisionPhone = power.contact?.supervisionPhone ?? power.department.supervisionPhone;
+  const { source, fees } = power;
+  return (
+    <FieldTable labelledBy="basic">
+      <IdentityRows root={root} power={power}>
+        <Row label="事项状态">{power.status !== undefined ? <T text={POWER_STATUS[power.status]} /> : <Unshown power={power} field="status" />}</Row>
+      </IdentityRows>
       <FieldRow power={power} field="level" label="行使层级">
         {power.level !== undefined && <Terms of={EXERCISE_LEVEL} values={power.level} />}
       </FieldRow>
