@@ -38,8 +38,7 @@ export interface ProcessBody {
   template: Entity<ProcessData> | undefined;
 }
 
-
-export function stepsOf(entity: ProcessBody['entity'], path: Segment[], raw: unknown): StepNode[] {
+export function stepsOf(path: Segment[], raw: unknown): StepNode[] {
   return listOf(raw).map((value, index) => {
     const step = recordOf(value) ?? {};
     const stepPath = [...path, 'steps', index];
@@ -88,7 +87,7 @@ function bodyIndex(model: CatalogueModel): BodyIndex {
   if (!index) {
     index = { all: [], byTemplate: new Map(), inline: new Map() };
     for (const template of model.processes) {
-      const body: ProcessBody = { entity: template, path: [], view: viewOf(template.data.view), steps: stepsOf(template, [], template.data.steps), template };
+      const body: ProcessBody = { entity: template, path: [], view: viewOf(template.data.view), steps: stepsOf([], template.data.steps), template };
       index.all.push(body);
       index.byTemplate.set(template, body);
     }
@@ -97,7 +96,7 @@ function bodyIndex(model: CatalogueModel): BodyIndex {
         const entry = recordOf(recordOf(power.data.process)?.[view]);
         if (!entry || !('steps' in entry)) continue;
         const path = ['process', view];
-        const body: ProcessBody = { entity: power, path, view, steps: stepsOf(power, path, entry.steps), template: undefined };
+        const body: ProcessBody = { entity: power, path, view, steps: stepsOf(path, entry.steps), template: undefined };
         index.all.push(body);
         index.inline.set(power, [...(index.inline.get(power) ?? []), body]);
       }
