@@ -13,7 +13,6 @@ import { renderFlowcharts, type RenderedFlowchart } from '../../src/flowchart/re
 import { DRAWING_LIMITS } from '../../src/flowchart/renderer.js';
 import { mermaidSource } from '../../src/flowchart/to-mermaid.js';
 import { stepsOf } from '../../src/model/process-graph.js';
-import type { Entity, ProcessData } from '../../src/model/types.js';
 import { Flowchart } from '../../src/site/pages/flowchart.js';
 import { REPO, makeCatalogue, runCli } from '../helpers/catalogue.js';
 import { DEPARTMENT, power } from '../helpers/fixtures.js';
@@ -36,8 +35,7 @@ const texts = (svg: string) => lines(svg).join('');
 
 /** A spec the way collect.ts makes one, from steps as a catalogue writes them. */
 function specOf(id: string, steps: unknown[]): FlowchartSpec {
-  const entity = { doc: {}, data: {} } as Entity<ProcessData>;
-  const plan = chartPlan({ view: 'external', steps: stepsOf(entity, [], steps), postNames: new Map(), risks: new Map() });
+  const plan = chartPlan({ view: 'external', steps: stepsOf([], steps), postNames: new Map(), risks: new Map() });
   return { id, view: 'external', plan, source: mermaidSource(plan), outline: [], powers: [id], templates: [] };
 }
 const chain = (n: number, name: (i: number) => string = (i) => `环节${i}`) =>

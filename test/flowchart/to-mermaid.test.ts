@@ -2,11 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { chartPlan, type FlowchartInput } from '../../src/flowchart/chart-plan.js';
 import { escapeLabel, mermaidSource, toMermaid } from '../../src/flowchart/to-mermaid.js';
 import { stepsOf } from '../../src/model/process-graph.js';
-import type { Entity, ProcessData } from '../../src/model/types.js';
 
 function input(steps: unknown[], extra: Partial<FlowchartInput> = {}): FlowchartInput {
-  const entity = { doc: {} as Entity<ProcessData>['doc'], data: {} } as Entity<ProcessData>;
-  return { view: 'external', steps: stepsOf(entity, [], steps), postNames: new Map(), risks: new Map(), ...extra };
+  return { view: 'external', steps: stepsOf([], steps), postNames: new Map(), risks: new Map(), ...extra };
 }
 
 const SIMPLE = [
