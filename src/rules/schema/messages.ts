@@ -25,13 +25,25 @@ export const SCHEMA_MESSAGES = {
     'zh-CN': '未知字段「{key}」；是否想写「{suggestion}」？',
     en: 'unknown key "{key}"; did you mean "{suggestion}"?',
   },
+  keyBelongsInside: {
+    'zh-CN': '未知字段「{key}」：{key} 是 {holder} 的字段，应当缩进到 {holder} 下面（比 {holder} 多缩进两个空格）',
+    en: 'unknown key "{key}": {key} is a key of {holder}; indent it under {holder} (two spaces more than {holder})',
+  },
+  keyBelongsOutside: {
+    'zh-CN': '未知字段「{key}」：{key} 不是 {holder} 的字段，而是与 {holder} 同一层的字段；请减少缩进，与 {holder} 对齐',
+    en: 'unknown key "{key}": {key} is not a key of {holder} but of the level {holder} is on; indent it less, level with {holder}',
+  },
   missingKey: {
-    'zh-CN': '缺少必填字段「{key}」',
-    en: 'the required key "{key}" is missing',
+    'zh-CN': '{subject}缺少必填字段{keys}',
+    en: '{subject} is missing the required {keys}',
   },
   missingKeyIn: {
-    'zh-CN': '「{field}」缺少必填字段「{key}」',
-    en: '"{field}" is missing the required key "{key}"',
+    'zh-CN': '{subject}的「{field}」缺少必填字段{keys}',
+    en: '"{field}" of {subject} is missing the required {keys}',
+  },
+  missingKeyWhen: {
+    'zh-CN': '{subject}缺少必填字段「{key}」：因为 {property} 是 {value}（{label}），必须填写 {key}',
+    en: '{subject} is missing the required key "{key}": {key} is required because {property} is {value} ({label})',
   },
   wrongType: {
     'zh-CN': '「{field}」应为 {expected}，这里是 {actual}',
