@@ -2,6 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { rulesMarkdown } from '../src/docs/rule-docs.js';
+import { renderMessage } from '../src/lint/to-diagnostic.js';
 import { placeholders } from '../src/core/messages.js';
 import { RULES } from '../src/rules/index.js';
 import { REPO } from './helpers/catalogue.js';
@@ -80,6 +81,24 @@ describe('every rule', () => {
     }
     for (const messageId of Object.keys(exempt)) expect(reported.has(messageId), `${id}: "${messageId}" is shown after all; drop its exemption`).toBe(false);
     expect((await exampleFindings(rule, rule.meta.examples.good)).map((f) => f.messageId), `${id}: the good example`).toEqual([]);
+  }, 30_000);
+});
+
+/**
+ * Words of the format's vocabulary that a Chinese message must say in Chinese (工作日, 承办, 内部流程,
+ * 文字): a unit, a step function, a view or a YAML type as a bare English word. Literal values a
+ * clerk types stay as written after `key: ` or `key.`, in 「」 or quotes, and in lists of ids.
+ */
+const ENGLISH_TERM = /(?<![:.「"'\-_,：] ?)\b(workday|day|month|year|hour|handle|review|decide|supervise|internal|external|string|mapping|list|null|boolean)s?\b(?![」"'])/;
+
+describe('Chinese messages', () => {
+  it.each(RULES.map((r) => [r.meta.id, r]))('%s says units, functions, views and value types in Chinese on its bad example', async (_id, rule) => {
+    for (const finding of await exampleFindings(rule, rule.meta.examples.bad)) {
+      for (const { messageId, data } of [finding, ...(finding.related ?? [])]) {
+        const zh = renderMessage(rule, messageId, data, 'zh-CN');
+        expect(zh, `${rule.meta.id}.${messageId}`).not.toMatch(ENGLISH_TERM);
+      }
+    }
   }, 30_000);
 });
 

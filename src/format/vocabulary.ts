@@ -262,6 +262,11 @@ export const STRING_VOCABULARIES: readonly Vocabulary[] = [
   MATERIAL_FORM, RESULT_KIND, HANDLING_ITEM_KIND, HISTORY_ACTION,
 ];
 
+/** A term inside a sentence: the English label without its capital (`the internal process`). */
+export function termInText(term: Term): { zh: string; en: string } {
+  return { zh: term.zh, en: term.en.charAt(0).toLowerCase() + term.en.slice(1) };
+}
+
 /** A value's Chinese label, or the value as written when the vocabulary does not have it (then it is the catalogue's own text). */
 export function zhLabel(vocabulary: Readonly<Record<string | number, Term>>, value: string | number): string {
   return termOf(vocabulary, value)?.zh ?? String(value);

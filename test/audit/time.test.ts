@@ -58,7 +58,7 @@ calendar:
     const records = jsonl(item('C1', 'P1-1-01', '2025-03-04'), item('C2', 'P1-1-01', '2025-03-06'), item('C3', 'P1-1-02', '2025-03-13'), item('C4', 'P1-1-02', '2025-03-14'));
     const { report } = await auditRoot(auditCatalogueDir(catalogue, powers), { 'r.jsonl': records });
     expect(report.diagnostics.map((d) => `${at(d)} ${d.message}`)).toEqual([
-      'case-overdue r.jsonl:2 case C2 was accepted on 2025-03-03 and finished on 2025-03-06: 2 working days, over its limit of 1 working days',
+      'case-overdue r.jsonl:2 case C2 was accepted on 2025-03-03 and finished on 2025-03-06: 2 working days, over its limit of 1 working day',
       'case-overdue r.jsonl:4 case C4 was accepted on 2025-03-03 and finished on 2025-03-14: 11 days, over its limit of 10 days',
     ]);
     expect(report.diagnostics[0]!.related.map((r) => r.line)).toEqual([18]);

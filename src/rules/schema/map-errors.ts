@@ -10,6 +10,7 @@ import type { SchemaMessageId } from './messages.js';
 import { subjectOf } from '../shared/subject.js';
 import { isRequiredKey, objectInside, propertiesOf, schemaAt, schemaNodeAt, type SchemaNode } from './schema-nodes.js';
 import type { Validation } from './validators.js';
+import { titleWords, typeWords, valueTypeWords } from './value-kinds.js';
 
 type SchemaFinding = Finding<SchemaMessageId>;
 
@@ -18,13 +19,6 @@ export function fieldName(pointer: string): string {
   return pointerSegments(pointer)
     .map((s, i) => (/^\d+$/.test(s) ? `[${s}]` : i === 0 ? s : `.${s}`))
     .join('');
-}
-
-function describeValue(value: unknown): string {
-  if (value === null || value === undefined) return 'null';
-  if (Array.isArray(value)) return 'list';
-  if (typeof value === 'object') return 'mapping';
-  return typeof value;
 }
 
 function show(value: unknown): string {
@@ -104,7 +98,7 @@ export function mapSchemaErrors(doc: LoadedDocument, { errors, schema }: Validat
           const raw = sourceText(doc.file, doc.index, pointer) ?? String(value);
           push(/^[-+]?0\d/.test(raw) ? 'numberLostZeros' : 'numberNotString', { value: String(value), raw });
         } else {
-          push('wrongType', { expected, actual: describeValue(value) });
+          push('wrongType', { expected: typeWords(expected), actual: valueTypeWords(value) });
         }
         break;
       }
@@ -122,11 +116,11 @@ export function mapSchemaErrors(doc: LoadedDocument, { errors, schema }: Validat
         push('badConst', { value: show(value), allowed: String(error.params.allowedValue) });
         break;
       case 'pattern':
-        if (error.params.pattern !== NOT_BLANK) push('pattern', { value: show(value), pattern: String(error.params.pattern) });
+        if (error.params.pattern !== NOT_BLANK) push('pattern', { value: show(value), pattern: String(error.params.pattern), title: titleWords(error.parentSchema) });
         else if (value !== '') push('blank', {}); // '' is minLength's finding
         break;
       case 'format':
-        push('format', { value: show(value), format: String(error.params.format) });
+        push('format', { value: show(value), title: titleWords(error.parentSchema) });
         break;
       case 'minimum':
       case 'maximum':

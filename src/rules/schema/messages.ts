@@ -2,8 +2,8 @@ import type { LocalizedText } from '../../core/messages.js';
 
 export const SCHEMA_MESSAGES = {
   notMapping: {
-    'zh-CN': '文档必须是以 kind: 开头的键值对象，这里是 {actual}',
-    en: 'a document must be a mapping that starts with kind:, this is a {actual}',
+    'zh-CN': '文档必须是以 kind: 开头的键值对象，这里是{actual}',
+    en: 'a document must be a mapping that starts with kind:, this is {actual}',
   },
   missingKind: {
     'zh-CN': '文档缺少 kind；请写明 kind: Catalogue、Department、Power 或 Process',
@@ -46,8 +46,8 @@ export const SCHEMA_MESSAGES = {
     en: '{subject} is missing the required key "{key}": {key} is required because {property} is {value} ({label})',
   },
   wrongType: {
-    'zh-CN': '「{field}」应为 {expected}，这里是 {actual}',
-    en: '"{field}" must be of type {expected}, this is a {actual}',
+    'zh-CN': '「{field}」应为{expected}，这里是{actual}',
+    en: '"{field}" must be {expected}, this is {actual}',
   },
   noValue: {
     'zh-CN': '必填字段「{field}」没有填写值',
@@ -74,12 +74,12 @@ export const SCHEMA_MESSAGES = {
     en: '"{field}" has the invalid value "{value}"; it must be "{allowed}"',
   },
   pattern: {
-    'zh-CN': '「{field}」的值「{value}」格式不对，应符合 {pattern}',
-    en: '"{field}" has the value "{value}", which does not match {pattern}',
+    'zh-CN': '「{field}」的值「{value}」不合{title}的写法（应符合 {pattern}）',
+    en: '"{field}" has the value "{value}", which is not written as a {title} should be (it must match {pattern})',
   },
   format: {
-    'zh-CN': '「{field}」的值「{value}」不是有效的 {format}',
-    en: '"{field}" has the value "{value}", which is not a valid {format}',
+    'zh-CN': '「{field}」的值「{value}」不是有效的{title}',
+    en: '"{field}" has the value "{value}", which is not a valid {title}',
   },
   range: {
     'zh-CN': '「{field}」的值 {value} 超出范围：应 {comparison} {limit}',

@@ -10,6 +10,7 @@ import { optionsSchema } from '../rule-options.js';
 import { mapSchemaErrors } from './map-errors.js';
 import { SCHEMA_MESSAGES, type SchemaMessageId } from './messages.js';
 import { validate, validateWith } from './validators.js';
+import { valueTypeWords } from './value-kinds.js';
 
 type SchemaFinding = Finding<SchemaMessageId>;
 
@@ -43,7 +44,7 @@ function checkDocument(doc: LoadedDocument): SchemaFinding[] {
   if (value === null || value === undefined) return [];
   const root = { doc, pointer: '', anchor: 'value' as const };
   if (typeof value !== 'object' || Array.isArray(value)) {
-    return [{ messageId: 'notMapping', data: { actual: Array.isArray(value) ? 'list' : typeof value }, target: root }];
+    return [{ messageId: 'notMapping', data: { actual: valueTypeWords(value) }, target: root }];
   }
   const kind = (value as Record<string, unknown>).kind;
   if (kind === undefined) return [{ messageId: 'missingKind', data: {}, target: { ...root, anchor: 'first-key' } }];
