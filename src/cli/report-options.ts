@@ -5,7 +5,7 @@ import { parseLevel } from '../lint/config.js';
 import type { Described } from '../lint/to-diagnostic.js';
 import { UsageError } from '../core/errors.js';
 import type { Level, Report } from '../core/diagnostic.js';
-import type { Lang } from '../core/messages.js';
+import { plural, type Lang } from '../core/messages.js';
 import { FORMATTERS, type Formatter } from '../report/formatters/index.js';
 import { toolInfo } from '../report/tool-info.js';
 import { writeFileAtomic } from '../util/write-atomic.js';
@@ -89,7 +89,10 @@ export function report<F extends Findings>(
   if (flags.baselineWrite !== undefined) {
     const baseline = createBaseline(findings.report.diagnostics, baselinePath(cwd, flags.baselineWrite));
     writeFileAtomic(resolve(flags.baselineWrite), JSON.stringify(baseline, null, 2) + '\n');
-    process.stderr.write(`powercat: recorded ${findings.report.diagnostics.length} findings in the baseline ${flags.baselineWrite}\n`);
+    const count = findings.report.diagnostics.length;
+    process.stderr.write(
+      `powercat: ${findings.lang === 'en' ? `recorded ${plural(count, 'finding')} in the baseline ${flags.baselineWrite}` : `已把 ${count} 个发现记入基线 ${flags.baselineWrite}`}\n`,
+    );
     return { code: EXIT.ok, shown: undefined };
   }
   const shown = accepted ? withBaseline(findings, accepted, baselinePath(cwd, flags.baseline!)) : findings;

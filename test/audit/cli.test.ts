@@ -37,7 +37,7 @@ describe('powercat audit', () => {
     const ok = runCli(['audit', 'ok.jsonl'], { cwd: root });
     expect(ok.stderr).toBe('');
     expect(ok.code).toBe(0);
-    expect(ok.stdout).toContain('no problems (1 records files, 1 cases)');
+    expect(ok.stdout).toContain('no problems (1 records file, 1 case)');
     const bad = runCli(['audit', 'bad.jsonl', 'ok.jsonl', '--catalogue', '.'], { cwd: root, env: { COLUMNS: '200' } });
     expect(bad.code).toBe(1);
     expect(bad.stdout).toContain('bad.jsonl\n  1:1  error  case C2: the code X9 is no power, sub-item or handling item of the catalogue');
@@ -83,7 +83,7 @@ describe('powercat audit', () => {
     expect(runCli(['audit', 'r.jsonl', '--baseline-write', 'baseline.json'], { cwd: root }).code).toBe(0);
     const accepted = runCli(['audit', 'r.jsonl', '--baseline', 'baseline.json'], { cwd: root });
     expect(accepted.code).toBe(0);
-    expect(accepted.stdout).toMatch(/✔ no problems \(1 records files, 199 cases, \d+ in the baseline\)/);
+    expect(accepted.stdout).toMatch(/✔ no problems \(1 records file, 199 cases, \d+ in the baseline\)/);
   }, 60_000);
 
   it('gives the same report from worker threads as from one thread', () => {

@@ -54,7 +54,7 @@ describe('a citizen finds a power and who exercises it', () => {
     const labelFonts = await chartLabelFonts(page);
     expect(labelFonts.length).toBeGreaterThan(4);
     const cjk = resolveCjkFont();
-    if (!cjk.ok) throw new Error(FONT_HOW_TO);
+    if (!cjk.ok) throw new Error(FONT_HOW_TO.en);
     for (const families of labelFonts) expect(families).toContain(cjk.font);
 
     await page.getByRole('row', { name: /实施主体/ }).getByRole('link').click();

@@ -179,7 +179,7 @@ describe('processes that once broke the drawing (issue 17)', () => {
   const notes: string[] = [];
   let drawn: Map<string, RenderedFlowchart>;
   beforeAll(async () => {
-    const { flowcharts } = await renderFlowcharts(Object.values(cases), { cacheDir: temp(), env: process.env, onNote: (note) => notes.push(note) });
+    const { flowcharts } = await renderFlowcharts(Object.values(cases), { cacheDir: temp(), env: process.env, onNote: (note) => notes.push(note.en) });
     drawn = new Map(flowcharts.map((f) => [f.id, f]));
   }, 240_000);
 
