@@ -30,6 +30,7 @@ export const DEFAULTS = {
   stepType: 'task',
   public: true,
   internalFlowcharts: true,
+  departmentOrder: 'catalogue',
 } as const;
 
 // ---------------------------------------------------------------------------------------------

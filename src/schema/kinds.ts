@@ -13,6 +13,7 @@ import {
   MAX_VISITS,
   ONLINE_DEPTH,
   POWER_STATUS,
+  DEPARTMENT_ORDER,
   POWER_TYPE,
   PROCESS_VIEW,
   RESULT_KIND,
@@ -80,6 +81,12 @@ const site = object(
       '公开内部流程图 (publish internal flowcharts)',
       '是否公开内部流程图；false 时网站只发布外部流程图。',
       { default: DEFAULTS.internalFlowcharts },
+    ),
+    departmentOrder: enumField(
+      DEPARTMENT_ORDER,
+      '部门排列顺序 (department order)',
+      '网站首页、部门索引和开放数据中部门的排列顺序。',
+      { default: DEFAULTS.departmentOrder },
     ),
   },
 );

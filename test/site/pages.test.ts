@@ -473,15 +473,24 @@ describe('renderPages (hand-built catalogue)', () => {
     expect(squash(text(one(page(pages, 'departments/evil_22dept.html'), 'h1')))).toBe('"><script>alert(2)</script>');
   });
 
-  it('is deterministic: same bytes for the same input, whatever the order it came in', () => {
+  it('is deterministic: same bytes for the same input, whatever the order its powers and charts came in', () => {
     const again = renderPages(handBuilt);
     const shuffled = renderPages({
       ...handBuilt,
-      catalogue: { ...handBuilt.catalogue, powers: [...handBuilt.catalogue.powers].reverse(), departments: [...handBuilt.catalogue.departments].reverse() },
+      catalogue: { ...handBuilt.catalogue, powers: [...handBuilt.catalogue.powers].reverse() },
       flowcharts: new Map([...FLOWCHARTS].reverse()),
     });
     expect([...again]).toEqual([...pages]);
     expect([...shuffled]).toEqual([...pages]);
+  });
+
+  it('lists departments in the order of the public catalogue (site.departmentOrder), not by id', () => {
+    const reversed = [...handBuilt.catalogue.departments].reverse();
+    const home = (departments: typeof reversed) => renderPages({ ...handBuilt, catalogue: { ...handBuilt.catalogue, departments } }).get('index.html')!;
+    const linked = (html: string) => [...html.matchAll(/href="(departments\/[^"]+)"/g)].map((m) => m[1]);
+    const owners = linked(home(handBuilt.catalogue.departments));
+    expect(owners.length).toBeGreaterThan(1);
+    expect(linked(home(reversed))).toEqual([...owners].reverse());
   });
 
   it('links the stylesheet, which has focus, print and narrow-screen rules', () => {
