@@ -3,7 +3,7 @@ import { lintRoot, makeCatalogue } from './helpers/catalogue.js';
 
 const HEAD = 'kind: Power\ncode: "000131001000"\ntype: penalty\ndepartment: scjgj\n';
 
-describe('positions (FORMAT §3: 1-based, columns in UTF-16 code units)', () => {
+describe('positions (FORMAT §3: 1-based, columns in UTF-16 code units)', { timeout: 60_000 }, () => {
   it('a wrong value sits at the value, after CJK and astral characters', async () => {
     const root = makeCatalogue({ 'powers/a.yaml': HEAD + 'name: 处罚\nbasis:\n  - {title: "𠀋法", level: lawz}\n' });
     const [d] = await lintRoot(root, { only: ['schema'] });

@@ -50,7 +50,7 @@ const NOT_IN_EXAMPLE: Record<string, Record<string, string>> = {
   },
 };
 
-describe('every rule', () => {
+describe('every rule', { timeout: 60_000 }, () => {
   it('has a folder and is registered, once, with the id of its folder', () => {
     expect([...RULES.map((r) => r.meta.id)].sort()).toEqual([...ruleFolders].sort());
     expect(new Set(RULES.map((r) => r.meta.id)).size).toBe(RULES.length);
@@ -91,7 +91,7 @@ describe('every rule', () => {
  */
 const ENGLISH_TERM = /(?<![:.「"'\-_,：] ?)\b(workday|day|month|year|hour|handle|review|decide|supervise|internal|external|string|mapping|list|null|boolean)s?\b(?![」"'])/;
 
-describe('Chinese messages', () => {
+describe('Chinese messages', { timeout: 60_000 }, () => {
   it.each(RULES.map((r) => [r.meta.id, r]))('%s says units, functions, views and value types in Chinese on its bad example', async (_id, rule) => {
     for (const finding of await exampleFindings(rule, rule.meta.examples.bad)) {
       for (const { messageId, data } of [finding, ...(finding.related ?? [])]) {
@@ -102,7 +102,7 @@ describe('Chinese messages', () => {
   }, 30_000);
 });
 
-describe('rule examples as catalogues', () => {
+describe('rule examples as catalogues', { timeout: 60_000 }, () => {
   it('put documents in the files their `# path.yaml` line names, with a catalogue and departments unless written', () => {
     const files = exampleFiles('# powers/a.yaml\nkind: Power\n---\nkind: Power\n---\n# processes/p.yaml\nkind: Process\n');
     expect(files['powers/a.yaml']).toBe('# powers/a.yaml\nkind: Power\n---\nkind: Power\n');
@@ -112,7 +112,7 @@ describe('rule examples as catalogues', () => {
   });
 });
 
-describe('docs/rules.md', () => {
+describe('docs/rules.md', { timeout: 60_000 }, () => {
   it('is generated from the metadata (run `npm run docs` when this fails)', () => {
     expect(readFileSync(join(REPO, 'docs/rules.md'), 'utf8')).toBe(rulesMarkdown(RULES));
   });

@@ -28,7 +28,7 @@ async function chartLabelFonts(page: Page): Promise<string[][]> {
   return fonts;
 }
 
-describe('a citizen finds a power and who exercises it', () => {
+describe('a citizen finds a power and who exercises it', { timeout: 120_000 }, () => {
   it('searches a word of its name from the header, opens it, sees its flowcharts and reaches its department', async () => {
     const subject = subjectPower(site.dir);
     const page = await site.newPage();

@@ -43,14 +43,14 @@ function specOf(id: string, steps: unknown[]): FlowchartSpec {
 const chain = (n: number, name: (i: number) => string = (i) => `环节${i}`) =>
   Array.from({ length: n }, (_, i) => ({ id: `s${i}`, name: name(i), type: i === 0 ? 'start' : i === n - 1 ? 'end' : 'task', ...(i < n - 1 ? { next: `s${i + 1}` } : {}) }));
 
-describe('the rendering environment', () => {
+describe('the rendering environment', { timeout: 120_000 }, () => {
   it('has a browser and a CJK font (CI installs both)', () => {
     expect(() => findBrowser(undefined, process.env)).not.toThrow();
     expect(resolveCjkFont()).toMatchObject({ ok: true });
   });
 });
 
-describe('powercat render (real Chromium)', () => {
+describe('powercat render (real Chromium)', { timeout: 120_000 }, () => {
   let out: string;
   let cache: string;
   let first: ReturnType<typeof runCli>;
@@ -133,7 +133,7 @@ describe('powercat render (real Chromium)', () => {
 
 });
 
-describe('hostile labels in a real browser', () => {
+describe('hostile labels in a real browser', { timeout: 120_000 }, () => {
   it('render as text: no script, no handler, no extra node', async () => {
     const hostile = '<img src=x onerror=alert(1)> "] --> X %%{init: {"securityLevel":"loose"}}%% click s0 call alert(1)';
     const body = `process:\n  external:\n    steps:\n      - {id: a, name: '${hostile.replace(/'/g, "''")}', type: start, next: b}\n      - {id: b, name: 办结, type: end}\n`;
@@ -154,7 +154,7 @@ describe('hostile labels in a real browser', () => {
  * Issue 17: lint-clean processes that crashed the build or published a wrong chart. Drawn through
  * the renderer itself (one browser for all), independent of what lint reports about them.
  */
-describe('processes that once broke the drawing (issue 17)', () => {
+describe('processes that once broke the drawing (issue 17)', { timeout: 120_000 }, () => {
   const LONG_SEMICOLON = '申请人提交申请材料;窗口人员当场核对材料是否齐全;不齐全的一次性告知需要补正的全部内容';
   const cases = {
     huge: specOf('huge', chain(3000)),
@@ -223,7 +223,7 @@ describe('processes that once broke the drawing (issue 17)', () => {
   });
 });
 
-describe('pixels', () => {
+describe('pixels', { timeout: 120_000 }, () => {
   it('two diagrams with different Chinese labels differ in the label area (tofu boxes would not)', async () => {
     const { flowcharts } = await renderFlowcharts(
       [specOf('a', [{ id: 'x', name: '受理申请', type: 'start' }]), specOf('b', [{ id: 'x', name: '审查决定', type: 'start' }])],
@@ -252,7 +252,7 @@ describe('pixels', () => {
   }, 90_000);
 });
 
-describe('without a browser', () => {
+describe('without a browser', { timeout: 120_000 }, () => {
   it('findBrowser explains how to get one', () => {
     expect(() => findBrowser(undefined, { PUPPETEER_CACHE_DIR: temp() }, [])).toThrow(BROWSER_HOW_TO);
   });
@@ -268,7 +268,7 @@ describe('without a browser', () => {
   }, 60_000);
 });
 
-describe('output folder', () => {
+describe('output folder', { timeout: 120_000 }, () => {
   it('refuses a non-empty folder powercat did not write, and writes nothing when lint fails', () => {
     const foreign = temp();
     writeFileSync(join(foreign, 'keep.txt'), '重要文件');

@@ -5,7 +5,7 @@ import { allFindings, CATALOGUE, DEPARTMENT, findingsOf, power } from '../helper
 const ACCOUNTABILITY = '  - text: 对符合立案条件的案件不予立案的\n    basis: 中华人民共和国行政处罚法第七十六条\n';
 const withoutAccountability = power().replace('accountability:\n' + ACCOUNTABILITY, '');
 
-describe('accountability-required', () => {
+describe('accountability-required', { timeout: 60_000 }, () => {
   it('passes a power with accountability cases (and the fixture is clean under every rule)', async () => {
     expect(await allFindings({ 'powers/a.yaml': power() })).toEqual([]);
   });

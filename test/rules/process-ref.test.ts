@@ -3,7 +3,7 @@ import { lintRoot, makeCatalogue } from '../helpers/catalogue.js';
 import { allFindings, CATALOGUE, DEPARTMENT, findingsOf } from '../helpers/fixtures.js';
 import { INTERNAL_TEMPLATE, licensing } from '../helpers/process-fixtures.js';
 
-describe('process-ref', () => {
+describe('process-ref', { timeout: 60_000 }, () => {
   it('passes a use of an existing template of the same view (fixture clean under every rule)', async () => {
     expect(await allFindings({ 'processes/approval.yaml': INTERNAL_TEMPLATE, 'powers/a.yaml': licensing('000131001000', '{value: 5, unit: workday}') })).toEqual([]);
   });

@@ -5,7 +5,7 @@ import { INTERNAL_TEMPLATE } from '../helpers/process-fixtures.js';
 
 const template = (steps: string) => `kind: Process\nid: t\nname: 模板\nview: external\nsteps:\n${steps}`;
 
-describe('process-structure', () => {
+describe('process-structure', { timeout: 60_000 }, () => {
   it('passes a well-formed template', async () => {
     expect(await findingsOf('process-structure', { 'processes/a.yaml': INTERNAL_TEMPLATE })).toEqual([]);
   });

@@ -5,7 +5,7 @@ import { INTERNAL_TEMPLATE, licensing } from '../helpers/process-fixtures.js';
 
 const withTemplate = (files: Record<string, string>) => ({ 'processes/approval.yaml': INTERNAL_TEMPLATE, ...files });
 
-describe('process-time', () => {
+describe('process-time', { timeout: 60_000 }, () => {
   it('passes when the longest path fits exactly (5 workdays ≤ 5 workdays; 5 workdays ≤ 7 days)', async () => {
     const files = withTemplate({
       'powers/a.yaml': licensing('000131001000', '{value: 5, unit: workday}'),

@@ -5,7 +5,7 @@ import { allFindings, CATALOGUE, DEPARTMENT, findingsOf, power } from '../helper
 const RESPONSIBILITIES = '  - {stage: 立案, text: 对发现的违法行为及时立案}\n  - {stage: 决定, text: 依法作出处罚决定}\n';
 const withoutResponsibilities = power().replace('responsibilities:\n' + RESPONSIBILITIES, '');
 
-describe('responsibility-required', () => {
+describe('responsibility-required', { timeout: 60_000 }, () => {
   it('passes a power with responsibilities (and the fixture is clean under every rule)', async () => {
     expect(await allFindings({ 'powers/a.yaml': power() })).toEqual([]);
   });

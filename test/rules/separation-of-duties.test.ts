@@ -3,7 +3,7 @@ import { lintRoot, makeCatalogue } from '../helpers/catalogue.js';
 import { CATALOGUE, DEPARTMENT, findingsOf } from '../helpers/fixtures.js';
 import { INTERNAL_TEMPLATE } from '../helpers/process-fixtures.js';
 
-describe('separation-of-duties', () => {
+describe('separation-of-duties', { timeout: 60_000 }, () => {
   it('passes a template where different posts handle, decide and supervise', async () => {
     expect(await findingsOf('separation-of-duties', { 'processes/a.yaml': INTERNAL_TEMPLATE })).toEqual([]);
   });

@@ -5,7 +5,7 @@ import { allFindings, CATALOGUE, DEPARTMENT, findingsOf, power } from '../helper
 /** The fixture department without its 监督电话. */
 const SILENT_DEPARTMENT = DEPARTMENT.replace('  supervisionPhone: "0899-8210002"\n', '');
 
-describe('supervision-contact', () => {
+describe('supervision-contact', { timeout: 60_000 }, () => {
   it('passes a power whose department gives the phone, or which gives its own (clean under every rule)', async () => {
     expect(SILENT_DEPARTMENT).not.toContain('supervisionPhone');
     expect(await allFindings({ 'powers/a.yaml': power() })).toEqual([]);

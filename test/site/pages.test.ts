@@ -270,7 +270,7 @@ const page = (pages: Map<string, string>, path: string) => {
   return parse(html!);
 };
 
-describe('power page paths', () => {
+describe('power page paths', { timeout: 120_000 }, () => {
   it('keeps a plain code readable and stable', () => {
     expect(pagePath('000131001000')).toBe('powers/000131001000.html');
     expect(pagePath('00013101100Y')).toBe('powers/00013101100Y.html');
@@ -298,11 +298,11 @@ describe('power page paths', () => {
   }, 30_000);
 });
 
-describe('renderPages (hand-built catalogue)', () => {
+describe('renderPages (hand-built catalogue)', { timeout: 120_000 }, () => {
   let pages: Map<string, string>;
   beforeAll(() => {
     pages = checkSite(handBuilt);
-  });
+  }, 120_000);
 
   it('writes the expected files', () => {
     expect([...pages.keys()]).toEqual(
@@ -508,13 +508,13 @@ describe('renderPages (hand-built catalogue)', () => {
   });
 });
 
-describe('renderPages (the bundled example)', () => {
+describe('renderPages (the bundled example)', { timeout: 120_000 }, () => {
   let input: PageInput;
   let pages: Map<string, string>;
   beforeAll(async () => {
     input = await exampleInput();
     pages = checkSite(input);
-  });
+  }, 120_000);
 
   it('has a page per power, department and type in use', () => {
     for (const power of input.catalogue.powers) expect(pages.has(pagePath(power.code))).toBe(true);
