@@ -42,6 +42,11 @@ describe('one mistake, one finding (cascade control)', () => {
     // with code-duplicate off, the same copy is owner-ambiguous's finding
     const alone = await findings({ 'departments/commerce.yaml': SECOND_DEPARTMENT, 'powers/a.yaml': power('000231001000', '对无证经营的处罚'), 'powers/b.yaml': copy }, { 'code-duplicate': 'off' });
     expect(alone.map((f) => f.split(' ').slice(0, 2).join(' '))).toEqual(['owner-ambiguous powers/b.yaml:2:7']);
+    // copied whole, name too: owner-ambiguous would stand at the name, and still folds into the code
+    const whole = await findings({ 'departments/commerce.yaml': SECOND_DEPARTMENT, 'powers/a.yaml': power('000231001000', '对无照经营的处罚'), 'powers/b.yaml': copy });
+    expect(whole.map((f) => f.split(' ').slice(0, 2).join(' '))).toEqual(['code-duplicate powers/b.yaml:2:7']);
+    const named = await findings({ 'departments/commerce.yaml': SECOND_DEPARTMENT, 'powers/a.yaml': power('000231001000', '对无照经营的处罚'), 'powers/b.yaml': copy }, { 'code-duplicate': 'off' });
+    expect(named.map((f) => f.split(' ').slice(0, 2).join(' '))).toEqual(['owner-ambiguous powers/b.yaml:3:7']);
   }, 30_000);
 
   it('a file with only kind: Power: the required keys in one finding, and no finding that names an empty power', async () => {

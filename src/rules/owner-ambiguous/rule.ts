@@ -1,3 +1,4 @@
+import { codeIdentity } from '../../domain/code-identity.js';
 import { nationalCodeOf } from '../../domain/national-code.js';
 import { isUnit } from '../../domain/ownership.js';
 import { normalizedNameOf } from '../../domain/power-name.js';
@@ -20,6 +21,8 @@ interface Owned {
   nameKey: string | undefined;
   /** The 12-char basic code of a code with the national structure. */
   basic: string | undefined;
+  /** The code as it reads (codeIdentity): a power listed again under the same code is a copy. */
+  code: string | undefined;
 }
 
 export const ownerAmbiguous = defineRule<MessageId>({
@@ -73,6 +76,7 @@ export const ownerAmbiguous = defineRule<MessageId>({
         name,
         nameKey: type && normalName !== '' ? `${type}\u0000${normalName}` : undefined,
         basic: code === undefined ? undefined : nationalCodeOf(code)?.basic,
+        code: code === undefined ? undefined : codeIdentity(code),
       });
     });
     const byName = groupBy(owned, (o) => o.nameKey);
@@ -94,6 +98,8 @@ export const ownerAmbiguous = defineRule<MessageId>({
           : { name: power.name, department: power.department, other: earlier.department, otherName: earlier.name, basic: power.basic ?? '' },
         target: valueAt(power.power, earlierName ? 'name' : 'code'),
         related: others.map((o) => ({ target: valueAt(o.power, 'department'), messageId: 'otherOwner' as const, data: { other: o.department } })),
+        // the same power under the very same code is a copied listing: code-duplicate's finding
+        ...(power.code !== undefined && power.code === earlier.code && { about: ['/code'] }),
       });
     }
     return findings;
