@@ -44,6 +44,13 @@ describe('usage mistakes exit 2 with one line that says what to do', { timeout: 
     }
   });
 
+  it('a misspelt rule id in --rule gets a did-you-mean, as explain and rules: in powercat.yaml do', async () => {
+    const root = makeCatalogue();
+    expectUsageError(await runCliHere(['lint', root, '--rule', 'owner-ambigous=off']), '--rule owner-ambigous=off: unknown rule "owner-ambigous"; did you mean "owner-ambiguous"? (see docs/rules.md)');
+    expectUsageError(await runCliHere(['lint', root, '--rule', 'owner-ambigous=off', '--lang', 'zh-CN']), '--rule owner-ambigous=off：未知的规则「owner-ambigous」；是否想写「owner-ambiguous」？（规则列表见 powercat explain 或 docs/rules.md）');
+    expectUsageError(await runCliHere(['lint', root, '--rule', 'nothing-like-it=off']), '--rule nothing-like-it=off: unknown rule "nothing-like-it" (see docs/rules.md)');
+  });
+
   it('an unknown command or option, or a missing value, names the help to read', async () => {
     expectUsageError((await runCliHere(['frobnicate'])), "unknown command 'frobnicate' (see powercat --help)");
     expectUsageError((await runCliHere(['lnt'])), "unknown command 'lnt' (Did you mean lint?) (see powercat --help)");
