@@ -61,7 +61,8 @@ describe('powercat render (real Chromium)', { timeout: 120_000 }, () => {
   }, 120_000);
 
   it('writes one .mmd and .svg per distinct flowchart, named by template or power code, and flowcharts.json both ways', () => {
-    expect(first.stderr).toMatch(/^rendered \d+ flowcharts into .* \(\d+ drawn, 0 from cache\)/m);
+    // in the example's language (lang: zh-CN)
+    expect(first.stderr).toMatch(/^已把 \d+ 张流程图写入 .*（新画 \d+ 张，取自缓存 0 张），用时 [\d.]+ 秒$/m);
     expect(first.code).toBe(0);
     const index = JSON.parse(readFileSync(join(out, 'flowcharts.json'), 'utf8'));
     expect(index.flowcharts.length).toBeGreaterThan(10);
@@ -116,7 +117,7 @@ describe('powercat render (real Chromium)', { timeout: 120_000 }, () => {
   }, 120_000);
 
   it('a warm run takes everything from the cache and does not start a browser', () => {
-    const warm = runCli(['render', EXAMPLE, '--out', out, '--cache-dir', cache, '--browser', '/nonexistent/chrome']);
+    const warm = runCli(['render', EXAMPLE, '--out', out, '--cache-dir', cache, '--browser', '/nonexistent/chrome', '--lang', 'en']);
     expect(warm.code).toBe(0);
     expect(warm.stderr).toMatch(/\(0 drawn, \d+ from cache\)/);
   }, 60_000);
@@ -125,7 +126,7 @@ describe('powercat render (real Chromium)', { timeout: 120_000 }, () => {
     const blocked = join(temp(), 'a-file');
     writeFileSync(blocked, '');
     for (const cacheDir of ['/proc/powercat-cache', join(blocked, 'cache')]) {
-      const result = runCli(['render', EXAMPLE, '--out', join(temp(), 'o'), '--cache-dir', cacheDir]);
+      const result = runCli(['render', EXAMPLE, '--out', join(temp(), 'o'), '--cache-dir', cacheDir, '--lang', 'en']);
       expect(result.code).toBe(0);
       expect(result.stderr).toContain('is not writable');
     }
@@ -272,7 +273,7 @@ describe('output folder', { timeout: 120_000 }, () => {
   it('refuses a non-empty folder powercat did not write, and writes nothing when lint fails', () => {
     const foreign = temp();
     writeFileSync(join(foreign, 'keep.txt'), '重要文件');
-    expect(runCli(['render', EXAMPLE, '--out', foreign, '--cache-dir', temp()])).toMatchObject({ code: 2, stderr: expect.stringContaining('not written by powercat') });
+    expect(runCli(['render', EXAMPLE, '--out', foreign, '--cache-dir', temp(), '--lang', 'en'])).toMatchObject({ code: 2, stderr: expect.stringContaining('not written by powercat') });
     expect(readdirSync(foreign)).toEqual(['keep.txt']);
     const broken = makeCatalogue({ 'powers/a.yaml': 'kind: Power\nbogus: 1\n' });
     const out = join(temp(), 'o');
