@@ -1,7 +1,10 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { FONT_HOW_TO, resolveCjkFont } from '../../src/flowchart/fonts.js';
-import { HOME_PATH, departmentPagePath, powerPagePath } from '../../src/site/pages/common.js';
+import { HOME_PATH, departmentPagePath } from '../../src/site/pages/common.js';
+import { powerPagePath } from '../../src/site/public-data.js';
 import { siteInBrowser } from '../helpers/browser.js';
 import { EXAMPLE, HAN, NAME_QUERY, searchPath, subjectPower } from './example-site.js';
 import { searchAnswer } from './search-page.js';
@@ -58,8 +61,9 @@ describe('a citizen finds a power and who exercises it', { timeout: 120_000 }, (
     for (const families of labelFonts) expect(families).toContain(cjk.font);
 
     await page.getByRole('row', { name: /实施主体/ }).getByRole('link').click();
-    await page.waitForURL(site.url(departmentPagePath(subject.department.id)));
-    expect(await page.locator('h1').textContent()).toBe(subject.department.name);
+    await page.waitForURL(site.url(departmentPagePath(subject.department)));
+    const { departments } = JSON.parse(readFileSync(join(site.dir, 'data/catalogue.json'), 'utf8')) as { departments: { id: string; name: string }[] };
+    expect(await page.locator('h1').textContent()).toBe(departments.find((d) => d.id === subject.department)?.name);
     const links = await page.locator('main a').evaluateAll((as) => as.map((a) => `${(a as HTMLAnchorElement).href} ${a.textContent}`));
     expect(links).toContain(`${site.url(powerPagePath(subject.code))} ${subject.name}`);
   }, 30_000);

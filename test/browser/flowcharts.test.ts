@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { BrowserContextOptions, Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { MIN_LABEL_PX } from '../../src/flowchart/chart-style.js';
-import { powerPagePath } from '../../src/site/pages/common.js';
+import { powerPagePath } from '../../src/site/public-data.js';
 import { ARTIFACTS, siteInBrowser } from '../helpers/browser.js';
 import { EXAMPLE } from './example-site.js';
 

@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { departmentPagePath, powerPagePath, typePagePath } from '../../src/site/pages/common.js';
+import { departmentPagePath, typePagePath } from '../../src/site/pages/common.js';
+import { powerPagePath } from '../../src/site/public-data.js';
 import { siteInBrowser } from '../helpers/browser.js';
 import { makeCatalogue } from '../helpers/catalogue.js';
 import { DEPARTMENT, power } from '../helpers/fixtures.js';

@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { HOME_PATH, powerPagePath } from '../../src/site/pages/common.js';
+import { HOME_PATH } from '../../src/site/pages/common.js';
+import { powerPagePath } from '../../src/site/public-data.js';
 import { siteInBrowser } from '../helpers/browser.js';
 import { EXAMPLE, HAN, NAME_QUERY, searchPath, subjectPower } from './example-site.js';
 import { searchAnswer } from './search-page.js';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ABOLISHED_PATH, HOME_PATH, powerPagePath } from '../../src/site/pages/common.js';
+import { ABOLISHED_PATH, HOME_PATH } from '../../src/site/pages/common.js';
+import { powerPagePath } from '../../src/site/public-data.js';
 import { siteInBrowser } from '../helpers/browser.js';
 import { EXAMPLE, NAME_QUERY, searchPath, subjectPower } from './example-site.js';
 
