@@ -1,5 +1,4 @@
-import type { LoadedDocument } from '../load/source.js';
-import type { Finding, RuleMeta } from '../rules/rule.js';
+import type { Finding, RuleMeta, Target } from '../rules/rule.js';
 
 /** A finding with the rule that made it. */
 export interface Produced {
@@ -17,6 +16,9 @@ export function subjectsOf(finding: Finding): readonly string[] {
   return 'doc' in target && target.anchor !== 'first-key' ? [target.pointer] : [];
 }
 
+/** A document by its file and place in it, not by object identity: findings may come from other threads. */
+const documentKey = (target: Extract<Target, { doc: unknown }>) => `${target.doc.index}:${target.doc.file.path}`;
+
 /** A finding about a field covers findings about it and about anything inside it. */
 const covers = (outer: string, inner: string) => inner === outer || inner.startsWith(`${outer}/`);
 
@@ -28,18 +30,22 @@ const covers = (outer: string, inner: string) => inner === outer || inner.starts
  * suppressed in the source still do (the mistake is known). Applied before findings are located.
  */
 export function foldCascades<P extends Produced>(produced: readonly P[]): P[] {
-  const standing = new Map<string, Map<LoadedDocument, string[]>>();
+  const standing = new Map<string, Map<string, string[]>>();
   for (const { rule, finding } of produced) {
     const { target } = finding;
     if (!('doc' in target)) continue;
-    const byDoc = standing.get(rule.meta.id) ?? new Map<LoadedDocument, string[]>();
+    const byDoc = standing.get(rule.meta.id) ?? new Map<string, string[]>();
     standing.set(rule.meta.id, byDoc);
-    byDoc.set(target.doc, [...(byDoc.get(target.doc) ?? []), ...subjectsOf(finding)]);
+    const key = documentKey(target);
+    const subjects = byDoc.get(key) ?? [];
+    byDoc.set(key, subjects);
+    for (const subject of subjectsOf(finding)) subjects.push(subject);
   }
   return produced.filter(({ rule, finding }) => {
     const { target } = finding;
     if (!rule.meta.yieldsTo || !('doc' in target)) return true;
     const mine = subjectsOf(finding);
-    return !rule.meta.yieldsTo.some((id) => standing.get(id)?.get(target.doc)?.some((theirs) => mine.some((field) => covers(theirs, field))));
+    const key = documentKey(target);
+    return !rule.meta.yieldsTo.some((id) => standing.get(id)?.get(key)?.some((theirs) => mine.some((field) => covers(theirs, field))));
   });
 }
