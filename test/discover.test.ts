@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { discoverFiles } from '../src/load/discover.js';
 import { brief, lintRoot, makeCatalogue } from './helpers/catalogue.js';
 
-describe('discoverFiles (FORMAT §1)', () => {
+describe('discoverFiles (FORMAT §1)', { timeout: 60_000 }, () => {
   it('reads every *.yaml/*.yml except .gitignored, excluded, dot-folders, node_modules and powercat output', async () => {
     const root = makeCatalogue({
       '.gitignore': 'drafts/\n*.tmp.yaml\n',
@@ -47,7 +47,7 @@ describe('discoverFiles (FORMAT §1)', () => {
   });
 });
 
-describe('.gitignore above the catalogue', () => {
+describe('.gitignore above the catalogue', { timeout: 60_000 }, () => {
   it('applies the repository’s ignore files between the git root and the catalogue root', async () => {
     const repo = makeCatalogue({ 'powercat.yaml': null, '.gitignore': '*.draft.yaml\n', 'catalogues/.gitignore': 'qingshui/old/\n' });
     mkdirSync(join(repo, '.git'));
@@ -59,7 +59,7 @@ describe('.gitignore above the catalogue', () => {
   });
 });
 
-describe('exclude globs (matched by the linear-time engine)', () => {
+describe('exclude globs (matched by the linear-time engine)', { timeout: 60_000 }, () => {
   const files = {
     'old/x.yaml': 'x', 'old/sub/y.yaml': 'x', 'powers/a.yaml': 'x', 'powers/t.tmp.yaml': 'x', 'powers/sub/s.yaml': 'x',
     'powers/drafts/d.yaml': 'x', 'a/x.yaml': 'x', 'b/x.yaml': 'x', '旧版(2019)/x.yaml': 'x',

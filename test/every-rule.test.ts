@@ -34,7 +34,7 @@ interface Finding {
   column: number;
 }
 
-describe('every rule broken at once', () => {
+describe('every rule broken at once', { timeout: 120_000 }, () => {
   const outputs = new Map<string, string>();
   let findings: Finding[] = [];
   beforeAll(() => {

@@ -1,8 +1,8 @@
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { asAnotherUser, runCli } from './helpers/catalogue.js';
+import { asAnotherUser, BIN, runCli } from './helpers/catalogue.js';
 
 /** A new folder (its parent is made readable by every user, for the run as another user). */
 function folder(files: Record<string, string> = {}): string {
@@ -34,13 +34,28 @@ function tree(dir: string): Record<string, string> {
 describe('powercat init', { timeout: 60_000 }, () => {
   it('starts a catalogue that lints clean, and lists what it wrote', () => {
     const dir = folder();
-    const result = runCli(['init', dir]);
+    const result = runCli(['init', dir], { env: { PATH: '' } });
     expect(result.code).toBe(0);
     const lines = result.stdout.split('\n');
     expect(lines[0]).toBe(`started a catalogue in ${dir}:`);
     expect(lines.slice(1, -2).sort()).toEqual(Object.keys(tree(dir)).map((path) => `  wrote  ${path}`).sort());
-    expect(lines.slice(-2)).toEqual([`next: edit the files, then run "powercat lint ${dir}"`, '']);
+    // run from the repository, where powercat is neither a dependency nor (with this PATH) installed
+    expect(lines.slice(-2)).toEqual([`next: edit the files, then run "node bin/powercat.js lint ${dir}"`, '']);
     expect(runCli(['lint', dir]).code).toBe(0);
+  });
+
+  it('says how to run powercat from where the user stands: npx in a project that has it, powercat on PATH, else node and the script', () => {
+    const nextLine = (cwd: string, path: string) => runCli(['init', folder()], { cwd, env: { PATH: path } }).stdout.trim().split('\n').at(-1)!.replace(/ lint \S+"$/, '');
+    const elsewhere = mkdtempSync(join(tmpdir(), 'powercat-cwd-'));
+    expect(nextLine(elsewhere, '')).toBe(`next: edit the files, then run "node ${realpathSync(BIN)}`);
+    const project = mkdtempSync(join(tmpdir(), 'powercat-project-'));
+    mkdirSync(join(project, 'node_modules/.bin'), { recursive: true });
+    writeFileSync(join(project, 'node_modules/.bin/powercat'), '#!/bin/sh\n', { mode: 0o755 });
+    mkdirSync(join(project, 'sub'));
+    expect(nextLine(join(project, 'sub'), '')).toBe('next: edit the files, then run "npx powercat');
+    const global = mkdtempSync(join(tmpdir(), 'powercat-bin-'));
+    writeFileSync(join(global, 'powercat'), '#!/bin/sh\n', { mode: 0o755 });
+    expect(nextLine(elsewhere, global)).toBe('next: edit the files, then run "powercat');
   });
 
   it('leaves every file that exists as it was, says which it kept, and writes the rest', () => {

@@ -36,7 +36,7 @@ const TRICKY = [
   'x:\t1\n', '\tx: 1\n', 'x: @a\n', 'x: `a\n', 'x: %a\n', 'x: |+\n  a\n\n', '"a": 1\n"a": 2\n', 'x: 0X1F\n', 'x: 1__0\n',
 ];
 
-describe('js-yaml (fast path) and yaml (reference) agree', () => {
+describe('js-yaml (fast path) and yaml (reference) agree', { timeout: 120_000 }, () => {
   it.each(TRICKY.map((t) => [JSON.stringify(t), t]))('on %s', (_name, text) => assertAgree(text));
 
   it('on every file of the example catalogue', () => {

@@ -36,7 +36,7 @@ describe('rule options are checked against their declaration', { timeout: 30_000
       ),
     ).toEqual([
       'schema powercat.yaml:5:55 "rules.power-concentration.options.share" has the value 1.5, out of range: must be <= 1',
-      'schema powercat.yaml:6:56 "rules.yaml-syntax.options.maxFileSizeMB" must be of type number, this is a string',
+      'schema powercat.yaml:6:56 "rules.yaml-syntax.options.maxFileSizeMB" must be a number, this is text',
       'schema powercat.yaml:6:62 unknown key "maxFileSize"; keys allowed here: maxDocuments, maxAliasExpansion',
       'schema powercat.yaml:7:34 rule "code-duplicate" has no options; remove options here',
     ]);

@@ -3,7 +3,7 @@ import { lint } from '../src/lint/run-lint.js';
 import { brief, makeCatalogue } from './helpers/catalogue.js';
 import { CATALOGUE, DEPARTMENT, power } from './helpers/fixtures.js';
 
-describe('lint reports each finding once', () => {
+describe('lint reports each finding once', { timeout: 60_000 }, () => {
   it('one node reached through two paths (a YAML alias) gives one diagnostic, and the summary counts it once', async () => {
     // The internal process is written as an alias of the external one: both bodies are checked,
     // and a pointer into the alias resolves to the alias itself, so the two "zz" branches of the

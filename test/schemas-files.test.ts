@@ -7,7 +7,7 @@ import { REPO } from './helpers/catalogue.js';
 
 const SCHEMA_FOLDERS = ['schemas', ...readdirSync(join(REPO, 'examples')).map((name) => `examples/${name}/schemas`).filter((folder) => existsSync(join(REPO, folder)))];
 
-describe('committed schemas', () => {
+describe('committed schemas', { timeout: 60_000 }, () => {
   it.each(SCHEMA_FOLDERS)('%s holds exactly what `powercat schema` writes (run `npm run schemas` when this fails)', (folder) => {
     expect(readdirSync(join(REPO, folder)).sort()).toEqual(SCHEMA_NAMES.map(schemaFileName).sort());
     for (const name of SCHEMA_NAMES) {

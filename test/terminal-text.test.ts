@@ -39,7 +39,7 @@ function format(name: string, diagnostics: Diagnostic[], sources: Map<string, st
   return FORMATTERS[name]!(report, { lang: 'en', color: false, sources, tool: TOOL, ...(width === undefined ? {} : { width }) });
 }
 
-describe('visible: catalogue text is shown, never obeyed', () => {
+describe('visible: catalogue text is shown, never obeyed', { timeout: 120_000 }, () => {
   it('writes controls, separators and bidi overrides as escapes, and leaves CJK text alone', () => {
     expect(visible(INJECTION)).toBe('x\\n::error file=README.md,line=1::Fake finding\\n::stop-commands::pwned');
     expect(visible('a\r\nb\tc\u0000\u007f\u0085\u009b\u2028\u2029')).toBe('a\\r\\nb\\tc\\u0000\\u007f\\u0085\\u009b\\u2028\\u2029');
@@ -57,7 +57,7 @@ describe('visible: catalogue text is shown, never obeyed', () => {
   });
 });
 
-describe('wrap', () => {
+describe('wrap', { timeout: 120_000 }, () => {
   it('fits lines to the width, counting CJK characters as two columns, breaking between them', () => {
     const text = '编码「000231001000」重复：已用于「对未取得食品经营许可从事食品经营活动的处罚」（共3处）';
     expect(wrap(text, 30)).toEqual(['编码「000231001000」重复：已用', '于「对未取得食品经营许可从事食', '品经营活动的处罚」（共3处）']);
@@ -90,7 +90,7 @@ describe('wrap', () => {
   }, 10_000);
 });
 
-describe('every text formatter keeps catalogue text inert', () => {
+describe('every text formatter keeps catalogue text inert', { timeout: 120_000 }, () => {
   const hostile = [
     diagnostic({ message: `"type" has the invalid value "${INJECTION}"`, line: 4, column: 7, endColumn: 20 }),
     diagnostic({ message: `name ${ESCAPES} ${BIDI}`, line: 5, related: [{ file: 'powers/b\n::error::x.yaml', line: 1, column: 1, message: `also ${INJECTION}` }] }),
@@ -118,7 +118,7 @@ describe('every text formatter keeps catalogue text inert', () => {
   });
 });
 
-describe('stylish as ESLint prints it', () => {
+describe('stylish as ESLint prints it', { timeout: 120_000 }, () => {
   const long = diagnostic({
     rule: 'responsibility-required',
     message: '权力事项「对未取得食品经营许可从事食品经营活动的处罚」没有列出责任事项（responsibilities）；请至少列出一项，写明环节和具体责任',
@@ -152,7 +152,7 @@ describe('stylish as ESLint prints it', () => {
   });
 });
 
-describe('powercat lint on a catalogue value that tries to inject', () => {
+describe('powercat lint on a catalogue value that tries to inject', { timeout: 120_000 }, () => {
   it('prints the value visibly in stylish and codeframe; the terminal width comes from $COLUMNS', () => {
     const hostile = power().replace('type: penalty', `type: ${JSON.stringify(INJECTION + ESCAPES + BIDI)}`);
     const root = makeCatalogue({ 'powercat.yaml': CATALOGUE, 'departments/scjgj.yaml': DEPARTMENT, 'powers/a.yaml': hostile });

@@ -3,6 +3,7 @@ import { UsageError } from '../core/errors.js';
 import { POWERCAT_VERSION as version } from '../core/version.js';
 import { chooseLang, type Lang } from '../core/messages.js';
 import { EXIT } from './exit-codes.js';
+import { commandLang } from './command-lang.js';
 import { fileSystemProblem } from './file-problems.js';
 
 
@@ -15,6 +16,11 @@ export async function run(argv: readonly string[]): Promise<number> {
   let exitCode: number = EXIT.ok;
   let debug = argv.includes('--debug');
   const lang = chooseLang(langFlag(argv), undefined, process.env);
+  /** The language a command's failure is told in: its catalogue's, once the command knows which. */
+  let speaking = lang;
+  const about = (dir: string | undefined, flag: string | undefined) => {
+    speaking = commandLang(dir ?? '.', flag);
+  };
   const program = new Command('powercat')
     .description('Lint and publish government power catalogues (权力清单 / 权责清单) kept as YAML')
     .version(version, '-v, --version')
@@ -39,6 +45,7 @@ export async function run(argv: readonly string[]): Promise<number> {
     .option('--debug', 'print stack traces of internal errors')
     .action(async (paths: string[], options) => {
       debug = Boolean(options.debug);
+      about(paths[0], options.lang);
       const { lintCommand } = await import('./commands/lint.js');
       exitCode = await lintCommand(paths, options);
     });
@@ -61,6 +68,7 @@ export async function run(argv: readonly string[]): Promise<number> {
     .option('--debug', 'print stack traces of internal errors')
     .action(async (records: string[], options) => {
       debug = Boolean(options.debug);
+      about(options.catalogue, options.lang);
       const { auditCommand } = await import('./commands/audit.js');
       exitCode = await auditCommand(records, options);
     });
@@ -78,6 +86,7 @@ export async function run(argv: readonly string[]): Promise<number> {
     .option('--debug', 'print stack traces of internal errors')
     .action(async (versions: string[], options) => {
       debug = Boolean(options.debug);
+      about(options.git === undefined ? versions[1] : versions[0], options.lang);
       const { diffCommand } = await import('./commands/diff.js');
       exitCode = await diffCommand(versions, options);
     });
@@ -107,6 +116,7 @@ export async function run(argv: readonly string[]): Promise<number> {
     .option('--previous-manifest <path>', "the previous release's manifest.json (or a copy of its site folder): the new manifest names its SHA-256")
     .action(async (dir: string, options) => {
       debug = Boolean(options.debug);
+      about(dir, options.lang);
       if (options.watch) {
         const { watchBuildCommand } = await import('./commands/watch-build.js');
         exitCode = await watchBuildCommand(dir, options);
@@ -125,6 +135,7 @@ export async function run(argv: readonly string[]): Promise<number> {
     .option('--no-watch', 'serve the site as built, without rebuilding on changes')
     .action(async (dir: string, options) => {
       debug = Boolean(options.debug);
+      about(dir, options.lang);
       const { previewCommand } = await import('./commands/preview.js');
       exitCode = await previewCommand(dir, options);
     });
@@ -135,6 +146,7 @@ export async function run(argv: readonly string[]): Promise<number> {
     .requiredOption('--out <dir>', 'folder to write the .mmd/.svg files and flowcharts.json into (replaced as a whole)')
     .action(async (dir: string, options) => {
       debug = Boolean(options.debug);
+      about(dir, options.lang);
       const { renderCommand } = await import('./commands/render.js');
       exitCode = await renderCommand(dir, options);
     });
@@ -147,6 +159,7 @@ export async function run(argv: readonly string[]): Promise<number> {
     .option('--chain <manifest>', "the previous release's manifest.json (or a copy of its site folder): the site's manifest must name it")
     .addOption(new Option('--lang <lang>', 'language of messages').choices(['zh-CN', 'en']))
     .action(async (site: string, options: { key?: string; chain?: string; lang?: string }) => {
+      about(undefined, options.lang);
       const { verifyCommand } = await import('./commands/verify.js');
       exitCode = verifyCommand(site, options);
     });
@@ -159,6 +172,7 @@ export async function run(argv: readonly string[]): Promise<number> {
     .option('--fingerprint <file>', 'print the fingerprint of this public (or private) key instead, as the site\'s footer shows it')
     .addOption(new Option('--lang <lang>', 'language of messages').choices(['zh-CN', 'en']))
     .action(async (options: { out?: string; signAlg: 'ed25519' | 'sm2'; fingerprint?: string; lang?: string }) => {
+      about(undefined, options.lang);
       const { keygenCommand } = await import('./commands/keygen.js');
       exitCode = keygenCommand(options);
     });
@@ -169,6 +183,7 @@ export async function run(argv: readonly string[]): Promise<number> {
     .argument('[dir]', 'folder to create it in', '.')
     .addOption(new Option('--lang <lang>', 'language of messages').choices(['zh-CN', 'en']))
     .action(async (dir: string, options: { lang?: string }) => {
+      about(undefined, options.lang);
       const { initCommand } = await import('./commands/init.js');
       exitCode = initCommand(dir, options);
     });
@@ -186,6 +201,7 @@ export async function run(argv: readonly string[]): Promise<number> {
     .option('--debug', 'print stack traces of internal errors')
     .action(async (file: string, options) => {
       debug = Boolean(options.debug);
+      about(undefined, options.lang);
       const { importCommand } = await import('./commands/import.js');
       exitCode = await importCommand(file, options);
     });
@@ -198,6 +214,7 @@ export async function run(argv: readonly string[]): Promise<number> {
     .option('--markdown', 'print the documentation of every rule as Markdown (docs/rules.md)')
     .option('--audit', 'with --markdown: the audit rules instead (docs/audit-rules.md)')
     .action(async (rule: string | undefined, options: { lang?: string; markdown?: boolean; audit?: boolean }) => {
+      about(undefined, options.lang);
       const { explainCommand } = await import('./commands/explain.js');
       exitCode = explainCommand(rule, options);
     });
@@ -206,16 +223,18 @@ export async function run(argv: readonly string[]): Promise<number> {
     .command('schema')
     .description('write the JSON Schemas of the catalogue format (for editors) 输出 JSON Schema')
     .requiredOption('--out <dir>', 'folder to write the *.schema.json files into')
-    .action(async (options: { out: string }) => {
+    .addOption(new Option('--lang <lang>', 'language of messages').choices(['zh-CN', 'en']))
+    .action(async (options: { out: string; lang?: string }) => {
+      about(undefined, options.lang);
       const { schemaCommand } = await import('./commands/schema.js');
-      exitCode = schemaCommand(options.out);
+      exitCode = schemaCommand(options.out, speaking);
     });
 
   try {
     await program.parseAsync([...argv], { from: 'user' });
     return exitCode;
   } catch (error) {
-    return failure(error, debug, lang);
+    return failure(error, debug, speaking);
   }
 }
 
@@ -275,7 +294,11 @@ function failure(error: unknown, debug: boolean, lang: Lang): number {
     return EXIT.usage;
   }
   const message = error instanceof Error ? error.message : String(error);
-  process.stderr.write(`powercat: internal error: ${message}${debug ? '' : ' (run with --debug for details)'}\n`);
+  process.stderr.write(
+    lang === 'en'
+      ? `powercat: internal error: ${message}${debug ? '' : ' (run with --debug for details)'}\n`
+      : `powercat: 内部错误：${message}${debug ? '' : '（加 --debug 运行可看详情）'}\n`,
+  );
   if (debug && error instanceof Error && error.stack) process.stderr.write(error.stack + '\n');
   return EXIT.usage;
 }

@@ -5,9 +5,10 @@ import { parseLevel } from '../lint/config.js';
 import type { Described } from '../lint/to-diagnostic.js';
 import { UsageError } from '../core/errors.js';
 import type { Level, Report } from '../core/diagnostic.js';
-import type { Lang } from '../core/messages.js';
+import { plural, type Lang } from '../core/messages.js';
 import { FORMATTERS, type Formatter } from '../report/formatters/index.js';
 import { toolInfo } from '../report/tool-info.js';
+import { didYouMean } from '../util/did-you-mean.js';
 import { writeFileAtomic } from '../util/write-atomic.js';
 import { EXIT } from './exit-codes.js';
 import { reasonOf } from '../core/file-reasons.js';
@@ -89,7 +90,10 @@ export function report<F extends Findings>(
   if (flags.baselineWrite !== undefined) {
     const baseline = createBaseline(findings.report.diagnostics, baselinePath(cwd, flags.baselineWrite));
     writeFileAtomic(resolve(flags.baselineWrite), JSON.stringify(baseline, null, 2) + '\n');
-    process.stderr.write(`powercat: recorded ${findings.report.diagnostics.length} findings in the baseline ${flags.baselineWrite}\n`);
+    const count = findings.report.diagnostics.length;
+    process.stderr.write(
+      `powercat: ${findings.lang === 'en' ? `recorded ${plural(count, 'finding')} in the baseline ${flags.baselineWrite}` : `已把 ${count} 个发现记入基线 ${flags.baselineWrite}`}\n`,
+    );
     return { code: EXIT.ok, shown: undefined };
   }
   const shown = accepted ? withBaseline(findings, accepted, baselinePath(cwd, flags.baseline!)) : findings;
@@ -154,7 +158,11 @@ export function parseRuleFlags(flags: readonly string[], ids: readonly string[],
     const [id, levelText] = flag.split('=') as [string, string | undefined];
     const level = parseLevel(levelText);
     if (!ids.includes(id)) {
-      throw new UsageError({ 'zh-CN': `--rule ${flag}：未知的规则「${id}」（规则列表见 powercat explain 或 ${docs}）`, en: `--rule ${flag}: unknown rule "${id}" (see ${docs})` });
+      const meant = didYouMean(id, ids);
+      throw new UsageError({
+        'zh-CN': `--rule ${flag}：未知的规则「${id}」${meant ? `；是否想写「${meant}」？` : ''}（规则列表见 powercat explain 或 ${docs}）`,
+        en: `--rule ${flag}: unknown rule "${id}"${meant ? `; did you mean "${meant}"?` : ''} (see ${docs})`,
+      });
     }
     if (!level) throw new UsageError({ 'zh-CN': `--rule ${flag}：级别只能是 off、warn 或 error`, en: `--rule ${flag}: the level must be off, warn or error` });
     overrides.set(id, level);

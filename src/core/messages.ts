@@ -39,3 +39,8 @@ export function chooseLang(
 export function firstSentence(text: string): string {
   return /^.*?(?:。|\.(?=\s|$))/.exec(text)?.[0] ?? text;
 }
+
+/** `1 flowchart`, `2 flowcharts`: an English count with its noun in the right number. */
+export function plural(n: number, one: string, many = `${one}s`): string {
+  return `${n} ${n === 1 ? one : many}`;
+}

@@ -1,5 +1,5 @@
 import { UsageError } from '../core/errors.js';
-import { chooseLang, type Lang } from '../core/messages.js';
+import { chooseLang, plural, type Lang } from '../core/messages.js';
 import { catalogueRootOf } from '../lint/run-lint.js';
 import { unsupportedBurdenUps } from './burden.js';
 import { compareVersions } from './compare.js';
@@ -78,7 +78,7 @@ export async function runDiff(request: DiffRequest): Promise<DiffOutcome> {
     .filter((v) => v.unreadable.length > 0)
     .map((v) =>
       lang === 'en'
-        ? `${visible(v.label.en)}: ${v.unreadable.length} file(s) could not be read whole, so powers in them may be missing from the comparison (powercat lint says why): ${v.unreadable.map(visible).join(', ')}`
+        ? `${visible(v.label.en)}: ${plural(v.unreadable.length, 'file')} could not be read whole, so powers in them may be missing from the comparison (powercat lint says why): ${v.unreadable.map(visible).join(', ')}`
         : `${visible(v.label.zh)}：${v.unreadable.length} 个文件未能完整读取，其中的事项可能未参与比较（powercat lint 可查看原因）：${v.unreadable.map(visible).join('、')}`,
     );
   const unsupported = unsupportedBurdenUps(comparison, old, next).map(({ code, fields }) => `${visible(code)}${lang === 'en' ? ': ' : '：'}${burdenFields(fields, lang)}`);

@@ -7,6 +7,12 @@ type Documented = { meta: RuleMeta<string> };
 import { padEnd } from '../util/display-width.js';
 
 
+/** Cascade control (src/lint/cascade.ts) as the docs say it. */
+const YIELDS: Readonly<Record<Lang, (ids: readonly string[]) => string>> = {
+  'zh-CN': (ids) => `让位于 ${ids.map((id) => `\`${id}\``).join('、')}：同一文档的同一字段上已有这些规则的发现时，本规则的发现是同一个错误的后果，不再单独报告。`,
+  en: (ids) => `Yields to ${ids.map((id) => `\`${id}\``).join(', ')}: where one of their findings stands on the same field of the same document, this rule's finding there follows from the same mistake and is not reported.`,
+};
+
 /** What `powercat explain RULE` prints. */
 export function explainRule(rule: Documented, lang: Lang): string {
   const { meta } = rule;
@@ -22,6 +28,7 @@ export function explainRule(rule: Documented, lang: Lang): string {
     zh ? '正确示例：' : 'Good:',
     indent(meta.examples.good),
   ];
+  if (meta.yieldsTo) lines.push(YIELDS[lang](meta.yieldsTo).replace(/`/g, ''));
   for (const [name, option] of Object.entries(meta.options ?? {})) {
     lines.push(`${zh ? '选项' : 'option'} ${name} (${optionRange(option, lang)}, ${zh ? '默认' : 'default'} ${option.default}): ${option.description[lang]}`);
   }
@@ -62,6 +69,8 @@ export const CATALOGUE_RULES_PAGE: RulesPage = {
   intro: [
     '每条规则可在 `powercat.yaml` 的 `rules:` 中设为 `off`、`warn` 或 `error`（或 `{level, options}`），也可用命令行 `--rule ID=LEVEL` 覆盖；单个发现可用 `# powercat-disable-next-line ID -- 理由` 豁免。',
     'Every rule can be set to `off`, `warn` or `error` (or `{level, options}`) under `rules:` in `powercat.yaml`, or with `--rule ID=LEVEL`; a single finding can be accepted with `# powercat-disable-next-line ID -- reason`.',
+    '一个错误只报告一次：规则的“让位于”一项列出的规则，在同一文档的同一字段上已有发现时，本规则在那里的发现就是它的后果，并入其中不再单独报告（如部门 id 写错，只报告 owner-unknown，不再对每个事项报告缺少监督电话）。被关闭的规则不会让别的规则让位。',
+    'One mistake, one finding: where a rule lists rules it yields to, and one of them has a finding on the same field of the same document, this rule\'s finding there follows from it and is folded into it (a mistyped department id is reported by owner-unknown alone, not again as a missing supervision phone on each power). A rule that is off makes no other rule yield.',
   ],
   examples: 'yaml',
 };
@@ -90,8 +99,13 @@ export function rulesMarkdown(rules: readonly Documented[], page: RulesPage = CA
     ...rules.map((r) => `| [\`${r.meta.id}\`](#${r.meta.id}) | ${r.meta.defaultSeverity} | ${firstSentence(r.meta.description['zh-CN'])} |`),
     '',
   ];
+  const yielding = rules.filter((r) => r.meta.yieldsTo);
+  if (yielding.length > 0) {
+    out.push('| rule | 让位于 · yields to |', '|---|---|', ...yielding.map((r) => `| \`${r.meta.id}\` | ${r.meta.yieldsTo!.map((id) => `\`${id}\``).join(', ')} |`), '');
+  }
   for (const { meta } of rules) {
     out.push(`## ${meta.id}`, '', `Default: **${meta.defaultSeverity}**`, '', meta.description['zh-CN'], '', meta.description.en, '');
+    if (meta.yieldsTo) out.push(`${YIELDS['zh-CN'](meta.yieldsTo)}`, '', `${YIELDS.en(meta.yieldsTo)}`, '');
     if (meta.options) {
       out.push('| option | default | 取值 · accepts | 说明 · meaning |', '|---|---|---|---|');
       for (const [name, option] of Object.entries(meta.options)) {

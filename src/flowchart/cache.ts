@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
+import type { LocalizedText } from '../core/messages.js';
 import { makeFolders } from '../util/make-folders.js';
 
 /**
@@ -12,7 +13,7 @@ export class FlowchartCache {
   private constructor(private readonly dir: string | undefined) {}
 
   /** The cache, or a disabled one and the reason it is off. */
-  static open(dir: string): { cache: FlowchartCache; note?: string } {
+  static open(dir: string): { cache: FlowchartCache; note?: LocalizedText } {
     try {
       makeFolders(dir);
       const probe = join(dir, `.probe-${process.pid}`);
@@ -21,7 +22,10 @@ export class FlowchartCache {
       return { cache: new FlowchartCache(dir) };
     } catch (error) {
       const reason = (error as NodeJS.ErrnoException).code ?? String(error);
-      return { cache: new FlowchartCache(undefined), note: `flowchart cache ${dir} is not writable (${reason}); rendering without a cache` };
+      return {
+        cache: new FlowchartCache(undefined),
+        note: { 'zh-CN': `流程图缓存 ${dir} 无法写入（${reason}），本次不用缓存`, en: `flowchart cache ${dir} is not writable (${reason}); rendering without a cache` },
+      };
     }
   }
 

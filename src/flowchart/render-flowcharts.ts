@@ -1,3 +1,4 @@
+import type { LocalizedText } from '../core/messages.js';
 import { availableParallelism } from 'node:os';
 import { UsageError } from '../core/errors.js';
 import { findBrowser } from './browser.js';
@@ -16,7 +17,7 @@ export interface RenderSettings {
   cacheDir?: string;
   env: Record<string, string | undefined>;
   onProgress?: (done: number, total: number) => void;
-  onNote?: (note: string) => void;
+  onNote?: (note: LocalizedText) => void;
 }
 
 export interface RenderedFlowchart extends FlowchartSpec {
@@ -47,13 +48,21 @@ function batches<T>(items: readonly T[], size: number): T[][] {
   return Array.from({ length: Math.ceil(items.length / size) }, (_, i) => items.slice(i * size, (i + 1) * size));
 }
 
-const powersOf = (spec: FlowchartSpec) => `${spec.powers.slice(0, 3).join(', ')}${spec.powers.length > 3 ? ` and ${spec.powers.length - 3} more` : ''}`;
+/** The powers a chart is shown on: the first three, and how many more. */
+const powersOf = (spec: FlowchartSpec): LocalizedText => {
+  const first = spec.powers.slice(0, 3);
+  const more = spec.powers.length - first.length;
+  return { 'zh-CN': `${first.join('、')}${more > 0 ? ` 等 ${spec.powers.length} 项` : ''}`, en: `${first.join(', ')}${more > 0 ? ` and ${more} more` : ''}` };
+};
 
 /** Why a chart is not drawn before trying, if it is larger than powercat draws. */
-function tooLarge(spec: FlowchartSpec): string | undefined {
+function tooLarge(spec: FlowchartSpec): LocalizedText | undefined {
   const { nodes, edges } = spec.plan;
   if (nodes.length <= DRAWING_LIMITS.nodes && edges.length <= DRAWING_LIMITS.edges) return undefined;
-  return `${nodes.length} boxes and ${edges.length} lines, more than the ${DRAWING_LIMITS.nodes} boxes and ${DRAWING_LIMITS.edges} lines powercat draws`;
+  return {
+    'zh-CN': `${nodes.length} 个方框、${edges.length} 条连线，超过 powercat 能画的 ${DRAWING_LIMITS.nodes} 个方框、${DRAWING_LIMITS.edges} 条连线`,
+    en: `${nodes.length} boxes and ${edges.length} lines, more than the ${DRAWING_LIMITS.nodes} boxes and ${DRAWING_LIMITS.edges} lines powercat draws`,
+  };
 }
 
 /**
@@ -79,7 +88,13 @@ export async function renderFlowcharts(
       pipeline: SVG_PIPELINE,
     });
   const svgs = new Map<string, string>();
-  const textOnly = (spec: FlowchartSpec, why: string) => settings.onNote?.(`flowchart ${spec.id} (${powersOf(spec)}) is published as its list of steps: ${why}`);
+  const textOnly = (spec: FlowchartSpec, why: LocalizedText) => {
+    const powers = powersOf(spec);
+    settings.onNote?.({
+      'zh-CN': `流程图 ${spec.id}（${powers['zh-CN']}）没有画出，以步骤列表发布：${why['zh-CN']}`,
+      en: `flowchart ${spec.id} (${powers.en}) is published as its list of steps: ${why.en}`,
+    });
+  };
   const toDraw: FlowchartSpec[] = [];
   let fromCache = 0;
   for (const spec of specs) {
@@ -114,7 +129,7 @@ export async function renderFlowcharts(
               svgs.set(spec.id, result.svg);
               drawn++;
             } else {
-              textOnly(spec, result.error);
+              textOnly(spec, { 'zh-CN': `Mermaid 无法排版（${result.error}）`, en: result.error });
             }
           });
           done += batch.length;

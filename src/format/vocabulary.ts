@@ -147,6 +147,12 @@ export const CODE_PROFILE = {
   free: { zh: '自由编码', en: 'free', note: '任意非空字符串，默认' },
 } as const satisfies Vocabulary;
 
+/** (v2) 部门列表的顺序 on the site and in the open data (`site.departmentOrder`). */
+export const DEPARTMENT_ORDER = {
+  catalogue: { zh: '清单顺序', en: 'catalogue order', note: '部门在清单中的顺序：按文件路径，同一文件中按文档先后；默认' },
+  pinyin: { zh: '拼音顺序', en: 'pinyin order', note: '按部门名称的汉语拼音排序' },
+} as const satisfies Vocabulary;
+
 /** Languages of messages. */
 export const LANGUAGE = {
   'zh-CN': { zh: '简体中文', en: 'Simplified Chinese' },
@@ -241,6 +247,7 @@ export type ResultKind = keyof typeof RESULT_KIND;
 export type HandlingItemKind = keyof typeof HANDLING_ITEM_KIND;
 export type HistoryAction = keyof typeof HISTORY_ACTION;
 export type OnlineDepth = keyof typeof ONLINE_DEPTH;
+export type DepartmentOrder = keyof typeof DEPARTMENT_ORDER;
 
 /** The values of a vocabulary, in its order (the order pages and schemas list them in). */
 export const valuesOf = <V extends Vocabulary>(vocabulary: V): (keyof V & string)[] => Object.keys(vocabulary) as (keyof V & string)[];
@@ -259,8 +266,13 @@ export function termOf<V extends Readonly<Record<string | number, Term>>>(vocabu
 export const STRING_VOCABULARIES: readonly Vocabulary[] = [
   POWER_TYPE, BASIS_LEVEL, BASIS_ROLE, TIME_UNIT, DEPARTMENT_NATURE, SERVICE_OBJECT, HANDLING_FORM, SOURCE_KIND,
   POWER_STATUS, RISK_LEVEL, PROCESS_VIEW, STEP_TYPE, STEP_FUNCTION, CODE_PROFILE, LANGUAGE, RULE_LEVEL,
-  MATERIAL_FORM, RESULT_KIND, HANDLING_ITEM_KIND, HISTORY_ACTION,
+  MATERIAL_FORM, RESULT_KIND, HANDLING_ITEM_KIND, HISTORY_ACTION, DEPARTMENT_ORDER,
 ];
+
+/** A term inside a sentence: the English label without its capital (`the internal process`). */
+export function termInText(term: Term): { zh: string; en: string } {
+  return { zh: term.zh, en: term.en.charAt(0).toLowerCase() + term.en.slice(1) };
+}
 
 /** A value's Chinese label, or the value as written when the vocabulary does not have it (then it is the catalogue's own text). */
 export function zhLabel(vocabulary: Readonly<Record<string | number, Term>>, value: string | number): string {

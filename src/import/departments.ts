@@ -164,7 +164,9 @@ export function settleDepartments(input: DepartmentInput): DepartmentDoc[] {
     if (draft.undertaker !== undefined && draft.undertaker !== owner) draft.data.undertaker = ids.get(`u:${unitKey(owner, draft.undertaker)}`);
     if (draft.jointWith) draft.data.jointWith = [...new Set(draft.jointWith.map((name) => idOfName(name)!))];
   }
-  return docs;
+  // The export's 部门 sheet lists the departments in the catalogue's order: keep it (the rest after, as they came).
+  const position = new Map([...(sheet?.keys() ?? [])].map((name, i) => [name, i]));
+  return docs.sort((a, b) => (position.get(a.data.name) ?? position.size) - (position.get(b.data.name) ?? position.size));
 }
 
 /** What the export's 部门 sheet says of a department, as it says it. */

@@ -1,5 +1,5 @@
 import { basename } from 'node:path';
-import type { Lang } from '../core/messages.js';
+import { plural, type Lang } from '../core/messages.js';
 import { POWER_TYPE } from '../format/vocabulary.js';
 import { columnLetter, noteLine } from './notes.js';
 import type { ImportResult } from './import-list.js';
@@ -49,9 +49,9 @@ const TEXT = {
     source: (r: ImportResult) =>
       `- Source: ${r.table.format === 'csv' ? 'CSV' : 'XLSX'}${r.table.encoding ? ` (${r.table.encoding === 'GB18030' ? 'GBK/GB18030, converted' : r.table.encoding})` : ''}${r.layout.sheet.name ? `, worksheet "${r.layout.sheet.name}"` : ''}, headers in row ${r.layout.headerRow}`,
     counts: (r: ImportResult, units: number) =>
-      `- Read ${r.rowsRead} rows; wrote ${r.drafts.length} items (${r.drafts.reduce((n, d) => n + d.subItems.length, 0)} sub-items), ${r.departments.length - units} departments and ${units} units`,
+      `- Read ${plural(r.rowsRead, 'row')}; wrote ${plural(r.drafts.length, 'item')} (${plural(r.drafts.reduce((n, d) => n + d.subItems.length, 0), 'sub-item')}), ${plural(r.departments.length - units, 'department')} and ${plural(units, 'unit')}`,
     profile: (r: ImportResult) => `- Codes: codeProfile: ${r.codeProfile} (${r.codeProfile === 'national' ? 'most codes are national codes' : 'most codes are not national codes, so their format is not checked'})`,
-    problems: (n: number, m: number) => `- ${n} problems (what could not be read or was left out), ${m} notes (decisions taken for you)`,
+    problems: (n: number, m: number) => `- ${plural(n, 'problem')} (what could not be read or was left out), ${plural(m, 'note')} (decisions taken for you)`,
     columns: '## Columns',
     columnHead: '| Column | Header | Field |',
     how: { map: ' (from --map)', ignored: 'not read (ignore in --map)', unknown: 'not read (unknown header; map it with --map)', duplicate: (by: string) => `not read (column ${by} fills the field)`, empty: 'not read (no header)' },

@@ -50,7 +50,7 @@ const FORMATS: Readonly<Record<string, RecordsJob['format']>> = { '.jsonl': 'jso
 export async function auditCatalogue(model: CatalogueModel, options: AuditOptions): Promise<AuditResult> {
   const files = recordsFiles(options.records, options.cwd);
   const asOf = options.asOf === undefined ? undefined : dayOfDate(options.asOf);
-  if (options.asOf !== undefined && asOf === undefined) throw new UsageError(`--as-of ${options.asOf}: expected a date written YYYY-MM-DD`);
+  if (options.asOf !== undefined && asOf === undefined) throw new UsageError({ 'zh-CN': `--as-of ${options.asOf}：日期要写成 YYYY-MM-DD`, en: `--as-of ${options.asOf}: expected a date written YYYY-MM-DD` });
   const catalogueRules = recordOf(model.catalogue?.data)?.rules;
   const settings = resolveRuleSettings(AUDIT_RULES, catalogueRules, options.ruleOverrides);
   const concentration = resolveRuleSettings([powerConcentration], catalogueRules, new Map()).get(powerConcentration.meta.id)!;
@@ -106,19 +106,19 @@ export async function auditCatalogue(model: CatalogueModel, options: AuditOption
 }
 
 function recordsFiles(paths: readonly string[], cwd: string): RecordsFile[] {
-  if (paths.length === 0) throw new UsageError('name at least one records file (.jsonl or .csv)');
+  if (paths.length === 0) throw new UsageError({ 'zh-CN': '请至少给出一个办件记录文件（.jsonl 或 .csv）', en: 'name at least one records file (.jsonl or .csv)' });
   const unique = [...new Set(paths.map((p) => resolve(cwd, p)))];
   return unique.map((path, i) => {
     const format = FORMATS[extname(path).toLowerCase()];
-    if (!format) throw new UsageError(`${paths[i]}: records are JSON Lines (.jsonl) or CSV (.csv); rename the file or convert it`);
+    if (!format) throw new UsageError({ 'zh-CN': `${paths[i]}：办件记录须是 JSON Lines（.jsonl）或 CSV（.csv）文件；请改名或转换`, en: `${paths[i]}: records are JSON Lines (.jsonl) or CSV (.csv); rename the file or convert it` });
     let size: number;
     try {
       const stat = statSync(path);
-      if (!stat.isFile()) throw new UsageError(`${paths[i]} is not a file`);
+      if (!stat.isFile()) throw new UsageError({ 'zh-CN': `${paths[i]} 不是文件`, en: `${paths[i]} is not a file` });
       size = stat.size;
     } catch (error) {
       if (error instanceof UsageError) throw error;
-      throw new UsageError(`no such records file: ${paths[i]}`);
+      throw new UsageError({ 'zh-CN': `没有这个办件记录文件：${paths[i]}`, en: `no such records file: ${paths[i]}` });
     }
     return { path, format, size };
   });

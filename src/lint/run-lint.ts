@@ -11,6 +11,7 @@ import { chooseLang, type Lang, type LocalizedText } from '../core/messages.js';
 import { AUDIT_RULES } from '../audit/rules/index.js';
 import { RULES, RULE_METAS } from '../rules/index.js';
 import type { RuleMeta } from '../rules/rule.js';
+import { foldCascades } from './cascade.js';
 import { resolveRuleSettings, type RuleSettings } from './config.js';
 import { UsageError } from '../core/errors.js';
 import { checkFormatVersion } from './format-version.js';
@@ -112,32 +113,32 @@ export async function lintCatalogue(root: string, scope: readonly string[], opti
   const diagnostics: Diagnostic[] = [];
   const sources = new Map<string, string>();
   let suppressed = 0;
-  for (const rule of RULES) {
-    const setting = settings!.get(rule.meta.id)!;
-    if (setting.level === 'off') continue;
-    const findings = rule.check({ model, options: setting.options, knownRules: KNOWN_RULES });
-    for (const finding of findings) {
-      // Scope first: locating means a positioned parse, wasted on a file nobody asked about.
-      if (!inScope(targetFile(finding.target))) continue;
-      const located = resolveTarget(finding.target);
-      const suppression = suppressionsOf(located.file).get(located.span.line);
-      const notes = [];
-      if (suppression?.rules.includes(rule.meta.id)) {
-        if (suppression.reason) {
-          suppressed++;
-          continue;
-        }
-        notes.push({
-          file: displayPath(located.file.path, options.cwd),
-          line: suppression.line,
-          column: 1,
-          message: SUPPRESSION_WITHOUT_REASON[lang],
-        });
+  const produced = RULES.flatMap((rule) => {
+    const { level, options: ruleOptions } = settings!.get(rule.meta.id)!;
+    if (level === 'off') return [];
+    return rule.check({ model, options: ruleOptions, knownRules: KNOWN_RULES }).map((finding) => ({ rule, level, finding }));
+  });
+  for (const { rule, level, finding } of foldCascades(produced)) {
+    // Scope first: locating means a positioned parse, wasted on a file nobody asked about.
+    if (!inScope(targetFile(finding.target))) continue;
+    const located = resolveTarget(finding.target);
+    const suppression = suppressionsOf(located.file).get(located.span.line);
+    const notes = [];
+    if (suppression?.rules.includes(rule.meta.id)) {
+      if (suppression.reason) {
+        suppressed++;
+        continue;
       }
-      const diagnostic = toDiagnostic(rule, setting.level, finding, located, notes, { lang, cwd: options.cwd });
-      if (located.file.text !== undefined) sources.set(diagnostic.file, located.file.text);
-      diagnostics.push(diagnostic);
+      notes.push({
+        file: displayPath(located.file.path, options.cwd),
+        line: suppression.line,
+        column: 1,
+        message: SUPPRESSION_WITHOUT_REASON[lang],
+      });
     }
+    const diagnostic = toDiagnostic(rule, level, finding, located, notes, { lang, cwd: options.cwd });
+    if (located.file.text !== undefined) sources.set(diagnostic.file, located.file.text);
+    diagnostics.push(diagnostic);
   }
   const scoped = model.files.filter(inScope);
   const unique = dedupe(diagnostics.sort(compareDiagnostics));

@@ -1,5 +1,6 @@
-import type { Document, Node } from 'yaml';
+import type { Document, Node, YAMLError } from 'yaml';
 import { yamlLibrary } from './yaml-library.js';
+import { diagnoseLines } from './yaml-diagnosis.js';
 import type { PositionedFile, Span, SyntaxMessageId, SyntaxProblem } from './source.js';
 
 export const MAX_ALIASES = 100;
@@ -43,16 +44,17 @@ export function positionedParse(text: string): PositionedFile {
 export function referenceParse(text: string, limits: ParseLimits = DEFAULT_PARSE_LIMITS): ReferenceParse {
   const positioned = positionedParse(text);
   const problems: SyntaxProblem[] = [];
-  const values = positioned.documents.map((doc) => documentValue(doc, positioned, problems, limits));
+  const lines = text.split('\n');
+  const values = positioned.documents.map((doc) => documentValue(doc, positioned, problems, limits, lines));
   return { positioned, values, problems };
 }
 
-function documentValue(doc: Document.Parsed, file: PositionedFile, problems: SyntaxProblem[], limits: ParseLimits): unknown {
+function documentValue(doc: Document.Parsed, file: PositionedFile, problems: SyntaxProblem[], limits: ParseLimits, lines: readonly string[]): unknown {
   // After the first structural error the rest are usually its echoes; duplicate keys and tags are each real.
   const structural = doc.errors.find((e) => e.code !== 'DUPLICATE_KEY');
   const duplicates = doc.errors.filter((e) => e.code === 'DUPLICATE_KEY');
-  const reported = [...(structural ? [structural] : []), ...duplicates, ...doc.warnings];
-  for (const error of reported) {
+  if (structural) problems.push(structuralProblem(structural, doc, file, lines));
+  for (const error of [...duplicates, ...doc.warnings]) {
     problems.push(problemOf(error.code, error.message, error.pos, file));
   }
   if (doc.errors.length > 0) return null;
@@ -69,10 +71,13 @@ function documentValue(doc: Document.Parsed, file: PositionedFile, problems: Syn
     const alias = firstNode(doc, (node) => isAlias(node));
     const span = spanOf(file, alias ?? doc.contents);
     const detail = error instanceof Error ? error.message : String(error);
+    const unresolved = /^Unresolved alias[^:]*: (.*)$/.exec(detail)?.[1];
     problems.push(
       /Excessive alias count/.test(detail)
         ? { messageId: 'aliases', data: { limit: MAX_ALIASES }, span }
-        : { messageId: 'parse', data: { code: 'BAD_ALIAS', detail }, span },
+        : unresolved !== undefined
+          ? { messageId: 'unknownAlias', data: { name: unresolved }, span }
+          : { messageId: 'parse', data: { code: 'BAD_ALIAS', detail }, span },
     );
     return null;
   }
@@ -152,15 +157,59 @@ function tagMessage(tag: string): SyntaxMessageId {
   return 'unknownTag';
 }
 
+/**
+ * A document's first structural error: at the line to edit and with the fix when its lines show
+ * which (yaml-diagnosis.ts), else the parser's error in the words of indentation and structure.
+ */
+function structuralProblem(error: YAMLError, doc: Document.Parsed, file: PositionedFile, lines: readonly string[]): SyntaxProblem {
+  const errorLine = file.lineCounter.linePos(error.pos[0]).line;
+  const found = diagnoseLines(lines, file.lineCounter.linePos(doc.range[0]).line, errorLine + 1);
+  if (!found) return problemOf(error.code, error.message, error.pos, file);
+  const { messageId, data, line, column, endColumn } = found;
+  return { messageId, data, span: { line, column, endLine: line, endColumn } };
+}
+
 function problemOf(code: string, message: string, pos: [number, number], file: PositionedFile): SyntaxProblem {
   const span = offsetSpan(file, pos[0], Math.max(pos[1], pos[0] + 1));
-  if (code === 'DUPLICATE_KEY') return { messageId: 'duplicateKey', data: {}, span };
-  if (code === 'RESOURCE_EXHAUSTION') return { messageId: 'tooDeep', data: {}, span };
-  if (code === 'TAG_RESOLVE_FAILED') {
-    const tag = shortTag(/^Unresolved tag: (.*)$/m.exec(message)?.[1] ?? '');
-    return { messageId: tagMessage(tag), data: { tag }, span };
-  }
   const detail = (message.split('\n')[0] ?? message).replace(/ at line \d+, column \d+:?$/, '');
+  switch (code) {
+    case 'DUPLICATE_KEY':
+      return { messageId: 'duplicateKey', data: {}, span };
+    case 'RESOURCE_EXHAUSTION':
+      return { messageId: 'tooDeep', data: {}, span };
+    case 'TAG_RESOLVE_FAILED': {
+      const tag = shortTag(/^Unresolved tag: (.*)$/m.exec(message)?.[1] ?? '');
+      return { messageId: tagMessage(tag), data: { tag }, span };
+    }
+    case 'TAB_AS_INDENT':
+      return { messageId: 'tabIndent', data: {}, span };
+    case 'BAD_INDENT':
+      return { messageId: 'indentMismatch', data: {}, span };
+    case 'BLOCK_AS_IMPLICIT_KEY':
+    case 'MULTILINE_IMPLICIT_KEY':
+      return { messageId: 'keyStructure', data: {}, span };
+    case 'KEY_OVER_1024_CHARS':
+      return { messageId: 'keyTooLong', data: {}, span };
+    case 'BAD_DQ_ESCAPE':
+      return { messageId: 'badEscape', data: { escape: /escape sequence (\\.)/.exec(detail)?.[1] ?? '\\' }, span };
+    case 'BAD_SCALAR_START': {
+      const char = /character (\S)/.exec(detail)?.[1];
+      if (char) return { messageId: 'reservedStart', data: { char, fix: `"${char}…"` }, span };
+      break;
+    }
+    case 'MISSING_CHAR': {
+      const quote = /Missing closing (["'])quote/.exec(detail)?.[1];
+      if (quote) return { messageId: 'unclosedQuote', data: { quote }, span };
+      if (/followed by map values/.test(detail)) return { messageId: 'missingColon', data: { fix: { zh: '字段名: 值', en: 'key: value' } }, span };
+      break;
+    }
+    case 'UNEXPECTED_TOKEN': {
+      if (/Unexpected scalar at node end/.test(detail)) return { messageId: 'textAfterQuote', data: {}, span };
+      const token = /token in YAML stream: "([\]}])"/.exec(detail)?.[1];
+      if (token) return { messageId: 'extraBracket', data: { token, open: token === ']' ? '[' : '{' }, span };
+      break;
+    }
+  }
   return { messageId: 'parse', data: { code, detail }, span };
 }
 

@@ -1,4 +1,5 @@
 import type { Document, LineCounter } from 'yaml';
+import type { MessageData } from '../core/messages.js';
 
 /** A YAML file of the catalogue as read from disk. */
 export interface SourceFile {
@@ -40,6 +41,24 @@ export interface Span {
 }
 
 export type SyntaxMessageId =
+  | 'tabIndent'
+  | 'indentMore'
+  | 'indentLess'
+  | 'listAmongKeys'
+  | 'missingColon'
+  | 'fullWidthColon'
+  | 'colonSpace'
+  | 'valueColon'
+  | 'unclosedQuote'
+  | 'unclosedBracket'
+  | 'textAfterQuote'
+  | 'extraBracket'
+  | 'reservedStart'
+  | 'badEscape'
+  | 'unknownAlias'
+  | 'keyTooLong'
+  | 'indentMismatch'
+  | 'keyStructure'
   | 'parse'
   | 'duplicateKey'
   | 'aliases'
@@ -64,7 +83,7 @@ export type SyntaxMessageId =
 /** A problem found while reading or parsing a file, located directly (there is no node to point at). */
 export interface SyntaxProblem {
   messageId: SyntaxMessageId;
-  data: Record<string, string | number>;
+  data: MessageData;
   span: Span;
 }
 

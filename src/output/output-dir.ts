@@ -195,11 +195,14 @@ function checkTarget(out: string, target: string, protect: readonly string[]): v
   for (const path of protect) {
     const inside = relative(target, resolve(path));
     if (inside === '' || !inside.startsWith('..')) {
-      throw new UsageError(`--out ${out} would contain ${path}; choose an output folder outside it`);
+      throw new UsageError({ 'zh-CN': `--out ${out} 会把 ${path} 包含在内；请选一个在它之外的输出文件夹`, en: `--out ${out} would contain ${path}; choose an output folder outside it` });
     }
   }
   if (existsSync(target) && readdirSync(target).length > 0 && !existsSync(join(target, OUTPUT_MARKER))) {
-    throw new UsageError(`--out ${out} is not empty and was not written by powercat (no ${OUTPUT_MARKER} in it); choose an empty or new folder`);
+    throw new UsageError({
+      'zh-CN': `--out ${out} 不是空文件夹，也不是 powercat 写的（里面没有 ${OUTPUT_MARKER}）；请选一个空的或新的文件夹`,
+      en: `--out ${out} is not empty and was not written by powercat (no ${OUTPUT_MARKER} in it); choose an empty or new folder`,
+    });
   }
 }
 

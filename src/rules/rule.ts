@@ -22,6 +22,12 @@ export interface Finding<M extends string = string> {
   data: MessageData;
   target: Target;
   related?: Related<M>[];
+  /**
+   * The fields (JSON pointers in the target's document) the finding is about, where that is not
+   * the node it is reported at: a missing field (reported at its object's first key), the key a
+   * misspelt one stands for. Cascade control (src/lint/cascade.ts) matches findings by them.
+   */
+  about?: readonly string[];
 }
 
 /**
@@ -49,6 +55,11 @@ export interface RuleMeta<M extends string> {
    */
   examples: { bad: string; good: string; context?: string };
   options?: Record<string, RuleOption>;
+  /**
+   * Rules whose finding on the same field of the same document makes this rule's finding there a
+   * consequence of the same mistake: it is then folded into theirs (src/lint/cascade.ts).
+   */
+  yieldsTo?: readonly string[];
 }
 
 export interface RuleContext {

@@ -31,6 +31,7 @@ export const DEFAULTS = {
   public: true,
   internalFlowcharts: true,
   upstreamPage: false,
+  departmentOrder: 'catalogue',
 } as const;
 
 // ---------------------------------------------------------------------------------------------

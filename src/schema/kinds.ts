@@ -13,6 +13,7 @@ import {
   MAX_VISITS,
   ONLINE_DEPTH,
   POWER_STATUS,
+  DEPARTMENT_ORDER,
   POWER_TYPE,
   PROCESS_VIEW,
   RESULT_KIND,
@@ -85,6 +86,12 @@ const site = object(
       '公开上级目录对照页 (publish the upstream coverage page)',
       '是否在公开网站上发布与上级目录的对照情况（upstream.html）：每个上级目录适用于本级的事项中已实施、不适用、未实施的数目和事项，本清单关联、一致、有差异和本级独有的事项数目；只含公开信息。',
       { default: DEFAULTS.upstreamPage },
+    ),
+    departmentOrder: enumField(
+      DEPARTMENT_ORDER,
+      '部门排列顺序 (department order)',
+      '网站首页、部门索引和开放数据中部门的排列顺序。',
+      { default: DEFAULTS.departmentOrder },
     ),
   },
 );

@@ -1,3 +1,5 @@
+import { departmentOrderOf, orderDepartments } from './department-order.js';
+import type { DepartmentOrder } from '../format/vocabulary.js';
 import { compareStrings } from '../core/compare.js';
 import type { FlowchartSpec } from '../flowchart/collect.js';
 import type { WithholdableField } from '../format/power-fields.js';
@@ -193,7 +195,7 @@ export interface PublicCatalogue {
   level?: ExerciseLevel;
   codeProfile?: string;
   site: PublicSite;
-  /** Every department a published value names (owners, undertakers, joint departments, their parents), by id. */
+  /** Every department a published value names (owners, undertakers, joint departments, their parents), in site.departmentOrder. */
   departments: PublicDepartment[];
   /** In code order. */
   powers: PublicPower[];
@@ -440,14 +442,14 @@ export function publicCatalogue(model: CatalogueModel, flowcharts: readonly Flow
       icp: textOf(site?.icp),
       psb: textOf(site?.psb),
     }),
-    departments: namedDepartments(powers, departmentById),
+    departments: namedDepartments(powers, departmentById, departmentOrderOf(site)),
     powers,
     upstream: site?.upstreamPage === true ? publicUpstream(model) : undefined,
   }) as PublicCatalogue;
 }
 
-/** The departments published values name, and their parents, in id order. */
-function namedDepartments(powers: readonly PublicPower[], departmentById: ReadonlyMap<string, Entity<DepartmentData>>): PublicDepartment[] {
+/** The departments published values name, and their parents, in the catalogue's order or by pinyin (site.departmentOrder). */
+function namedDepartments(powers: readonly PublicPower[], departmentById: ReadonlyMap<string, Entity<DepartmentData>>, order: DepartmentOrder): PublicDepartment[] {
   const ids = new Set<string>();
   for (const power of powers) {
     ids.add(power.department.id);
@@ -462,7 +464,7 @@ function namedDepartments(powers: readonly PublicPower[], departmentById: Readon
       parent = textOf(departmentById.get(parent)?.data.parent);
     }
   }
-  return [...ids].sort(compareStrings).map((id) => publicDepartment(departmentById.get(id), id));
+  return orderDepartments(ids, departmentById, order).map((id) => publicDepartment(departmentById.get(id), id));
 }
 
 /**

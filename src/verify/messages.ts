@@ -1,4 +1,4 @@
-import type { Lang, LocalizedText } from '../core/messages.js';
+import { plural, type Lang, type LocalizedText } from '../core/messages.js';
 import type { Failure, FileProblem, Verification } from './verify-site.js';
 
 const ALGORITHM = { ed25519: 'Ed25519', sm2: 'SM2/SM3' } as const;
@@ -24,7 +24,7 @@ function failureText(failure: Failure): LocalizedText {
       const total = failure.altered + failure.missing + failure.extra;
       return {
         'zh-CN': `${total} 个文件与 manifest.json 不符（内容不符 ${failure.altered}，缺失 ${failure.missing}，多出 ${failure.extra}）`,
-        en: `${total} files differ from manifest.json (${failure.altered} altered, ${failure.missing} missing, ${failure.extra} extra)`,
+        en: `${plural(total, 'file')} ${total === 1 ? 'differs' : 'differ'} from manifest.json (${failure.altered} altered, ${failure.missing} missing, ${failure.extra} extra)`,
       };
     }
     case 'unsigned':
@@ -63,7 +63,7 @@ export function verdictLine(result: Verification, lang: Lang): string {
   if (result.failures.length > 0) {
     return `${lang === 'en' ? 'verification failed: ' : '校验未通过：'}${result.failures.map((f) => failureText(f)[lang]).join(separator)}`;
   }
-  const parts: LocalizedText[] = [{ 'zh-CN': `校验通过：${result.files} 个文件与 manifest.json 一致`, en: `verified: ${result.files} files match manifest.json` }];
+  const parts: LocalizedText[] = [{ 'zh-CN': `校验通过：${result.files} 个文件与 manifest.json 一致`, en: `verified: ${plural(result.files, 'file')} ${result.files === 1 ? 'matches' : 'match'} manifest.json` }];
   const signature = result.signature;
   if (signature === undefined) parts.push({ 'zh-CN': '网站未签名', en: 'the site is not signed' });
   else {

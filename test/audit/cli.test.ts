@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../helpers/catalogue.js';
+import { runCliHere } from '../helpers/cli-in-process.js';
 import { auditCatalogueDir, fullCase, line } from '../helpers/audit-fixtures.js';
 
 const WEEK = ['2025-03-03', '2025-03-04', '2025-03-05', '2025-03-06', '2025-03-07'];
@@ -32,28 +32,28 @@ function manyCases(count: number): string {
 }
 
 describe('powercat audit', () => {
-  it('exits 0 without findings and 1 with them, printing each at its record’s line', () => {
+  it('exits 0 without findings and 1 with them, printing each at its record’s line', async () => {
     const { root } = setup({ 'ok.jsonl': line(fullCase('C1', WEEK)) + '\n', 'bad.jsonl': line({ case: 'C2', code: 'X9', accepted: '2025-03-03' }) + '\n' });
-    const ok = runCli(['audit', 'ok.jsonl'], { cwd: root });
+    const ok = await runCliHere(['audit', 'ok.jsonl'], { cwd: root });
     expect(ok.stderr).toBe('');
     expect(ok.code).toBe(0);
-    expect(ok.stdout).toContain('no problems (1 records files, 1 cases)');
-    const bad = runCli(['audit', 'bad.jsonl', 'ok.jsonl', '--catalogue', '.'], { cwd: root, env: { COLUMNS: '200' } });
+    expect(ok.stdout).toContain('no problems (1 records file, 1 case)');
+    const bad = await runCliHere(['audit', 'bad.jsonl', 'ok.jsonl', '--catalogue', '.'], { cwd: root, env: { COLUMNS: '200' } });
     expect(bad.code).toBe(1);
     expect(bad.stdout).toContain('bad.jsonl\n  1:1  error  case C2: the code X9 is no power, sub-item or handling item of the catalogue');
   }, 60_000);
 
-  it('lints the catalogue first and stops on its errors, without repeating its warnings', () => {
+  it('lints the catalogue first and stops on its errors, without repeating its warnings', async () => {
     const { root } = setup({ 'r.jsonl': line(fullCase('C1', WEEK)) + '\n' });
     writeFileSync(join(root, 'powers/broken.yaml'), 'kind: Power\ncode: P9\nname: 缺字段\ntype: penalty\ndepartment: nobody\n');
-    const result = runCli(['audit', 'r.jsonl'], { cwd: root });
+    const result = await runCliHere(['audit', 'r.jsonl'], { cwd: root });
     expect(result.code).toBe(1);
     expect(result.stdout).toBe('');
     expect(result.stderr).toContain('owner-unknown');
     expect(result.stderr).toContain('records are audited only against a catalogue without errors');
   }, 60_000);
 
-  it('answers bad calls with one line and exit 2', () => {
+  it('answers bad calls with one line and exit 2', async () => {
     const { root } = setup({ 'r.jsonl': '\n', 'r.json': '[]' });
     for (const args of [
       ['audit', 'r.json'],
@@ -63,45 +63,45 @@ describe('powercat audit', () => {
       ['audit', 'r.jsonl', '--rule', 'code-format=off'],
       ['audit', 'r.jsonl', '--jobs', '0'],
     ]) {
-      const result = runCli(args, { cwd: root });
+      const result = await runCliHere(args, { cwd: root });
       expect(result.code, args.join(' ')).toBe(2);
       expect(result.stderr.trim().split('\n'), args.join(' ')).toHaveLength(1);
       expect(result.stderr, args.join(' ')).not.toMatch(/\n\s+at /);
     }
   }, 60_000);
 
-  it('reports in every lint format, and accepts a baseline', () => {
+  it('reports in every lint format, and accepts a baseline', async () => {
     const { root } = setup({ 'r.jsonl': manyCases(200) });
-    const json = JSON.parse(runCli(['audit', 'r.jsonl', '-f', 'json', '--as-of', '2025-03-31'], { cwd: root }).stdout) as { diagnostics: { rule: string; pointer: string }[]; summary: { cases: number } };
+    const json = JSON.parse((await runCliHere(['audit', 'r.jsonl', '-f', 'json', '--as-of', '2025-03-31'], { cwd: root })).stdout) as { diagnostics: { rule: string; pointer: string }[]; summary: { cases: number } };
     expect(new Set(json.diagnostics.map((d) => d.rule))).toEqual(new Set(['case-overdue', 'case-step-post', 'case-unlisted', 'case-separation', 'records-syntax']));
     expect(json.summary.cases).toBe(199);
-    const sarif = JSON.parse(runCli(['audit', 'r.jsonl', '-f', 'sarif'], { cwd: root }).stdout) as { runs: { tool: { driver: { rules: { id: string; helpUri: string }[] } } }[] };
+    const sarif = JSON.parse((await runCliHere(['audit', 'r.jsonl', '-f', 'sarif'], { cwd: root })).stdout) as { runs: { tool: { driver: { rules: { id: string; helpUri: string }[] } } }[] };
     expect(sarif.runs[0]!.tool.driver.rules.map((r) => r.id)).toContain('case-head-share');
     expect(sarif.runs[0]!.tool.driver.rules[0]!.helpUri).toBe('https://powercat.dev/docs/audit-rules#records-calendar');
-    expect(runCli(['audit', 'r.jsonl', '-f', 'junit'], { cwd: root }).stdout).toContain('<testsuite name="r.jsonl"');
-    expect(runCli(['audit', 'r.jsonl', '-f', 'github'], { cwd: root }).stdout).toMatch(/^::error file=r\.jsonl,line=1,/m);
-    expect(runCli(['audit', 'r.jsonl', '--baseline-write', 'baseline.json'], { cwd: root }).code).toBe(0);
-    const accepted = runCli(['audit', 'r.jsonl', '--baseline', 'baseline.json'], { cwd: root });
+    expect((await runCliHere(['audit', 'r.jsonl', '-f', 'junit'], { cwd: root })).stdout).toContain('<testsuite name="r.jsonl"');
+    expect((await runCliHere(['audit', 'r.jsonl', '-f', 'github'], { cwd: root })).stdout).toMatch(/^::error file=r\.jsonl,line=1,/m);
+    expect((await runCliHere(['audit', 'r.jsonl', '--baseline-write', 'baseline.json'], { cwd: root })).code).toBe(0);
+    const accepted = await runCliHere(['audit', 'r.jsonl', '--baseline', 'baseline.json'], { cwd: root });
     expect(accepted.code).toBe(0);
-    expect(accepted.stdout).toMatch(/✔ no problems \(1 records files, 199 cases, \d+ in the baseline\)/);
+    expect(accepted.stdout).toMatch(/✔ no problems \(1 records file, 199 cases, \d+ in the baseline\)/);
   }, 60_000);
 
-  it('gives the same report from worker threads as from one thread', () => {
+  it('gives the same report from worker threads as from one thread', async () => {
     const { root } = setup({ 'a.jsonl': manyCases(4000), 'b.jsonl': manyCases(3000) });
-    const one = runCli(['audit', 'a.jsonl', 'b.jsonl', '--jobs', '1', '-f', 'json'], { cwd: root });
-    const two = runCli(['audit', 'a.jsonl', 'b.jsonl', '--jobs', '2', '-f', 'json'], { cwd: root });
+    const one = await runCliHere(['audit', 'a.jsonl', 'b.jsonl', '--jobs', '1', '-f', 'json'], { cwd: root });
+    const two = await runCliHere(['audit', 'a.jsonl', 'b.jsonl', '--jobs', '2', '-f', 'json'], { cwd: root });
     expect(two.stderr).toBe('');
     expect(two.stdout).toBe(one.stdout);
     const found = JSON.parse(two.stdout) as { diagnostics: { rule: string; file: string; line: number }[] };
     expect(found.diagnostics.filter((d) => d.rule === 'records-syntax').map((d) => `${d.file}:${d.line}`)).toEqual(['a.jsonl:2001', 'b.jsonl:1501']);
   }, 120_000);
 
-  it('writes a static audit report: deterministic, unlisted codes first, persons as given', () => {
+  it('writes a static audit report: deterministic, unlisted codes first, persons as given', async () => {
     const { root } = setup({ 'r.jsonl': manyCases(300) });
-    const first = runCli(['audit', 'r.jsonl', '--report', 'out/report'], { cwd: root });
+    const first = await runCliHere(['audit', 'r.jsonl', '--report', 'out/report'], { cwd: root });
     expect(first.code).toBe(1);
     const html = readFileSync(join(root, 'out/report/index.html'), 'utf8');
-    expect(runCli(['audit', 'r.jsonl', '--report', 'out/report'], { cwd: root }).code).toBe(1);
+    expect((await runCliHere(['audit', 'r.jsonl', '--report', 'out/report'], { cwd: root })).code).toBe(1);
     expect(readFileSync(join(root, 'out/report/index.html'), 'utf8')).toBe(html);
     expect(html.indexOf('id="unlisted"')).toBeLessThan(html.indexOf('id="by-department"'));
     expect(html).toContain('<th scope="row" class="code">X0</th>');
@@ -109,12 +109,12 @@ describe('powercat audit', () => {
     expect(html).toContain('<svg class="time-chart" role="img"');
     expect(html).not.toMatch(/<script(?![^>]*src="assets\/lang\.js")/);
     expect(readFileSync(join(root, 'out/report/assets/lang.js'), 'utf8')).toContain('ui-lang-toggle');
-    const inside = runCli(['audit', 'r.jsonl', '--report', '.'], { cwd: root });
+    const inside = await runCliHere(['audit', 'r.jsonl', '--report', '.'], { cwd: root });
     expect(inside.code).toBe(2);
   }, 60_000);
 
-  it('explains an audit rule', () => {
-    const result = runCli(['explain', 'case-overdue', '--lang', 'en']);
+  it('explains an audit rule', async () => {
+    const result = await runCliHere(['explain', 'case-overdue', '--lang', 'en']);
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/^case-overdue \(default: error\)/);
   }, 60_000);

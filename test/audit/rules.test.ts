@@ -5,13 +5,13 @@ const WEEK = ['2025-03-03', '2025-03-04', '2025-03-05', '2025-03-06', '2025-03-0
 const clean = (id: string) => line(fullCase(id, WEEK));
 const jsonl = (...lines: string[]) => lines.join('\n') + '\n';
 
-describe('a clean case', () => {
+describe('a clean case', { timeout: 60_000 }, () => {
   it('has no finding', async () => {
     expect(await findings({ 'r.jsonl': jsonl(clean('C1'), clean('C2')) })).toEqual([]);
   });
 });
 
-describe('records-syntax', () => {
+describe('records-syntax', { timeout: 60_000 }, () => {
   it('reports each unreadable line once, at its line, and reads on', async () => {
     const records = jsonl(
       clean('C1'),
@@ -59,7 +59,7 @@ describe('records-syntax', () => {
   });
 });
 
-describe('records-calendar', () => {
+describe('records-calendar', { timeout: 60_000 }, () => {
   it('reports a date in a year the calendar does not cover, and does not judge the case for time', async () => {
     const late = { case: 'C2', code: 'P1', accepted: '2030-01-02', finished: '2030-03-01' };
     const result = await auditRoot(auditCatalogueDir(), { 'r.jsonl': jsonl(clean('C1'), line(late)) });
@@ -68,7 +68,7 @@ describe('records-calendar', () => {
   });
 });
 
-describe('case-unlisted', () => {
+describe('case-unlisted', { timeout: 60_000 }, () => {
   it('reports a code the catalogue does not list, and one whose power was abolished on or before acceptance', async () => {
     const records = jsonl(
       line({ case: 'C1', code: 'X9', accepted: '2025-03-03', finished: '2025-05-30', steps: [step('nothing', '2025-03-03')] }),
@@ -83,7 +83,7 @@ describe('case-unlisted', () => {
   });
 });
 
-describe('case-overdue', () => {
+describe('case-overdue', { timeout: 60_000 }, () => {
   it('reports a case finished after its limit, with the power as the related location', async () => {
     const records = jsonl(
       line({ case: 'C1', code: 'P1', accepted: '2025-03-03', finished: '2025-03-10' }),
@@ -122,7 +122,7 @@ describe('case-overdue', () => {
   });
 });
 
-describe('case-step-order', () => {
+describe('case-step-order', { timeout: 60_000 }, () => {
   const order = async (steps: ReturnType<typeof step>[], finished: string | null = '2025-03-07') =>
     (await auditRoot(auditCatalogueDir(), { 'r.jsonl': jsonl(line({ case: 'C1', code: 'P1', accepted: '2025-03-03', finished, steps })) })).report.diagnostics
       .filter((d) => d.rule === 'case-step-order')
@@ -152,7 +152,7 @@ describe('case-step-order', () => {
   });
 });
 
-describe('case-step-post, case-step-overdue, case-separation', () => {
+describe('case-step-post, case-step-overdue, case-separation', { timeout: 60_000 }, () => {
   it('reports a step done by another post, a step over its limit and one person handling and deciding, each at its own CSV row', async () => {
     const csv = [
       'case,code,accepted,finished,step,post,person,start,end',
@@ -173,7 +173,7 @@ describe('case-step-post, case-step-overdue, case-separation', () => {
   });
 });
 
-describe('case-head-share', () => {
+describe('case-head-share', { timeout: 60_000 }, () => {
   const decidedBy = (id: string, post: string) => {
     const c = fullCase(id, WEEK) as { steps: { post: string }[] };
     c.steps[2]!.post = post;
@@ -196,7 +196,7 @@ describe('case-head-share', () => {
   });
 });
 
-describe('rule settings', () => {
+describe('rule settings', { timeout: 60_000 }, () => {
   it('take rules: from powercat.yaml and --rule, which lint accepts as known rule ids', async () => {
     const catalogue = 'kind: Catalogue\nid: audit-test\nname: 测试县权责清单\nrules:\n  case-overdue: warn\n  case-unlisted: off\n';
     const records = { 'r.jsonl': jsonl(line({ case: 'C1', code: 'X9', accepted: '2025-03-03' }), line({ case: 'C2', code: 'P1', accepted: '2025-03-03', finished: '2025-03-31' })) };

@@ -5,7 +5,7 @@ const jsonl = (...lines: unknown[]) => lines.map(line).join('\n') + '\n';
 const p1 = (id: string, accepted: string, finished?: string) => ({ case: id, code: 'P1', accepted, ...(finished ? { finished } : {}) });
 
 // P1's promised limit is 5 working days; its sub-item P1-1's 10 days.
-describe('time limits of cases', () => {
+describe('time limits of cases', { timeout: 60_000 }, () => {
   it('start the day after acceptance and skip weekends', async () => {
     expect(await findings({ 'r.jsonl': jsonl(p1('C1', '2025-03-03', '2025-03-10'), p1('C2', '2025-03-03', '2025-03-11')) })).toEqual(['case-overdue r.jsonl:2']);
   });
@@ -28,7 +28,7 @@ describe('time limits of cases', () => {
   });
 });
 
-describe('a catalogue’s own calendar and handling items (format v2)', () => {
+describe('a catalogue’s own calendar and handling items (format v2)', { timeout: 60_000 }, () => {
   // The v2 fields are read from raw data; `schema: off` keeps this test independent of the schema's version.
   const catalogue = `kind: Catalogue
 id: audit-test
@@ -58,7 +58,7 @@ calendar:
     const records = jsonl(item('C1', 'P1-1-01', '2025-03-04'), item('C2', 'P1-1-01', '2025-03-06'), item('C3', 'P1-1-02', '2025-03-13'), item('C4', 'P1-1-02', '2025-03-14'));
     const { report } = await auditRoot(auditCatalogueDir(catalogue, powers), { 'r.jsonl': records });
     expect(report.diagnostics.map((d) => `${at(d)} ${d.message}`)).toEqual([
-      'case-overdue r.jsonl:2 case C2 was accepted on 2025-03-03 and finished on 2025-03-06: 2 working days, over its limit of 1 working days',
+      'case-overdue r.jsonl:2 case C2 was accepted on 2025-03-03 and finished on 2025-03-06: 2 working days, over its limit of 1 working day',
       'case-overdue r.jsonl:4 case C4 was accepted on 2025-03-03 and finished on 2025-03-14: 11 days, over its limit of 10 days',
     ]);
     expect(report.diagnostics[0]!.related.map((r) => r.line)).toEqual([18]);

@@ -40,7 +40,7 @@ const NOTHING_SMUGGLED = { elements: [], markers: [] };
 
 const linkTexts = (page: Page) => page.locator('main a').allTextContents();
 
-describe.each(HOSTILE)('a power named $name', ({ code, name }) => {
+describe.each(HOSTILE)('a power named $name', { timeout: 120_000 }, ({ code, name }) => {
   it('is plain text on its own page: heading and title', async () => {
     const page = await site.newPage();
     await page.goto(site.url(`powers/${fileSafe(code)}.html`));

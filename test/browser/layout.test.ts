@@ -52,7 +52,7 @@ const FITS = { beyond: 0, culprits: [] };
 
 beforeAll(() => mkdirSync(ARTIFACTS, { recursive: true }));
 
-describe.each(VIEWPORTS)('at $name width', ({ name: viewport, options }) => {
+describe.each(VIEWPORTS)('at $name width', { timeout: 120_000 }, ({ name: viewport, options }) => {
   it.each([HOME, POWER, SEARCH_RESULTS])('the $name page fits the width (screenshot in test/artifacts)', async (examplePage) => {
     const page = await openExamplePage(site, examplePage, options);
     await page.screenshot({ path: join(ARTIFACTS, `site-${examplePage.name}-${viewport}.png`), fullPage: true });
@@ -60,7 +60,7 @@ describe.each(VIEWPORTS)('at $name width', ({ name: viewport, options }) => {
   });
 });
 
-describe.each(['中文', 'English'])('at 320 px, the width WCAG 1.4.10 (reflow) asks for, in the %s interface', (language) => {
+describe.each(['中文', 'English'])('at 320 px, the width WCAG 1.4.10 (reflow) asks for, in the %s interface', { timeout: 120_000 }, (language) => {
   it.each([HOME, DEPARTMENT, POWER, SEARCH_RESULTS])('the $name page needs no horizontal scrolling', async (examplePage) => {
     const page = await openExamplePage(site, examplePage, mobile(320, 640));
     if (language === 'English') await page.locator('#ui-lang-toggle').click();
@@ -86,7 +86,7 @@ function header(page: Page) {
   });
 }
 
-describe.each([1024, 1280, 1440])('the header at %i px with a 30-character title', (width) => {
+describe.each([1024, 1280, 1440])('the header at %i px with a 30-character title', { timeout: 120_000 }, (width) => {
   it('never wraps: the title on one line beside the search and the language toggle, the navigation on one row below', async () => {
     expect(LONG_TITLE).toHaveLength(30);
     const page = await openExamplePage(site, POWER, { viewport: { width, height: 800 } });
@@ -102,7 +102,7 @@ describe.each([1024, 1280, 1440])('the header at %i px with a 30-character title
   });
 });
 
-describe('the footer on a phone', () => {
+describe('the footer on a phone', { timeout: 120_000 }, () => {
   it('keeps every phone number on one line', async () => {
     const page = await openExamplePage(site, POWER, mobile(320, 640));
     const numbers = await page.locator('.site-footer .tel, main .tel').evaluateAll((els) => els.map((el) => ({ text: el.textContent, lines: el.getClientRects().length })));

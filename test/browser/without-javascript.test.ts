@@ -6,7 +6,7 @@ import { EXAMPLE, NAME_QUERY, searchPath, subjectPower } from './example-site.js
 const site = siteInBrowser(() => EXAMPLE);
 const NO_SCRIPT = { javaScriptEnabled: false };
 
-describe('without JavaScript', () => {
+describe('without JavaScript', { timeout: 120_000 }, () => {
   it('the header form still reaches the search page, which says why it is empty and where to browse instead', async () => {
     const page = await site.newPage(NO_SCRIPT);
     await page.goto(site.url(HOME_PATH));

@@ -41,14 +41,14 @@ function specOf(id: string, steps: unknown[]): FlowchartSpec {
 const chain = (n: number, name: (i: number) => string = (i) => `环节${i}`) =>
   Array.from({ length: n }, (_, i) => ({ id: `s${i}`, name: name(i), type: i === 0 ? 'start' : i === n - 1 ? 'end' : 'task', ...(i < n - 1 ? { next: `s${i + 1}` } : {}) }));
 
-describe('the rendering environment', () => {
+describe('the rendering environment', { timeout: 120_000 }, () => {
   it('has a browser and a CJK font (CI installs both)', () => {
     expect(() => findBrowser(undefined, process.env)).not.toThrow();
     expect(resolveCjkFont()).toMatchObject({ ok: true });
   });
 });
 
-describe('powercat render (real Chromium)', () => {
+describe('powercat render (real Chromium)', { timeout: 120_000 }, () => {
   let out: string;
   let cache: string;
   let first: ReturnType<typeof runCli>;
@@ -59,7 +59,8 @@ describe('powercat render (real Chromium)', () => {
   }, 120_000);
 
   it('writes one .mmd and .svg per distinct flowchart, named by template or power code, and flowcharts.json both ways', () => {
-    expect(first.stderr).toMatch(/^rendered \d+ flowcharts into .* \(\d+ drawn, 0 from cache\)/m);
+    // in the example's language (lang: zh-CN)
+    expect(first.stderr).toMatch(/^已把 \d+ 张流程图写入 .*（新画 \d+ 张，取自缓存 0 张），用时 [\d.]+ 秒$/m);
     expect(first.code).toBe(0);
     const index = JSON.parse(readFileSync(join(out, 'flowcharts.json'), 'utf8'));
     expect(index.flowcharts.length).toBeGreaterThan(10);
@@ -114,7 +115,7 @@ describe('powercat render (real Chromium)', () => {
   }, 120_000);
 
   it('a warm run takes everything from the cache and does not start a browser', () => {
-    const warm = runCli(['render', EXAMPLE, '--out', out, '--cache-dir', cache, '--browser', '/nonexistent/chrome']);
+    const warm = runCli(['render', EXAMPLE, '--out', out, '--cache-dir', cache, '--browser', '/nonexistent/chrome', '--lang', 'en']);
     expect(warm.code).toBe(0);
     expect(warm.stderr).toMatch(/\(0 drawn, \d+ from cache\)/);
   }, 60_000);
@@ -123,7 +124,7 @@ describe('powercat render (real Chromium)', () => {
     const blocked = join(temp(), 'a-file');
     writeFileSync(blocked, '');
     for (const cacheDir of ['/proc/powercat-cache', join(blocked, 'cache')]) {
-      const result = runCli(['render', EXAMPLE, '--out', join(temp(), 'o'), '--cache-dir', cacheDir]);
+      const result = runCli(['render', EXAMPLE, '--out', join(temp(), 'o'), '--cache-dir', cacheDir, '--lang', 'en']);
       expect(result.code).toBe(0);
       expect(result.stderr).toContain('is not writable');
     }
@@ -131,7 +132,7 @@ describe('powercat render (real Chromium)', () => {
 
 });
 
-describe('hostile labels in a real browser', () => {
+describe('hostile labels in a real browser', { timeout: 120_000 }, () => {
   it('render as text: no script, no handler, no extra node', async () => {
     const hostile = '<img src=x onerror=alert(1)> "] --> X %%{init: {"securityLevel":"loose"}}%% click s0 call alert(1)';
     const body = `process:\n  external:\n    steps:\n      - {id: a, name: '${hostile.replace(/'/g, "''")}', type: start, next: b}\n      - {id: b, name: 办结, type: end}\n`;
@@ -152,7 +153,7 @@ describe('hostile labels in a real browser', () => {
  * Issue 17: lint-clean processes that crashed the build or published a wrong chart. Drawn through
  * the renderer itself (one browser for all), independent of what lint reports about them.
  */
-describe('processes that once broke the drawing (issue 17)', () => {
+describe('processes that once broke the drawing (issue 17)', { timeout: 120_000 }, () => {
   const LONG_SEMICOLON = '申请人提交申请材料;窗口人员当场核对材料是否齐全;不齐全的一次性告知需要补正的全部内容';
   const cases = {
     huge: specOf('huge', chain(3000)),
@@ -177,7 +178,7 @@ describe('processes that once broke the drawing (issue 17)', () => {
   const notes: string[] = [];
   let drawn: Map<string, RenderedFlowchart>;
   beforeAll(async () => {
-    const { flowcharts } = await renderFlowcharts(Object.values(cases), { cacheDir: temp(), env: process.env, onNote: (note) => notes.push(note) });
+    const { flowcharts } = await renderFlowcharts(Object.values(cases), { cacheDir: temp(), env: process.env, onNote: (note) => notes.push(note.en) });
     drawn = new Map(flowcharts.map((f) => [f.id, f]));
   }, 240_000);
 
@@ -221,7 +222,7 @@ describe('processes that once broke the drawing (issue 17)', () => {
   });
 });
 
-describe('pixels', () => {
+describe('pixels', { timeout: 120_000 }, () => {
   it('two diagrams with different Chinese labels differ in the label area (tofu boxes would not)', async () => {
     const { flowcharts } = await renderFlowcharts(
       [specOf('a', [{ id: 'x', name: '受理申请', type: 'start' }]), specOf('b', [{ id: 'x', name: '审查决定', type: 'start' }])],
@@ -250,7 +251,7 @@ describe('pixels', () => {
   }, 90_000);
 });
 
-describe('without a browser', () => {
+describe('without a browser', { timeout: 120_000 }, () => {
   it('findBrowser explains how to get one', () => {
     expect(() => findBrowser(undefined, { PUPPETEER_CACHE_DIR: temp() }, [])).toThrow(BROWSER_HOW_TO);
   });
@@ -266,11 +267,11 @@ describe('without a browser', () => {
   }, 60_000);
 });
 
-describe('output folder', () => {
+describe('output folder', { timeout: 120_000 }, () => {
   it('refuses a non-empty folder powercat did not write, and writes nothing when lint fails', () => {
     const foreign = temp();
     writeFileSync(join(foreign, 'keep.txt'), '重要文件');
-    expect(runCli(['render', EXAMPLE, '--out', foreign, '--cache-dir', temp()])).toMatchObject({ code: 2, stderr: expect.stringContaining('not written by powercat') });
+    expect(runCli(['render', EXAMPLE, '--out', foreign, '--cache-dir', temp(), '--lang', 'en'])).toMatchObject({ code: 2, stderr: expect.stringContaining('not written by powercat') });
     expect(readdirSync(foreign)).toEqual(['keep.txt']);
     const broken = makeCatalogue({ 'powers/a.yaml': 'kind: Power\nbogus: 1\n' });
     const out = join(temp(), 'o');

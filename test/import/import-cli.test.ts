@@ -5,7 +5,8 @@ import { parse as parseCsv } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import { parseAllDocuments } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { REPO, runCli } from '../helpers/catalogue.js';
+import { REPO } from '../helpers/catalogue.js';
+import { runCliHere } from '../helpers/cli-in-process.js';
 
 const GUANGAN = '/work/shared/corpus/guangan/guangan.csv';
 const FIXTURES = join(REPO, 'test/import/fixtures');
@@ -28,16 +29,16 @@ function documents(dir: string, folder: string): Record<string, unknown>[] {
 }
 
 /** The lint report as data (through a file: thousands of findings overflow a pipe's buffer). */
-function lintJson(dir: string): { code: number; diagnostics: { rule: string; message: string; file: string; line: number; column: number }[] } {
+async function lintJson(dir: string): Promise<{ code: number; diagnostics: { rule: string; message: string; file: string; line: number; column: number }[] }> {
   const report = join(fresh(), 'lint.json');
-  const result = runCli(['lint', dir, '--format', 'json', '--output', report, '--lang', 'en'], { cwd: dir });
+  const result = await runCliHere(['lint', dir, '--format', 'json', '--output', report, '--lang', 'en'], { cwd: dir });
   return { code: result.code, diagnostics: (JSON.parse(readFileSync(report, 'utf8')) as { diagnostics: [] }).diagnostics };
 }
 
 describe('powercat import on real and province-style lists', { timeout: 120_000 }, () => {
-  it("imports the Guang'an list: every one of its 1,135 items, its 34 bodies, codes as published; lint names the dirty codes where they are", () => {
+  it("imports the Guang'an list: every one of its 1,135 items, its 34 bodies, codes as published; lint names the dirty codes where they are", async () => {
     const out = join(fresh(), 'g');
-    const result = runCli(['import', GUANGAN, '--out', out, '--lang', 'zh-CN']);
+    const result = await runCliHere(['import', GUANGAN, '--out', out, '--lang', 'zh-CN']);
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
     const rows = parseCsv(readFileSync(GUANGAN), { columns: true, bom: true }) as Record<string, string>[];
@@ -62,7 +63,7 @@ describe('powercat import on real and province-style lists', { timeout: 120_000 
     expect(report).toMatch(/guangan\.csv:475:F \(实施主体代码\): “区人社局”的实施主体代码在第 475, .* 行写作“1151130108778239R_5143”/);
     expect(result.stdout).toContain('已从 /work/shared/corpus/guangan/guangan.csv 导入 1135 个事项（34 个部门）');
 
-    const lint = lintJson(out);
+    const lint = await lintJson(out);
     expect(lint.code).toBe(1);
     const usccFindings = lint.diagnostics.filter((d) => d.rule === 'uscc-invalid' || d.rule === 'uscc-case');
     for (const code of ['1151130000877869M', '4588062259066118144', '0087790701', '11511301452259996u', '1151130108778239R']) {
@@ -73,19 +74,19 @@ describe('powercat import on real and province-style lists', { timeout: 120_000 
     }
   });
 
-  it('imports the same list to the same bytes every time (ids come from names)', () => {
+  it('imports the same list to the same bytes every time (ids come from names)', async () => {
     const [a, b] = [join(fresh(), 'a'), join(fresh(), 'b')];
-    expect(runCli(['import', GUANGAN, '--out', a]).code).toBe(0);
-    expect(runCli(['import', GUANGAN, '--out', b]).code).toBe(0);
+    expect((await runCliHere(['import', GUANGAN, '--out', a])).code).toBe(0);
+    expect((await runCliHere(['import', GUANGAN, '--out', b])).code).toBe(0);
     const { 'import-report.md': reportA, ...filesA } = tree(a);
     const { 'import-report.md': reportB, ...filesB } = tree(b);
     expect(filesA).toEqual(filesB);
     expect(reportA!.replaceAll(a, 'OUT')).toBe(reportB!.replaceAll(b, 'OUT'));
   });
 
-  it('reads an Anhui township list: sub-item rows with an empty name, basis blobs, old type names, a row without code, one without name', () => {
+  it('reads an Anhui township list: sub-item rows with an empty name, basis blobs, old type names, a row without code, one without name', async () => {
     const out = join(fresh(), 'anhui');
-    const result = runCli(['import', join(FIXTURES, 'anhui-township.csv'), '--out', out, '--lang', 'en']);
+    const result = await runCliHere(['import', join(FIXTURES, 'anhui-township.csv'), '--out', out, '--lang', 'en']);
     expect(result.code).toBe(0);
     const powers = documents(out, 'powers');
     expect(powers).toHaveLength(8);
@@ -114,7 +115,7 @@ describe('powercat import on real and province-style lists', { timeout: 120_000 
     expect(readFileSync(join(out, 'powers', readdirSync(join(out, 'powers'))[0]!), 'utf8')).toContain('# 权力类型（原表第 12 行，未能读取）：乡镇检查');
     // The body is named after the list's title, which names the list, not the body.
     expect(documents(out, 'departments').map((d) => d.name)).toEqual(['安徽省某某县某某乡人民政府']);
-    const lint = lintJson(out);
+    const lint = await lintJson(out);
     expect(lint.code).toBe(1);
     const rules = new Set(lint.diagnostics.map((d) => d.rule));
     expect(rules).toContain('schema'); // the missing code, name and type, located at their powers
@@ -123,10 +124,10 @@ describe('powercat import on real and province-style lists', { timeout: 120_000 
     );
   });
 
-  it('gives sub-item rows their own codes, the item its national code, and derives the missing one; a heading row is no item', () => {
+  it('gives sub-item rows their own codes, the item its national code, and derives the missing one; a heading row is no item', async () => {
     const dir = fresh();
     writeFileSync(join(dir, 'list.csv'), '序号,项目编码,项目名称,子项,权力类型\n一、行政许可,,,,\n1,00013101200Y,某某许可,某某许可（新办）,行政许可\n,000131012002,某某许可,某某许可（变更）,\n');
-    const result = runCli(['import', join(dir, 'list.csv'), '--out', join(dir, 'out'), '--lang', 'en']);
+    const result = await runCliHere(['import', join(dir, 'list.csv'), '--out', join(dir, 'out'), '--lang', 'en']);
     expect(result.code).toBe(0);
     expect(readFileSync(join(dir, 'out', 'import-report.md'), 'utf8')).toContain('- list.csv:2: this row holds only "一、行政许可"');
     expect(documents(join(dir, 'out'), 'powers')).toEqual([
@@ -140,19 +141,19 @@ describe('powercat import on real and province-style lists', { timeout: 120_000 
     ]);
   });
 
-  it('reads a GBK-encoded CSV as it reads the same list in UTF-8', () => {
+  it('reads a GBK-encoded CSV as it reads the same list in UTF-8', async () => {
     const [utf8, gbk] = [join(fresh(), 'u'), join(fresh(), 'g')];
-    expect(runCli(['import', join(FIXTURES, 'anhui-township.csv'), '--out', utf8]).code).toBe(0);
-    const result = runCli(['import', join(FIXTURES, 'anhui-township-gbk.csv'), '--out', gbk, '--lang', 'zh-CN']);
+    expect((await runCliHere(['import', join(FIXTURES, 'anhui-township.csv'), '--out', utf8])).code).toBe(0);
+    const result = await runCliHere(['import', join(FIXTURES, 'anhui-township-gbk.csv'), '--out', gbk, '--lang', 'zh-CN']);
     expect(result.code).toBe(0);
     expect(tree(join(gbk, 'powers'))).toEqual(tree(join(utf8, 'powers')));
     expect(tree(join(gbk, 'departments'))).toEqual(tree(join(utf8, 'departments')));
     expect(readFileSync(join(gbk, 'import-report.md'), 'utf8')).toContain('GBK/GB18030 编码，已转换');
   });
 
-  it('reads a Guangxi list: codes at the end, responsibilities paired with their own basis column', () => {
+  it('reads a Guangxi list: codes at the end, responsibilities paired with their own basis column', async () => {
     const out = join(fresh(), 'gx');
-    expect(runCli(['import', join(FIXTURES, 'guangxi.csv'), '--out', out]).code).toBe(0);
+    expect((await runCliHere(['import', join(FIXTURES, 'guangxi.csv'), '--out', out])).code).toBe(0);
     const [logging] = documents(out, 'powers');
     expect(logging).toMatchObject({
       name: '采伐许可',
@@ -198,7 +199,7 @@ describe('powercat import on real and province-style lists', { timeout: 120_000 
     sheet.mergeCells('G4:G8');
     await workbook.xlsx.writeFile(file);
 
-    const map = runCli(['import', file, '--print-map', '--lang', 'en']);
+    const map = await runCliHere(['import', file, '--print-map', '--lang', 'en']);
     expect(map.code).toBe(0);
     expect(map.stdout.split('\n').slice(0, 2)).toEqual([`${file}, worksheet "清单", headers in row 3; its columns would be read so:`, '| A | 序号 | `serial` |']);
     expect(map.stdout).toContain('| H | 法定时限 | `timeLimit.statutory` |');
@@ -206,7 +207,7 @@ describe('powercat import on real and province-style lists', { timeout: 120_000 
     expect(map.stdout).toContain('| N | 内部编号 | not read (unknown header; map it with --map) |');
 
     const out = join(dir, 'out');
-    const result = runCli(['import', file, '--out', out, '--lang', 'en']);
+    const result = await runCliHere(['import', file, '--out', out, '--lang', 'en']);
     expect(result.code).toBe(0);
     const powers = documents(out, 'powers');
     expect(powers).toEqual([
@@ -235,13 +236,13 @@ describe('powercat import on real and province-style lists', { timeout: 120_000 
     expect(readFileSync(join(out, 'import-report.md'), 'utf8')).toContain(`- ${basename(file)}:9: this row holds only "注：本清单以公布的为准。" (one merged cell, or the 序号 column alone): read as a heading or a note, not as an item`);
   });
 
-  it('reads headers it does not know through --map, with other spellings of types', () => {
+  it('reads headers it does not know through --map, with other spellings of types', async () => {
     const dir = fresh();
     const list = join(dir, 'list.csv');
     writeFileSync(list, '权力事项,类别,代码,责任处室\n对某某的处罚,03,A-1,执法大队\n某某许可,01,A-2,审批科\n');
     writeFileSync(join(dir, 'map.yaml'), '权力事项: name\n代码: code\n责任处室: undertaker\n类别: type\ntypes:\n  "03": penalty\n');
     const out = join(dir, 'out');
-    expect(runCli(['import', list, '--out', out, '--map', join(dir, 'map.yaml')]).code).toBe(0);
+    expect((await runCliHere(['import', list, '--out', out, '--map', join(dir, 'map.yaml')])).code).toBe(0);
     expect(documents(out, 'powers').map((p) => [p.name, p.type, p.code])).toEqual([
       ['对某某的处罚', 'penalty', 'A-1'],
       ['某某许可', 'licensing', 'A-2'],
@@ -252,7 +253,7 @@ describe('powercat import on real and province-style lists', { timeout: 120_000 
       ['审批科', 'list'],
     ]);
     writeFileSync(join(dir, 'bad.yaml'), '权力事项: nmae\n');
-    const bad = runCli(['import', list, '--out', join(dir, 'bad'), '--map', join(dir, 'bad.yaml'), '--lang', 'en']);
+    const bad = await runCliHere(['import', list, '--out', join(dir, 'bad'), '--map', join(dir, 'bad.yaml'), '--lang', 'en']);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toBe(`powercat: --map ${join(dir, 'bad.yaml')}: "nmae" for column "权力事项" is not a field the importer fills; did you mean name? (the fields are listed in docs/import.md)\n`);
     expect(existsSync(join(dir, 'bad'))).toBe(false);
@@ -260,43 +261,43 @@ describe('powercat import on real and province-style lists', { timeout: 120_000 
 });
 
 describe('powercat import refuses what it cannot read, and never leaves half a catalogue', { timeout: 120_000 }, () => {
-  const refused = (args: string[]) => {
-    const result = runCli(['import', ...args, '--lang', 'en']);
+  const refused = async (args: string[]) => {
+    const result = await runCliHere(['import', ...args, '--lang', 'en']);
     expect(result.code).toBe(2);
     expect(result.stderr.trim().split('\n')).toHaveLength(1);
     return result.stderr;
   };
 
-  it('an existing --out that is not empty, unless --force; with --force it is replaced whole', () => {
+  it('an existing --out that is not empty, unless --force; with --force it is replaced whole', async () => {
     const out = join(fresh(), 'out');
     mkdirSync(out);
     writeFileSync(join(out, 'mine.txt'), 'keep me');
-    expect(refused([join(FIXTURES, 'guangxi.csv'), '--out', out])).toContain('is not empty; nothing was written');
+    expect(await refused([join(FIXTURES, 'guangxi.csv'), '--out', out])).toContain('is not empty; nothing was written');
     expect(tree(out)).toEqual({ 'mine.txt': 'keep me' });
-    expect(runCli(['import', join(FIXTURES, 'guangxi.csv'), '--out', out, '--force']).code).toBe(0);
+    expect((await runCliHere(['import', join(FIXTURES, 'guangxi.csv'), '--out', out, '--force'])).code).toBe(0);
     expect(existsSync(join(out, 'mine.txt'))).toBe(false);
     expect(existsSync(join(out, 'powercat.yaml'))).toBe(true);
     expect(readdirSync(join(out, '..'))).toEqual(['out']); // no staging or previous folder left beside it
   });
 
-  it('an --out that holds the list, or lies inside a catalogue', () => {
+  it('an --out that holds the list, or lies inside a catalogue', async () => {
     const dir = fresh();
     writeFileSync(join(dir, 'list.csv'), readFileSync(join(FIXTURES, 'guangxi.csv')));
-    expect(refused([join(dir, 'list.csv'), '--out', dir, '--force'])).toContain('holds');
-    expect(refused([join(FIXTURES, 'guangxi.csv'), '--out', join(REPO, 'examples/qingshui/imported')])).toContain('is inside the catalogue at');
+    expect(await refused([join(dir, 'list.csv'), '--out', dir, '--force'])).toContain('holds');
+    expect(await refused([join(FIXTURES, 'guangxi.csv'), '--out', join(REPO, 'examples/qingshui/imported')])).toContain('is inside the catalogue at');
   });
 
-  it('files that are no list: .xls, binary, no header, no rows, broken quotes', () => {
+  it('files that are no list: .xls, binary, no header, no rows, broken quotes', async () => {
     const dir = fresh();
     const write = (name: string, content: string | Uint8Array) => (writeFileSync(join(dir, name), content), join(dir, name));
-    expect(refused([write('old.xls', new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0])), '--out', join(dir, 'a')])).toContain('Excel 97–2003 workbook (.xls)');
-    expect(refused([write('junk.csv', new Uint8Array([0x41, 0x00, 0xff, 0xfe, 0x00])), '--out', join(dir, 'b')])).toContain('neither UTF-8 nor GBK');
-    expect(refused([write('plain.csv', 'a,b,c\n1,2,3\n'), '--out', join(dir, 'c')])).toContain('has no header row with a name column');
-    expect(refused([write('empty.csv', '事项名称,事项编码\n'), '--out', join(dir, 'd')])).toContain('has no items below its header row (row 1)');
-    expect(refused([write('quotes.csv', '事项名称,事项编码\n"某某许可,1\n'), '--out', join(dir, 'e')])).toMatch(/quotes\.csv(:\d+)? cannot be read as CSV/);
-    expect(refused([join(FIXTURES, 'guangxi.csv')])).toBe('powercat: missing --out: give the folder to write the catalogue into\n');
-    expect(refused([join(dir, 'nothing.csv'), '--out', join(dir, 'f')])).toContain('does not exist');
-    expect(refused([join(FIXTURES, 'guangxi.csv'), '--out', join(dir, 'g'), '--sheet', '部门'])).toContain('has no worksheet named "部门"');
+    expect(await refused([write('old.xls', new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0])), '--out', join(dir, 'a')])).toContain('Excel 97–2003 workbook (.xls)');
+    expect(await refused([write('junk.csv', new Uint8Array([0x41, 0x00, 0xff, 0xfe, 0x00])), '--out', join(dir, 'b')])).toContain('neither UTF-8 nor GBK');
+    expect(await refused([write('plain.csv', 'a,b,c\n1,2,3\n'), '--out', join(dir, 'c')])).toContain('has no header row with a name column');
+    expect(await refused([write('empty.csv', '事项名称,事项编码\n'), '--out', join(dir, 'd')])).toContain('has no items below its header row (row 1)');
+    expect(await refused([write('quotes.csv', '事项名称,事项编码\n"某某许可,1\n'), '--out', join(dir, 'e')])).toMatch(/quotes\.csv(:\d+)? cannot be read as CSV/);
+    expect(await refused([join(FIXTURES, 'guangxi.csv')])).toBe('powercat: missing --out: give the folder to write the catalogue into\n');
+    expect(await refused([join(dir, 'nothing.csv'), '--out', join(dir, 'f')])).toContain('does not exist');
+    expect(await refused([join(FIXTURES, 'guangxi.csv'), '--out', join(dir, 'g'), '--sheet', '部门'])).toContain('has no worksheet named "部门"');
     for (const name of 'abcdefg') expect(existsSync(join(dir, name))).toBe(false);
   });
 });

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { writeCatalogueFolder } from '../../src/import/write-catalogue.js';
 
-describe('the catalogue folder is written whole or not at all', () => {
+describe('the catalogue folder is written whole or not at all', { timeout: 60_000 }, () => {
   it('a write that fails half way leaves the folder as it was, and nothing beside it', () => {
     const parent = mkdtempSync(join(tmpdir(), 'powercat-import-write-'));
     const out = join(parent, 'out');

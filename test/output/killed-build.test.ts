@@ -48,7 +48,7 @@ async function waitFor<T>(probe: () => T | undefined, seconds: number): Promise<
   }
 }
 
-describe('a build killed with SIGKILL at any moment', () => {
+describe('a build killed with SIGKILL at any moment', { timeout: 120_000 }, () => {
   const catalogue = smallCatalogue();
   const work = mkdtempSync(join(tmpdir(), 'powercat-killed-'));
   const out = join(work, 'out', 'site');

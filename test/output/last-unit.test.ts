@@ -6,7 +6,7 @@ import { writeOutput, type OutputUnit, type WrittenFiles } from '../../src/outpu
 
 const temp = () => mkdtempSync(join(tmpdir(), 'powercat-last-'));
 
-describe('a unit made from the others (last: true)', () => {
+describe('a unit made from the others (last: true)', { timeout: 60_000 }, () => {
   it('is produced after every other unit, whatever its place, sees their files (reused ones too), and is never reused', async () => {
     const out = join(temp(), 'site');
     const state = temp();

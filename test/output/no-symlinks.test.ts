@@ -12,7 +12,7 @@ vi.mock('node:fs', async (original) => ({
   },
 }));
 
-describe('writeOutput where links cannot be made', () => {
+describe('writeOutput where links cannot be made', { timeout: 60_000 }, () => {
   it('moves the new site in as a real folder and leaves nothing beside it', async () => {
     const out = join(mkdtempSync(join(tmpdir(), 'powercat-output-')), 'site');
     for (const content of ['first', 'second']) {

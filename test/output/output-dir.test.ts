@@ -27,7 +27,7 @@ function unit(name: string, key: string | undefined, content: string, extra: Par
   return { unit: made, calls };
 }
 
-describe('writeOutput', () => {
+describe('writeOutput', { timeout: 60_000 }, () => {
   it('produces a unit again only when its key changed or its file was touched', async () => {
     const out = join(temp(), 'site');
     const state = temp();

@@ -60,13 +60,13 @@ function get(server: PreviewServer, path: string, method = 'GET', headers: Outgo
   });
 }
 
-describe('startPreview', () => {
+describe('startPreview', { timeout: 120_000 }, () => {
   let site: string;
   let server: PreviewServer;
   beforeEach(async () => {
     site = siteFolder();
     server = await startPreview({ dir: site, port: 0 });
-  });
+  }, 120_000);
   afterEach(() => server.close());
 
   it('listens on 127.0.0.1 at the port it was given, a free one for 0', () => {
@@ -238,7 +238,7 @@ function openPage(server: PreviewServer): Promise<{ received: () => string; ende
   });
 }
 
-describe('startPreview on every address (--host 0.0.0.0)', () => {
+describe('startPreview on every address (--host 0.0.0.0)', { timeout: 120_000 }, () => {
   it('answers IP addresses and this machine\'s name, and still no other host name', async () => {
     const server = await startPreview({ dir: siteFolder(), port: 0, host: '0.0.0.0' });
     try {
@@ -252,7 +252,7 @@ describe('startPreview on every address (--host 0.0.0.0)', () => {
   });
 });
 
-describe('startPreview on a port in use', () => {
+describe('startPreview on a port in use', { timeout: 120_000 }, () => {
   it('fails with EADDRINUSE', async () => {
     const first = await startPreview({ dir: siteFolder(), port: 0 });
     const port = Number(new URL(first.url).port);

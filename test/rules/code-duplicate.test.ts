@@ -3,7 +3,7 @@ import { allFindings, findingsOf, power } from '../helpers/fixtures.js';
 import { lintRoot, makeCatalogue } from '../helpers/catalogue.js';
 import { CATALOGUE, DEPARTMENT } from '../helpers/fixtures.js';
 
-describe('code-duplicate', () => {
+describe('code-duplicate', { timeout: 60_000 }, () => {
   it('passes distinct codes (and the fixture is clean under every rule)', async () => {
     expect(await allFindings({ 'powers/a.yaml': power('000231001000') + '---\n' + power('000231002000', '对另一违法行为的处罚') })).toEqual([]);
   });

@@ -9,7 +9,7 @@ async function messages(files: Record<string, string>): Promise<string[]> {
   return (await lintRoot(root)).filter((d) => d.rule === 'code-format').map((d) => `${d.line}:${d.column} ${d.message}`);
 }
 
-describe('code-format', () => {
+describe('code-format', { timeout: 60_000 }, () => {
   it('passes the three national forms (and the fixture is clean under every rule)', async () => {
     const files = {
       'powers/a.yaml': [

@@ -10,7 +10,7 @@ async function diagnostics(files: Record<string, string>) {
 const withSubItems = (code: string, ...subCodes: string[]) =>
   power(code, '有子项的处罚', 'subItems:\n' + subCodes.map((c, i) => `  - {code: "${c}", name: 子项${i + 1}}\n`).join(''));
 
-describe('code-subitem', () => {
+describe('code-subitem', { timeout: 60_000 }, () => {
   it('passes derived sub-item codes (and the fixture is clean under every rule)', async () => {
     const files = {
       'powers/a.yaml': withSubItems('00023100100Y', '000231001001', '000231001002') + '---\n' +

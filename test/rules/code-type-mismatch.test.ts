@@ -12,7 +12,7 @@ function licensing(code: string, name: string, extra = ''): string {
   return power(code, name, `timeLimit:\n  statutory: {value: 20, unit: workday}\n${extra}`).replace('type: penalty', 'type: licensing').replace(/discretion: .*\n/, '');
 }
 
-describe('code-type-mismatch', () => {
+describe('code-type-mismatch', { timeout: 60_000 }, () => {
   it('passes codes whose type segment agrees (and the fixture is clean under every rule)', async () => {
     const files = {
       'powers/a.yaml': power('000231001000') + '---\n' + licensing('11100000MB0341032Y4000131002000', '食品经营许可'),

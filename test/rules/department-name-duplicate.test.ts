@@ -3,7 +3,7 @@ import { allFindings, findingsOf, power, reported } from '../helpers/fixtures.js
 
 const department = (id: string, name: string) => `kind: Department\nid: ${id}\nname: ${name}\ncontact:\n  supervisionPhone: "0899-8210102"\n`;
 
-describe('department-name-duplicate', () => {
+describe('department-name-duplicate', { timeout: 60_000 }, () => {
   it('passes distinct names (clean under every rule)', async () => {
     const files = { 'departments/units.yaml': department('wjj', '青水县卫生健康局') + '---\n' + department('jyj', '青水县教育局'), 'powers/a.yaml': power() };
     expect(await allFindings(files)).toEqual([]);

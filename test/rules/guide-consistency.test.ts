@@ -5,7 +5,7 @@ import { allFindings, CATALOGUE_V2, findingsOf, licence, reported } from '../hel
 const withGuide = (code: string, guide: string, handling?: string) =>
   licence(code, `许可${code.slice(-6, -3)}`, handling === undefined ? '' : `handling: ${handling}\n`).replace('guide:\n', `guide:\n${guide}`);
 
-describe('guide-consistency', () => {
+describe('guide-consistency', { timeout: 60_000 }, () => {
   it('passes visits that agree with the online depth and the forms of handling, or with no forms stated (clean under every rule)', async () => {
     const files = {
       'powers/a.yaml': [

@@ -5,7 +5,7 @@ const GUIDE = 'guide:\n  materials:\n    - {name: 食品经营许可申请书}\n
 /** A licence whose guide is replaced by `guide` (YAML at the top level, or ''). */
 const withGuide = (code: string, guide: string, extra = '') => licence(code, `许可${code.slice(-6, -3)}`, extra).replace(GUIDE, guide);
 
-describe('guide-materials', () => {
+describe('guide-materials', { timeout: 60_000 }, () => {
   it('passes materials, immediate items, abolished powers and types without a time limit (clean under every rule)', async () => {
     const files = {
       'powers/a.yaml': [

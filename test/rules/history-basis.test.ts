@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { allFindings, findingsOf, power, reported } from '../helpers/fixtures.js';
 
-describe('history-basis', () => {
+describe('history-basis', { timeout: 60_000 }, () => {
   it('passes entries that name their basis (clean under every rule)', async () => {
     const files = { 'powers/a.yaml': power('000231001000', undefined, 'history:\n  - {date: "2019-01-01", action: added, basis: 青府发〔2018〕21号}\n') };
     expect(await allFindings(files)).toEqual([]);

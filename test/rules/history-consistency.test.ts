@@ -5,7 +5,7 @@ const ABOLISHED = 'status: abolished\nabolishedOn: "2022-06-30"\nreason: 上位�
 const entry = (date: string, action: string, more = '') => `  - {date: "${date}", action: ${action}, basis: 青府发〔${date.slice(0, 4)}〕1号${more}}\n`;
 const withHistory = (code: string, entries: string[], extra = '') => power(code, `处罚${code.slice(-6, -3)}`, `${extra}history:\n${entries.join('')}`);
 
-describe('history-consistency', () => {
+describe('history-consistency', { timeout: 60_000 }, () => {
   it('passes a history in date order, ending abolished on abolishedOn for an abolished power (clean under every rule)', async () => {
     const files = {
       'powers/a.yaml': [

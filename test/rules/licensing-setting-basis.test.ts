@@ -5,7 +5,7 @@ import { allFindings, CATALOGUE_V2, findingsOf, licence, power, reported } from 
 const withBasis = (code: string, basis: string) =>
   licence(code, `许可${code.slice(-6, -3)}`).replace(/basis:\n {2}- level: law\n.*\n.*\n/, `basis:\n${basis}`);
 
-describe('licensing-setting-basis', () => {
+describe('licensing-setting-basis', { timeout: 60_000 }, () => {
   it('passes a licence set by a law, by a plain rule (not judged), or with no setting entry (clean under every rule)', async () => {
     const files = {
       'powers/a.yaml': [

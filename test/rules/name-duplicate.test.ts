@@ -3,7 +3,7 @@ import { DEPARTMENT, allFindings, findingsOf, power, reported } from '../helpers
 
 const HEALTH = DEPARTMENT.split('---\n')[0]!.replace('id: scjgj', 'id: wjj').replace('青水县市场监督管理局', '青水县卫生健康局').replace('11100000MB0341032Y', '11440100007482575H');
 
-describe('name-duplicate', () => {
+describe('name-duplicate', { timeout: 60_000 }, () => {
   it('passes different names, types, departments joined in jointWith, abolished listings (clean under every rule)', async () => {
     const files = {
       'departments/wjj.yaml': HEALTH,

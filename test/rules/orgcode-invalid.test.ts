@@ -3,7 +3,7 @@ import { allFindings, findingsOf, power, reported } from '../helpers/fixtures.js
 
 const department = (id: string, orgCode: string) => `kind: Department\nid: ${id}\nname: 青水县${id}局\norgCode: "${orgCode}"\n`;
 
-describe('orgcode-invalid', () => {
+describe('orgcode-invalid', { timeout: 60_000 }, () => {
   it('passes valid organisation codes, with or without the hyphen (clean under every rule)', async () => {
     const files = {
       'departments/more.yaml': [department('tax', '008779522'), department('justice', '00877868-5'), department('front', '76726532-X')].join('---\n'),

@@ -5,7 +5,7 @@ import { INTERNAL_TEMPLATE } from '../helpers/process-fixtures.js';
 
 const template = (steps: string) => `kind: Process\nid: t\nname: 模板\nview: external\nsteps:\n${steps}`;
 
-describe('process-structure', () => {
+describe('process-structure', { timeout: 60_000 }, () => {
   it('passes a well-formed template', async () => {
     expect(await findingsOf('process-structure', { 'processes/a.yaml': INTERNAL_TEMPLATE })).toEqual([]);
   });
@@ -92,7 +92,7 @@ describe('process-structure', () => {
     const found = await lintRoot(root);
     expect(found.map((d) => d.rule)).toEqual(['process-time']);
     expect(found[0]!.message).toBe(
-      'the longest path of the external process (环节0 → 环节1 → 环节2 → 环节3 → 环节4 → 环节5 → … → 环节19994 → 环节19995 → 环节19996 → 环节19997 → 环节19998 → 环节19999) takes 20000 workday, more than the promised limit of 20 workday',
+      'the longest path of the external process (环节0 → 环节1 → 环节2 → 环节3 → 环节4 → 环节5 → … → 环节19994 → 环节19995 → 环节19996 → 环节19997 → 环节19998 → 环节19999) takes 20000 working days, more than the promised limit of 20 working days',
     );
   }, 120_000);
 

@@ -3,7 +3,7 @@ import { allFindings, findingsOf, power, reported } from '../helpers/fixtures.js
 
 const ABOLISHED = 'status: abolished\nabolishedOn: "2022-06-30"\nreason: 与其他事项合并\n';
 
-describe('supersedes-conflict', () => {
+describe('supersedes-conflict', { timeout: 60_000 }, () => {
   it('passes codes of abolished powers and codes gone from the catalogue (clean under every rule)', async () => {
     const files = {
       'powers/a.yaml': power('000231001000', '对旧违法行为的处罚', ABOLISHED + 'subItems:\n  - {code: "000231001001", name: 旧子项}\n').replace('"000231001000"', '"00023100100Y"'),

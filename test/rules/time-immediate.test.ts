@@ -5,7 +5,7 @@ import { allFindings, CATALOGUE_V2, findingsOf, licence, reported } from '../hel
 const withLimit = (code: string, timeLimit: string, extra = '') =>
   licence(code, `许可${code.slice(-4)}`, extra).replace('timeLimit:\n  statutory: {value: 20, unit: workday}\n  promised: {value: 7, unit: workday}\n', `timeLimit:\n${timeLimit}`);
 
-describe('time-immediate', () => {
+describe('time-immediate', { timeout: 60_000 }, () => {
   it('passes an immediate item without a promised limit, and promised limits without immediate (clean under every rule)', async () => {
     const files = {
       'powers/a.yaml': [

@@ -9,7 +9,7 @@ async function messages(files: Record<string, string>): Promise<string[]> {
   return (await lintRoot(root)).filter((d) => d.rule === 'uscc-invalid').map((d) => `${d.file}:${d.line}:${d.column} ${d.message}`);
 }
 
-describe('uscc-invalid', () => {
+describe('uscc-invalid', { timeout: 60_000 }, () => {
   it('passes valid USCCs (and the fixture is clean under every rule)', async () => {
     const files = {
       'departments/more.yaml': [department('a', '11440100007482575H'), department('b', '1251130145226113XA'), department('c', '115113016823646795')].join('---\n'),

@@ -20,5 +20,5 @@ describe('the files powercat init writes', () => {
     expect(report.diagnostics.map((d) => `${d.rule} ${d.file}:${d.line}:${d.column} ${d.message}`)).toEqual([]);
     expect(report.summary).toMatchObject({ errors: 0, warnings: 0 });
     expect(report.summary.documents).toBe(5);
-  });
+  }, 30_000);
 });

@@ -145,7 +145,7 @@ async function openXlsx(data: Uint8Array): Promise<ExcelJS.Workbook> {
   return workbook;
 }
 
-describe('openDataFiles', () => {
+describe('openDataFiles', { timeout: 60_000 }, () => {
   it('gives exactly the three files, and the same bytes for the same input', async () => {
     const a = await openDataFiles(CATALOGUE, DATE);
     const b = await openDataFiles(structuredClone(CATALOGUE), DATE);
@@ -158,11 +158,11 @@ describe('openDataFiles', () => {
   });
 });
 
-describe('catalogue.json', () => {
+describe('catalogue.json', { timeout: 60_000 }, () => {
   let json: string;
   beforeAll(async () => {
     json = text((await openDataFiles(CATALOGUE, DATE)).get('data/catalogue.json'));
-  });
+  }, 120_000);
 
   it('has the documented top level, 2-space indent and a trailing newline', () => {
     const parsed = JSON.parse(json) as Record<string, unknown>;
@@ -246,13 +246,13 @@ describe('catalogue.json', () => {
   }, 60_000);
 });
 
-describe('catalogue.csv', () => {
+describe('catalogue.csv', { timeout: 60_000 }, () => {
   let raw: Uint8Array;
   let records: string[][];
   beforeAll(async () => {
     raw = bytes((await openDataFiles(CATALOGUE, DATE)).get('data/catalogue.csv'));
     records = parseCsv(text(raw.subarray(3)));
-  });
+  }, 120_000);
   const row = (code: string) => records.find((r) => r[0] === code)!;
 
   it('is UTF-8 with a BOM, CRLF records (strict RFC 4180 parse), Chinese headers, one row per power', () => {
@@ -337,7 +337,7 @@ describe('catalogue.csv', () => {
   });
 });
 
-describe('catalogue.xlsx', () => {
+describe('catalogue.xlsx', { timeout: 60_000 }, () => {
   afterEach(() => {
     vi.useRealTimers();
   });
@@ -432,7 +432,7 @@ describe('catalogue.xlsx', () => {
   });
 });
 
-describe('the example catalogue', () => {
+describe('the example catalogue', { timeout: 60_000 }, () => {
   it('exports every power, the non-public one reduced', async () => {
     const root = join(REPO, 'examples/qingshui');
     const { model } = await lintCatalogue(root, [root], { paths: [root], cwd: root, ruleOverrides: new Map(), env: {} });

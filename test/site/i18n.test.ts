@@ -81,7 +81,7 @@ describe('pages carry English for powercat’s labels only', () => {
     const powers = input.catalogue.powers.map((p) => (p.code === '00013101100Y' ? { ...p, status: 'suspended' as const } : p));
     pages = renderPages({ ...input, catalogue: { ...input.catalogue, powers } });
     found = scan(pages);
-  });
+  }, 120_000);
 
   it('every English alternative is non-empty English beside non-empty Chinese', () => {
     expect(found.translated.length).toBeGreaterThan(1000);

@@ -44,7 +44,7 @@ function keygen(...args: string[]): string {
 /** Runs a standard tool through the shell, as docs/verify.md writes it. */
 const shell = (command: string, cwd: string) => spawnSync('sh', ['-c', command], { cwd, encoding: 'utf8', timeout: 30_000 });
 
-describe('canonical JSON (RFC 8785)', () => {
+describe('canonical JSON (RFC 8785)', { timeout: 120_000 }, () => {
   it('sorts members by UTF-16 code units, writes no whitespace and escapes as JSON does', () => {
     const value = { b: [1, 'x'], a: { '\u{1f600}': true, '\ue000': 'é', A: '"\\\n\u2028' }, ä: 0 };
     const text = canonicalJson(value);
@@ -59,7 +59,7 @@ describe('canonical JSON (RFC 8785)', () => {
   });
 });
 
-describe('manifest.json, manifest.sig and powercat verify', () => {
+describe('manifest.json, manifest.sig and powercat verify', { timeout: 120_000 }, () => {
   let root: string;
   let key: string;
   let signed: string;
@@ -215,7 +215,7 @@ describe('manifest.json, manifest.sig and powercat verify', () => {
   }, 60_000);
 });
 
-describe('the chain of releases', () => {
+describe('the chain of releases', { timeout: 120_000 }, () => {
   it('names the previous manifest’s SHA-256; verify --chain holds it against an old manifest', () => {
     const root = catalogue();
     const first = join(temp(), 'site');
@@ -262,7 +262,7 @@ describe('the chain of releases', () => {
   }, 60_000);
 });
 
-describe('determinism', () => {
+describe('determinism', { timeout: 120_000 }, () => {
   it('two builds of one catalogue give byte-identical manifests and Ed25519 signatures', () => {
     const root = catalogue();
     const key = keygen();
@@ -274,7 +274,7 @@ describe('determinism', () => {
   }, 120_000);
 });
 
-describe('the catalogue’s git commit', () => {
+describe('the catalogue’s git commit', { timeout: 120_000 }, () => {
   const git = (root: string, ...args: string[]) => {
     const result = spawnSync('git', ['-C', root, ...args], {
       encoding: 'utf8',
@@ -310,7 +310,7 @@ describe('the catalogue’s git commit', () => {
   }, 120_000);
 });
 
-describe('powercat keygen', () => {
+describe('powercat keygen', { timeout: 120_000 }, () => {
   it('writes the private key with mode 0600 and the public key beside it', () => {
     const key = keygen();
     expect(statSync(key).mode & 0o777).toBe(0o600);
@@ -338,7 +338,7 @@ describe('powercat keygen', () => {
   }, 120_000);
 });
 
-describe('SM2 signatures (--sign-alg sm2)', () => {
+describe('SM2 signatures (--sign-alg sm2)', { timeout: 120_000 }, () => {
   it('sign and verify with powercat and with openssl (SM3, OpenSSL’s default ID), not with GM/T 0009’s default ID', () => {
     const key = keygen('--sign-alg', 'sm2');
     const site = join(temp(), 'site');

@@ -270,7 +270,7 @@ const page = (pages: Map<string, string>, path: string) => {
   return parse(html!);
 };
 
-describe('power page paths', () => {
+describe('power page paths', { timeout: 120_000 }, () => {
   it('keeps a plain code readable and stable', () => {
     expect(pagePath('000131001000')).toBe('powers/000131001000.html');
     expect(pagePath('00013101100Y')).toBe('powers/00013101100Y.html');
@@ -298,11 +298,11 @@ describe('power page paths', () => {
   }, 30_000);
 });
 
-describe('renderPages (hand-built catalogue)', () => {
+describe('renderPages (hand-built catalogue)', { timeout: 120_000 }, () => {
   let pages: Map<string, string>;
   beforeAll(() => {
     pages = checkSite(handBuilt);
-  });
+  }, 120_000);
 
   it('writes the expected files', () => {
     expect([...pages.keys()]).toEqual(
@@ -473,15 +473,24 @@ describe('renderPages (hand-built catalogue)', () => {
     expect(squash(text(one(page(pages, 'departments/evil_22dept.html'), 'h1')))).toBe('"><script>alert(2)</script>');
   });
 
-  it('is deterministic: same bytes for the same input, whatever the order it came in', () => {
+  it('is deterministic: same bytes for the same input, whatever the order its powers and charts came in', () => {
     const again = renderPages(handBuilt);
     const shuffled = renderPages({
       ...handBuilt,
-      catalogue: { ...handBuilt.catalogue, powers: [...handBuilt.catalogue.powers].reverse(), departments: [...handBuilt.catalogue.departments].reverse() },
+      catalogue: { ...handBuilt.catalogue, powers: [...handBuilt.catalogue.powers].reverse() },
       flowcharts: new Map([...FLOWCHARTS].reverse()),
     });
     expect([...again]).toEqual([...pages]);
     expect([...shuffled]).toEqual([...pages]);
+  });
+
+  it('lists departments in the order of the public catalogue (site.departmentOrder), not by id', () => {
+    const reversed = [...handBuilt.catalogue.departments].reverse();
+    const home = (departments: typeof reversed) => renderPages({ ...handBuilt, catalogue: { ...handBuilt.catalogue, departments } }).get('index.html')!;
+    const linked = (html: string) => [...html.matchAll(/href="(departments\/[^"]+)"/g)].map((m) => m[1]);
+    const owners = linked(home(handBuilt.catalogue.departments));
+    expect(owners.length).toBeGreaterThan(1);
+    expect(linked(home(reversed))).toEqual([...owners].reverse());
   });
 
   it('links the stylesheet, which has focus, print and narrow-screen rules', () => {
@@ -499,13 +508,13 @@ describe('renderPages (hand-built catalogue)', () => {
   });
 });
 
-describe('renderPages (the bundled example)', () => {
+describe('renderPages (the bundled example)', { timeout: 120_000 }, () => {
   let input: PageInput;
   let pages: Map<string, string>;
   beforeAll(async () => {
     input = await exampleInput();
     pages = checkSite(input);
-  });
+  }, 120_000);
 
   it('has a page per power, department and type in use', () => {
     for (const power of input.catalogue.powers) expect(pages.has(pagePath(power.code))).toBe(true);

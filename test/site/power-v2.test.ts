@@ -40,7 +40,7 @@ const row = (page: El, label: string) => {
   return tr === undefined ? undefined : squash(text(tr.children.find((c): c is El => typeof c !== 'string' && c.name === 'td')!));
 };
 
-describe('the power page of a v2 catalogue', () => {
+describe('the power page of a v2 catalogue', { timeout: 120_000 }, () => {
   it('shows the service guide: conditions, materials as a table, where, when, visits and online depth in words', () => {
     const page = doc('LIC-001');
     const guide = section(page, 'guide');
@@ -194,7 +194,7 @@ describe('the power page of a v2 catalogue', () => {
   }, 60_000);
 });
 
-describe('open data of a v2 catalogue', () => {
+describe('open data of a v2 catalogue', { timeout: 120_000 }, () => {
   let files: Map<string, string | Uint8Array>;
   beforeAll(async () => {
     files = await openDataFiles(input.catalogue, DATE);
@@ -304,7 +304,7 @@ describe('open data of a v2 catalogue', () => {
   });
 });
 
-describe('powercat build of a v2 catalogue', () => {
+describe('powercat build of a v2 catalogue', { timeout: 120_000 }, () => {
   it('publishes materials, 即办件 and the history on the power pages, and time limits as {value, unit} and withheld lists in catalogue.json', () => {
     const out = join(mkdtempSync(join(tmpdir(), 'powercat-v2-')), 'site');
     const built = runCli(['build', makeCatalogue(V2_FILES), '--out', out, '--cache-dir', join(out, '..', 'cache')]);
@@ -319,7 +319,7 @@ describe('powercat build of a v2 catalogue', () => {
   }, 120_000);
 });
 
-describe('hostile values in v2 fields', () => {
+describe('hostile values in v2 fields', { timeout: 120_000 }, () => {
   const XSS = '<script>alert(1)</script>';
   const hostile: PublicPower = {
     code: 'X-1',

@@ -36,7 +36,7 @@ const withheld = (power: PublicPower): PublicPower => ({
   flowcharts: {},
 });
 
-describe('JSON-LD on power pages', () => {
+describe('JSON-LD on power pages', { timeout: 120_000 }, () => {
   let input: PageInput;
   let pages: Map<string, string>;
   beforeAll(async () => {
@@ -96,7 +96,7 @@ describe('JSON-LD on power pages', () => {
   });
 });
 
-describe('QR codes on printed power pages', () => {
+describe('QR codes on printed power pages', { timeout: 120_000 }, () => {
   let input: PageInput;
   let pages: Map<string, string>;
   beforeAll(async () => {
@@ -147,7 +147,7 @@ describe('QR codes on printed power pages', () => {
   });
 });
 
-describe('Subresource Integrity', () => {
+describe('Subresource Integrity', { timeout: 120_000 }, () => {
   it('every script and the stylesheet carry the SHA-256 of the bytes the site publishes', async () => {
     const pages = renderPages(await exampleInput());
     const published = (path: string) => (path === 'assets/site.css' ? SITE_CSS : readFileSync(join(REPO, 'site-assets', posix.basename(path)), 'utf8'));

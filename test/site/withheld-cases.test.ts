@@ -24,7 +24,7 @@ async function site(powers: string[], sourceDate?: string): Promise<Map<string, 
 const abolished = (extra: string) =>
   power('000231002000', '已废止的处罚事项', `status: abolished\nabolishedOn: "2031-05-06"\nreason: 机构改革取消\n${extra}`);
 
-describe('withheld data stays unpublished', () => {
+describe('withheld data stays unpublished', { timeout: 120_000 }, () => {
   it('withhold [status, abolishedOn, reason]: not 已取消, not on the abolished page, and 不予公开 rather than 未填写', async () => {
     const files = await site([
       power(),

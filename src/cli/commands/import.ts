@@ -1,7 +1,7 @@
 import { readdirSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { UsageError } from '../../core/errors.js';
-import { chooseLang, type Lang } from '../../core/messages.js';
+import { chooseLang, plural, type Lang } from '../../core/messages.js';
 import { importList, readLayout, type ImportRequest } from '../../import/import-list.js';
 import { EMPTY_MAP, readImportMap } from '../../import/map-file.js';
 import { noteLine } from '../../import/notes.js';
@@ -9,6 +9,7 @@ import { columnLines, REPORT_FILE, reportMarkdown } from '../../import/report.js
 import { writeCatalogueFolder } from '../../import/write-catalogue.js';
 import { findCatalogueRoot } from '../../load/find-root.js';
 import { EXIT } from '../exit-codes.js';
+import { powercatCommand, shellWord } from '../next-command.js';
 import { checkOutputPath } from '../output-paths.js';
 
 export interface ImportFlags {
@@ -49,7 +50,7 @@ export async function importCommand(file: string, flags: ImportFlags): Promise<n
     text.counted(problems.length, result.notes.length - problems.length, join(flags.out, REPORT_FILE)),
     ...problems.slice(0, SHOWN_PROBLEMS).map((n) => `  ${noteLine(file, n, lang)}`),
     ...(problems.length > SHOWN_PROBLEMS ? [text.more(problems.length - SHOWN_PROBLEMS)] : []),
-    text.next(flags.out),
+    text.next(`${powercatCommand(process.cwd(), process.env, process.argv[1])} lint ${shellWord(flags.out)}`),
   ];
   process.stdout.write(lines.join('\n') + '\n');
   return EXIT.ok;
@@ -60,21 +61,21 @@ const TEXT: Readonly<Record<Lang, {
   done: (file: string, items: number, departments: number, out: string) => string;
   counted: (problems: number, notes: number, report: string) => string;
   more: (n: number) => string;
-  next: (out: string) => string;
+  next: (command: string) => string;
 }>> = {
   'zh-CN': {
     mapOf: (file, sheet, row) => `${file}${sheet ? ` 工作表“${sheet}”` : ''}，标题行第 ${row} 行，各列将这样读取：`,
     done: (file, items, departments, out) => `已从 ${file} 导入 ${items} 个事项（${departments} 个部门），写入 ${out}`,
     counted: (problems, notes, report) => `问题 ${problems} 条，提示 ${notes} 条，详见 ${report}`,
     more: (n) => `  ……另有 ${n} 条，见导入报告`,
-    next: (out) => `下一步：powercat lint ${out}`,
+    next: (command) => `下一步：${command}`,
   },
   en: {
     mapOf: (file, sheet, row) => `${file}${sheet ? `, worksheet "${sheet}"` : ''}, headers in row ${row}; its columns would be read so:`,
-    done: (file, items, departments, out) => `imported ${items} items of ${departments} departments from ${file} into ${out}`,
-    counted: (problems, notes, report) => `${problems} problems and ${notes} notes, all in ${report}`,
+    done: (file, items, departments, out) => `imported ${plural(items, 'item')} of ${plural(departments, 'department')} from ${file} into ${out}`,
+    counted: (problems, notes, report) => `${plural(problems, 'problem')} and ${plural(notes, 'note')}, all in ${report}`,
     more: (n) => `  … ${n} more in the report`,
-    next: (out) => `next: powercat lint ${out}`,
+    next: (command) => `next: ${command}`,
   },
 };
 

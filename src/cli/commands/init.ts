@@ -7,6 +7,7 @@ import { starterFiles } from '../../scaffold/starter-files.js';
 import { writeFileAtomic } from '../../util/write-atomic.js';
 import { EXIT } from '../exit-codes.js';
 import { reasonOf } from '../../core/file-reasons.js';
+import { powercatCommand, shellWord } from '../next-command.js';
 import { checkOutputPath } from '../output-paths.js';
 
 /**
@@ -44,7 +45,7 @@ export function initCommand(dir: string, flags: { lang?: string }): number {
       text.started(dir),
       ...written.map((path) => `  ${text.wrote}  ${path}`),
       ...kept.map((path) => `  ${text.kept}  ${path}${text.keptWhy}`),
-      text.next(dir),
+      text.next(`${powercatCommand(process.cwd(), process.env, process.argv[1])} lint ${shellWord(dir)}`),
     ].join('\n') + '\n',
   );
   return EXIT.ok;
@@ -56,14 +57,14 @@ const INIT_TEXT = {
     wrote: '写入',
     kept: '保留',
     keptWhy: '（已存在，未改动）',
-    next: (dir: string) => `下一步：按实际情况编辑这些文件，然后运行 powercat lint ${dir}`,
+    next: (command: string) => `下一步：按实际情况编辑这些文件，然后运行 ${command}`,
   },
   en: {
     started: (dir: string) => `started a catalogue in ${dir}:`,
     wrote: 'wrote',
     kept: 'kept ',
     keptWhy: ' (it exists; left as it was)',
-    next: (dir: string) => `next: edit the files, then run "powercat lint ${dir}"`,
+    next: (command: string) => `next: edit the files, then run "${command}"`,
   },
 };
 

@@ -1,4 +1,5 @@
 import { compareStrings } from '../../core/compare.js';
+import { plural } from '../../core/messages.js';
 import { standaloneSvg } from '../../flowchart/draw-chart.js';
 import type { RenderedFlowchart } from '../../flowchart/render-flowcharts.js';
 import { writeOutputDir } from '../../output/output-dir.js';
@@ -41,10 +42,10 @@ export async function renderCommand(dir: string, flags: RenderFlags): Promise<nu
   const started = Date.now();
   checkOutputPath(flags.out, 'replaced folder', `--out ${flags.out}`);
   repairAfterKilledRuns(flags.out);
-  const linted = await lintedModel(dir, flags.lang, 'nothing was rendered');
+  const linted = await lintedModel(dir, flags.lang, { 'zh-CN': '没有画任何流程图', en: 'nothing was rendered' });
   if (!linted) return EXIT.findings;
-  const { root, model } = linted;
-  const { flowcharts, stats, finish } = await drawFlowcharts(model, flags);
+  const { root, model, lang } = linted;
+  const { flowcharts, stats, finish } = await drawFlowcharts(model, flags, lang);
   const files = new Map<string, string>();
   for (const f of flowcharts) {
     files.set(`${f.id}.mmd`, f.source);
@@ -53,7 +54,10 @@ export async function renderCommand(dir: string, flags: RenderFlags): Promise<nu
   files.set('flowcharts.json', JSON.stringify(chartIndex(flowcharts), null, 2) + '\n');
   await writeOutputDir(flags.out, files, [root]);
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
-  const textOnly = stats.textOnly > 0 ? `, ${stats.textOnly} as lists of steps only` : '';
-  finish(`rendered ${flowcharts.length} flowcharts into ${flags.out} (${stats.rendered} drawn, ${stats.fromCache} from cache${textOnly}) in ${seconds} s`);
+  finish(
+    lang === 'en'
+      ? `rendered ${plural(flowcharts.length, 'flowchart')} into ${flags.out} (${stats.rendered} drawn, ${stats.fromCache} from cache${stats.textOnly > 0 ? `, ${stats.textOnly} as lists of steps only` : ''}) in ${seconds} s`
+      : `已把 ${flowcharts.length} 张流程图写入 ${flags.out}（新画 ${stats.rendered} 张，取自缓存 ${stats.fromCache} 张${stats.textOnly > 0 ? `，${stats.textOnly} 张只列出步骤` : ''}），用时 ${seconds} 秒`,
+  );
   return EXIT.ok;
 }

@@ -1,3 +1,4 @@
+import { codeIdentity } from '../../domain/code-identity.js';
 import { nationalCodeOf } from '../../domain/national-code.js';
 import { isUnit } from '../../domain/ownership.js';
 import { normalizedNameOf } from '../../domain/power-name.js';
@@ -20,6 +21,8 @@ interface Owned {
   nameKey: string | undefined;
   /** The 12-char basic code of a code with the national structure. */
   basic: string | undefined;
+  /** The code as it reads (codeIdentity): a power listed again under the same code is a copy. */
+  code: string | undefined;
 }
 
 export const ownerAmbiguous = defineRule<MessageId>({
@@ -31,6 +34,8 @@ export const ownerAmbiguous = defineRule<MessageId>({
         '同一权力（类型相同且名称相同，比较时忽略全角/半角、中英文括号、空格和“（县级）”之类的层级后缀；或 12 位基本编码相同）由两个以上部门实施时，这些部门必须在各自事项的 jointWith 中互相列明，否则就是职责交叉、多头执法。',
       en: 'When the same power (same type and name, ignoring full/half width, bracket style, spaces and level suffixes such as (county level); or the same 12-char basic code) is owned by two or more departments, each must list the other in its power\'s jointWith; otherwise duties overlap.',
     },
+    // A copied power keeps its code: the duplicated code is the mistake to fix first.
+    yieldsTo: ['code-duplicate'],
     messages: {
       sameName: {
         'zh-CN': '「{name}」已由「{other}」实施，这里又由「{department}」实施，双方未在 jointWith 中互相列明（职责交叉、多头执法）：确属共同实施的，在双方事项的 jointWith 中互相写明；否则理顺职责，只留一个实施主体',
@@ -71,6 +76,7 @@ export const ownerAmbiguous = defineRule<MessageId>({
         name,
         nameKey: type && normalName !== '' ? `${type}\u0000${normalName}` : undefined,
         basic: code === undefined ? undefined : nationalCodeOf(code)?.basic,
+        code: code === undefined ? undefined : codeIdentity(code),
       });
     });
     const byName = groupBy(owned, (o) => o.nameKey);
@@ -92,6 +98,8 @@ export const ownerAmbiguous = defineRule<MessageId>({
           : { name: power.name, department: power.department, other: earlier.department, otherName: earlier.name, basic: power.basic ?? '' },
         target: valueAt(power.power, earlierName ? 'name' : 'code'),
         related: others.map((o) => ({ target: valueAt(o.power, 'department'), messageId: 'otherOwner' as const, data: { other: o.department } })),
+        // the same power under the very same code is a copied listing: code-duplicate's finding
+        ...(power.code !== undefined && power.code === earlier.code && { about: ['/code'] }),
       });
     }
     return findings;

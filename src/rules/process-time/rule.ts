@@ -2,17 +2,21 @@ import { comparable, decimals, exceeds, scaled, scaleOfDecimals } from '../../do
 import { limitOf, processesOfPower, type ProcessBody } from '../../model/process-graph.js';
 import { recordOf } from '../../model/read.js';
 import type { Limit } from '../../model/types.js';
+import type { Words } from '../../core/messages.js';
+import { timeAmount } from '../../format/time-amount.js';
+import { PROCESS_VIEW, termInText } from '../../format/vocabulary.js';
 import { defineRule, type Finding } from '../rule.js';
 import { keyAt, valueAt } from '../targets.js';
 import { longestPath, type LongestPath } from './longest-path.js';
 
 type MessageId = 'overPromised' | 'overStatutory' | 'promisedAboveStatutory' | 'limitHere' | 'statutoryHere';
 
-/** `4 workday + 2 day`: the sum as written, never converted through floating point. */
-function describe(limits: readonly Limit[]): string {
+/** `4 个工作日 + 2 天`: the sum as written, unit by unit, never converted through floating point. */
+function describe(limits: readonly Limit[]): Words {
   const byUnit = new Map<Limit['unit'], number>();
   for (const l of limits) byUnit.set(l.unit, (byUnit.get(l.unit) ?? 0) + l.value);
-  return [...byUnit].map(([unit, value]) => `${Number(value.toFixed(6))} ${unit}`).join(' + ') || '0';
+  const amounts = [...byUnit].map(([unit, value]) => timeAmount(Number(value.toFixed(6)), unit));
+  return amounts.length === 0 ? { zh: '0', en: '0' } : { zh: amounts.map((a) => a.zh).join(' + '), en: amounts.map((a) => a.en).join(' + ') };
 }
 
 /** Shown in full up to this many steps; a longer path by its first and last steps around `…`. */
@@ -34,12 +38,12 @@ export const processTime = defineRule<MessageId>({
     },
     messages: {
       overPromised: {
-        'zh-CN': '{view} 流程最长路径（{path}）各步时限合计 {total}，超过承诺时限 {limit}',
-        en: 'the longest path of the {view} process ({path}) takes {total}, more than the promised limit of {limit}',
+        'zh-CN': '{view}最长路径（{path}）各步时限合计 {total}，超过承诺时限 {limit}',
+        en: 'the longest path of the {view} ({path}) takes {total}, more than the promised limit of {limit}',
       },
       overStatutory: {
-        'zh-CN': '{view} 流程最长路径（{path}）各步时限合计 {total}，超过法定时限 {limit}',
-        en: 'the longest path of the {view} process ({path}) takes {total}, more than the statutory limit of {limit}',
+        'zh-CN': '{view}最长路径（{path}）各步时限合计 {total}，超过法定时限 {limit}',
+        en: 'the longest path of the {view} ({path}) takes {total}, more than the statutory limit of {limit}',
       },
       promisedAboveStatutory: {
         'zh-CN': '承诺时限 {promised} 长于法定时限 {statutory}',
@@ -97,7 +101,7 @@ export const processTime = defineRule<MessageId>({
         findings.push({
           messageId: promised ? 'overPromised' : 'overStatutory',
           data: {
-            view,
+            view: termInText(PROCESS_VIEW[view]),
             path: describePath(path.steps.map((s) => s.name ?? s.id ?? '?')),
             total: describe(path.steps.flatMap((s) => (s.limit && comparable(s.limit.unit, limit.unit) ? [s.limit] : []))),
             limit: describe([limit]),

@@ -10,6 +10,7 @@ import { optionsSchema } from '../rule-options.js';
 import { mapSchemaErrors } from './map-errors.js';
 import { SCHEMA_MESSAGES, type SchemaMessageId } from './messages.js';
 import { validate, validateWith } from './validators.js';
+import { valueTypeWords } from './value-kinds.js';
 
 type SchemaFinding = Finding<SchemaMessageId>;
 
@@ -24,7 +25,7 @@ export const schema = defineRule<SchemaMessageId>({
     },
     messages: SCHEMA_MESSAGES,
     examples: {
-      bad: '# powercat.yaml\nkind: Catalogue\nid: qingshui\nname: 青水县权责清单\ncodeProfile: national\nrules:\n  code-duplicat: off\n  no-such-rule: warn\n  code-duplicate: {level: error, options: {strict: true}}\nexclude: ["drafts/@(a|b)/**"]\n---\nkind: Catalogue\nid: qingshui-again\nname: 青水县权责清单（第二份）\n---\n# departments/departments.yaml\nkind: Departmnt\nid: scjgj\nname: 青水县市场监督管理局\n---\nkind: Office\nid: office\nname: 青水县人民政府办公室\n---\nid: sfj\nname: 青水县司法局\n---\n- 青水县卫生健康局\n---\nkind: Catalogue\nid: misplaced\nname: 放错位置的清单\n---\nkind: Department\nid: Health_Bureau\nname: ""\n---\n# powers/market.yaml\nkind: Power\ncode: 000131001000\nnmae: 食品经营许可\ntype: licensng\ndepartment:\nlevel: [4, 4]\ntimeLimit:\n  statutory: {value: 20}\n  promised: {value: 0, unit: workday}\nbasis: 中华人民共和国食品安全法\nonline: {url: "www.example.org"}\neffective: "2021-13-01"\nstatus: closed\nremark: 备注\n---\nkind: Power\ncode: 131002000\nname: "　 "\ntype: licensing\ndepartment: scjgj\nlevel: []\ntimeLimit:\n  statutory: never\n---\n# processes/approval.yaml\nkind: Process\nid: approval\nname: 审批流程\nsteps:\n  - {id: a, name: 受理, type: start, next: b}\n  - {id: b, name: 办结, type: end}\n---\n# powers/empty.yaml\n# 这个文件里只有注释\n',
+      bad: '# powercat.yaml\nkind: Catalogue\nid: qingshui\nname: 青水县权责清单\ncodeProfile: national\nrules:\n  code-duplicat: off\n  no-such-rule: warn\n  code-duplicate: {level: error, options: {strict: true}}\nexclude: ["drafts/@(a|b)/**"]\n---\nkind: Catalogue\nid: qingshui-again\nname: 青水县权责清单（第二份）\n---\n# departments/departments.yaml\nkind: Departmnt\nid: scjgj\nname: 青水县市场监督管理局\n---\nkind: Office\nid: office\nname: 青水县人民政府办公室\n---\nid: sfj\nname: 青水县司法局\n---\n- 青水县卫生健康局\n---\nkind: Catalogue\nid: misplaced\nname: 放错位置的清单\n---\nkind: Department\nid: Health_Bureau\nname: ""\n---\n# powers/market.yaml\nkind: Power\ncode: 000131001000\nnmae: 食品经营许可\ntype: licensng\ndepartment:\nlevel: [4, 4]\ntimeLimit:\n  statutory: {value: 20}\n  promised: {value: 0, unit: workday}\nbasis: 中华人民共和国食品安全法\nonline: {url: "www.example.org"}\neffective: "2021-13-01"\nstatus: closed\nremark: 备注\n---\nkind: Power\ncode: 131002000\nname: "　 "\ntype: licensing\ndepartment: scjgj\nlevel: []\ntimeLimit:\n  statutory: never\n---\nkind: Power\ncode: "000131003000"\nname: 食品生产许可\ntype: licensing\ndepartment: scjgj\nstatutory: {value: 20, unit: workday}\nbasis:\n  - level: law\n    title: 中华人民共和国食品安全法\n    department: scjgj\n---\n# processes/approval.yaml\nkind: Process\nid: approval\nname: 审批流程\nsteps:\n  - {id: a, name: 受理, type: start, next: b}\n  - {id: b, name: 办结, type: end}\n---\n# powers/empty.yaml\n# 这个文件里只有注释\n',
       good: '# powers/market.yaml\nkind: Power\ncode: "000131001000"\nname: 食品经营许可\ntype: licensing\ndepartment: scjgj\ntimeLimit:\n  statutory: {value: 20, unit: workday}\n  promised: {value: 7, unit: workday}\nbasis:\n  - {level: law, title: 中华人民共和国食品安全法}\nonline: {url: "https://www.example.org/"}\neffective: "2021-12-01"\n',
     },
   },
@@ -43,7 +44,7 @@ function checkDocument(doc: LoadedDocument): SchemaFinding[] {
   if (value === null || value === undefined) return [];
   const root = { doc, pointer: '', anchor: 'value' as const };
   if (typeof value !== 'object' || Array.isArray(value)) {
-    return [{ messageId: 'notMapping', data: { actual: Array.isArray(value) ? 'list' : typeof value }, target: root }];
+    return [{ messageId: 'notMapping', data: { actual: valueTypeWords(value) }, target: root }];
   }
   const kind = (value as Record<string, unknown>).kind;
   if (kind === undefined) return [{ messageId: 'missingKind', data: {}, target: { ...root, anchor: 'first-key' } }];

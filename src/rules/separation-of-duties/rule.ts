@@ -1,4 +1,5 @@
 import { processBodies, type StepNode } from '../../model/process-graph.js';
+import { STEP_FUNCTION, termOf } from '../../format/vocabulary.js';
 import { defineRule, type Finding } from '../rule.js';
 import { valueAt } from '../targets.js';
 
@@ -9,6 +10,9 @@ const CONFLICTS: readonly (readonly [string, string])[] = [
   ['handle', 'decide'],
   ['decide', 'supervise'],
 ];
+
+/** 承办 / handling; a function outside the vocabulary as written (the schema reports it). */
+const functionWords = (fn: string) => termOf(STEP_FUNCTION, fn) ?? fn;
 
 export const separationOfDuties = defineRule<MessageId>({
   meta: {
@@ -21,7 +25,7 @@ export const separationOfDuties = defineRule<MessageId>({
     messages: {
       conflict: {
         'zh-CN': '岗位「{actor}」在本流程中既{earlierFunction}（步骤「{earlierStep}」）又{function}（步骤「{step}」），应由不同岗位承担',
-        en: 'post "{actor}" both does {earlierFunction} (step "{earlierStep}") and {function} (step "{step}") in this process; give them to different posts',
+        en: 'post "{actor}" has both the {earlierFunction} (step "{earlierStep}") and the {function} (step "{step}") in this process; give them to different posts',
       },
       earlier: { 'zh-CN': '该岗位先前的职能在此', en: 'the post’s earlier function is here' },
     },
@@ -47,7 +51,7 @@ export const separationOfDuties = defineRule<MessageId>({
         if (earlier) {
           findings.push({
             messageId: 'conflict',
-            data: { actor: step.actor, function: step.function, step: step.name ?? step.id ?? '', earlierFunction: earlier.function!, earlierStep: earlier.name ?? earlier.id ?? '' },
+            data: { actor: step.actor, function: functionWords(step.function), step: step.name ?? step.id ?? '', earlierFunction: functionWords(earlier.function!), earlierStep: earlier.name ?? earlier.id ?? '' },
             target: valueAt(body.entity, ...step.path, 'function'),
             related: [{ target: valueAt(body.entity, ...earlier.path, 'function'), messageId: 'earlier' }],
           });

@@ -61,7 +61,9 @@ export function groupByType(powers: readonly PublicPower[]): { type: PowerType; 
 export function departmentsOf(catalogue: PublicCatalogue): PublicDepartment[] {
   const owners = new Map<string, PublicDepartment>();
   for (const power of catalogue.powers) owners.set(power.department.id, power.department);
-  return [...owners.values()].sort((a, b) => compareStrings(a.id, b.id));
+  // in the order of the public catalogue's departments (site.departmentOrder), never by id
+  const order = new Map(catalogue.departments.map((d, i) => [d.id, i]));
+  return [...owners.values()].sort((a, b) => (order.get(a.id) ?? Infinity) - (order.get(b.id) ?? Infinity) || compareStrings(a.id, b.id));
 }
 
 /** 《title》, unless the title already carries its book-title marks. */

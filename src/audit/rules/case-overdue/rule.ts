@@ -1,8 +1,9 @@
+import { timeAmount } from '../../../format/time-amount.js';
 import { casePointer } from '../../findings.js';
 import { timeUsed } from '../../time-used.js';
 import { defineAuditRule } from '../rule.js';
 
-type MessageId = 'lateWorkdays' | 'lateDays' | 'pendingWorkdays' | 'pendingDays';
+type MessageId = 'late' | 'pending';
 
 export const caseOverdue = defineAuditRule<MessageId>({
   meta: {
@@ -14,21 +15,13 @@ export const caseOverdue = defineAuditRule<MessageId>({
       en: 'A case must finish within its limit: the power’s promised limit, else its statutory one (a sub-item’s or handling item’s own limit when the case is of that code and it states one). The day of acceptance is not counted; working days follow the official calendar (with its weekend workdays) plus the catalogue’s own calendar, days count every day; months, years and hours are not judged. Finished cases are judged at their finishing date, pending ones at --as-of.',
     },
     messages: {
-      lateWorkdays: {
-        'zh-CN': '案件 {case} 于 {accepted} 受理、{finished} 办结，用时 {used} 个工作日，超过时限 {limit} 个工作日',
-        en: 'case {case} was accepted on {accepted} and finished on {finished}: {used} working days, over its limit of {limit} working days',
+      late: {
+        'zh-CN': '案件 {case} 于 {accepted} 受理、{finished} 办结，用时 {used}，超过时限 {limit}',
+        en: 'case {case} was accepted on {accepted} and finished on {finished}: {used}, over its limit of {limit}',
       },
-      lateDays: {
-        'zh-CN': '案件 {case} 于 {accepted} 受理、{finished} 办结，用时 {used} 天，超过时限 {limit} 天',
-        en: 'case {case} was accepted on {accepted} and finished on {finished}: {used} days, over its limit of {limit} days',
-      },
-      pendingWorkdays: {
-        'zh-CN': '案件 {case} 于 {accepted} 受理，截至 {asOf} 仍未办结，已用 {used} 个工作日，超过时限 {limit} 个工作日',
-        en: 'case {case} was accepted on {accepted} and is still pending on {asOf}: {used} working days, over its limit of {limit} working days',
-      },
-      pendingDays: {
-        'zh-CN': '案件 {case} 于 {accepted} 受理，截至 {asOf} 仍未办结，已用 {used} 天，超过时限 {limit} 天',
-        en: 'case {case} was accepted on {accepted} and is still pending on {asOf}: {used} days, over its limit of {limit} days',
+      pending: {
+        'zh-CN': '案件 {case} 于 {accepted} 受理，截至 {asOf} 仍未办结，已用 {used}，超过时限 {limit}',
+        en: 'case {case} was accepted on {accepted} and is still pending on {asOf}: {used}, over its limit of {limit}',
       },
     },
     examples: {
@@ -42,8 +35,8 @@ export const caseOverdue = defineAuditRule<MessageId>({
     if (!limit || used === undefined || used <= limit.value) return [];
     return [
       {
-        messageId: limit.unit === 'workday' ? 'lateWorkdays' : 'lateDays',
-        data: { case: record.case, accepted: record.accepted.date, finished: record.finished!.date, used, limit: limit.value },
+        messageId: 'late',
+        data: { case: record.case, accepted: record.accepted.date, finished: record.finished!.date, used: timeAmount(used, limit.unit), limit: timeAmount(limit.value, limit.unit) },
         at: record.at,
         pointer: casePointer(record.case),
       },
@@ -55,8 +48,8 @@ export const caseOverdue = defineAuditRule<MessageId>({
     if (used === undefined || used <= limit.value) return [];
     return [
       {
-        messageId: limit.unit === 'workday' ? 'pendingWorkdays' : 'pendingDays',
-        data: { case: pending.case, accepted: pending.acceptedDate, asOf: asOfDate, used, limit: limit.value },
+        messageId: 'pending',
+        data: { case: pending.case, accepted: pending.acceptedDate, asOf: asOfDate, used: timeAmount(used, limit.unit), limit: timeAmount(limit.value, limit.unit) },
         at: pending.at,
         pointer: pending.pointer,
       },

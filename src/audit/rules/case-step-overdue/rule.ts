@@ -1,8 +1,9 @@
+import { timeAmount } from '../../../format/time-amount.js';
 import { casePointer } from '../../findings.js';
 import { timeUsed } from '../../time-used.js';
 import { defineAuditRule, type RecordCheck } from '../rule.js';
 
-type MessageId = 'lateWorkdays' | 'lateDays';
+type MessageId = 'late';
 
 export const caseStepOverdue = defineAuditRule<MessageId>({
   meta: {
@@ -14,13 +15,9 @@ export const caseStepOverdue = defineAuditRule<MessageId>({
       en: 'Each step should take no longer than its process step’s limit, from its start (that day not counted) to its end, counted as a case’s limit is; a step without end is not judged, and times of day never count.',
     },
     messages: {
-      lateWorkdays: {
-        'zh-CN': '步骤「{step}」自 {start} 至 {end} 用时 {used} 个工作日，超过该步时限 {limit} 个工作日',
-        en: 'step "{step}" took {used} working days from {start} to {end}, over its limit of {limit} working days',
-      },
-      lateDays: {
-        'zh-CN': '步骤「{step}」自 {start} 至 {end} 用时 {used} 天，超过该步时限 {limit} 天',
-        en: 'step "{step}" took {used} days from {start} to {end}, over its limit of {limit} days',
+      late: {
+        'zh-CN': '步骤「{step}」自 {start} 至 {end} 用时 {used}，超过该步时限 {limit}',
+        en: 'step "{step}" took {used} from {start} to {end}, over its limit of {limit}',
       },
     },
     examples: {
@@ -36,8 +33,8 @@ export const caseStepOverdue = defineAuditRule<MessageId>({
       const used = node && step.end ? timeUsed(node.limit, step.start.day, step.end.day, calendar) : undefined;
       if (!node?.limit || used === undefined || used <= node.limit.value) continue;
       findings.push({
-        messageId: node.limit.unit === 'workday' ? 'lateWorkdays' : 'lateDays',
-        data: { step: node.name, start: step.start.date, end: step.end!.date, used, limit: node.limit.value },
+        messageId: 'late',
+        data: { step: node.name, start: step.start.date, end: step.end!.date, used: timeAmount(used, node.limit.unit), limit: timeAmount(node.limit.value, node.limit.unit) },
         at: step.at,
         pointer: casePointer(record.case, step.index),
       });
