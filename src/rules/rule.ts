@@ -1,7 +1,7 @@
 import type { Anchor } from '../load/locate.js';
 import type { Span } from '../load/source.js';
 import type { LoadedDocument, SourceFile } from '../load/source.js';
-import type { CatalogueModel } from '../model/types.js';
+import type { CatalogueModel, PowerData } from '../model/types.js';
 import type { Severity } from '../core/diagnostic.js';
 import type { LocalizedText, MessageData } from '../core/messages.js';
 
@@ -29,14 +29,23 @@ export interface RuleOption {
   default: number | string | boolean;
 }
 
-export interface RuleMeta<M extends string> {
+/**
+ * What a rule looks at, which decides where it runs:
+ * - `file`: the findings in a file depend only on that file and the root `powercat.yaml`, and
+ *   point nowhere else; the rule is run file by file (in parallel, and kept in the lint cache);
+ * - `catalogue`: the rule looks across files and runs on the whole catalogue, whose Power
+ *   documents hold only `powerKeys` (what the cache keeps of them), or every key when absent.
+ */
+export type RuleScope = { scope: 'file' } | { scope: 'catalogue'; powerKeys?: readonly (keyof PowerData)[] };
+
+export type RuleMeta<M extends string> = RuleScope & {
   id: string;
   defaultSeverity: Severity;
   description: LocalizedText;
   messages: Record<M, LocalizedText>;
   examples: { bad: string; good: string };
   options?: Record<string, RuleOption>;
-}
+};
 
 export interface RuleContext {
   model: CatalogueModel;

@@ -9,6 +9,8 @@ export const codeDuplicate = defineRule<MessageId>({
   meta: {
     id: 'code-duplicate',
     defaultSeverity: 'error',
+    scope: 'catalogue',
+    powerKeys: ['code', 'subItems', 'name'],
     description: {
       'zh-CN': '权力编码在整个清单中必须唯一，权力事项和子项的编码一起计算。重复的编码在后出现处报告，其余各处列为相关位置。',
       en: 'A code must be unique across the catalogue, powers and sub-items together. It is reported at the later occurrence, with every other one as a related location.',

@@ -25,6 +25,7 @@ export const codeFormat = defineRule<MessageId>({
   meta: {
     id: 'code-format',
     defaultSeverity: 'error',
+    scope: 'file',
     description: {
       'zh-CN':
         '权力编码（含子项编码）必须符合清单 codeProfile 规定的编码规则：national 为国家基本编码、实施编码或业务办理项编码（GB/T 39554.1），pattern 为 codePattern 正则，free 不限。编码不规范，就无法与政务服务平台的事项对应。',

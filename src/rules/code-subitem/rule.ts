@@ -10,6 +10,7 @@ export const codeSubitem = defineRule<MessageId>({
   meta: {
     id: 'code-subitem',
     defaultSeverity: 'error',
+    scope: 'file',
     description: {
       'zh-CN':
         '国家编码（codeProfile: national）中，有子项的权力的基本编码以 00Y 结尾，每个子项的基本编码沿用上级的前 9 位、以 001–999 结尾；实施编码的实施主体信用代码和行使层级也须与上级相同。子项编码由上级派生，才能在平台上归到同一事项之下。',

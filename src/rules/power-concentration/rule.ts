@@ -11,6 +11,8 @@ export const powerConcentration = defineRule<MessageId>({
   meta: {
     id: 'power-concentration',
     defaultSeverity: 'warning',
+    scope: 'catalogue',
+    powerKeys: ['department', 'status', 'process'],
     description: {
       'zh-CN':
         '防止权力过分集中于一把手：一个部门中，由主要领导岗位（posts 中 head: true）作为内部流程最后一个决定（decide）步骤办理人的权力事项，不应超过该部门权力事项的一定比例（默认 50%）。已取消的事项不计。',

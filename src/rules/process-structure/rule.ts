@@ -22,6 +22,7 @@ export const processStructure = defineRule<MessageId>({
   meta: {
     id: 'process-structure',
     defaultSeverity: 'error',
+    scope: 'file',
     description: {
       'zh-CN':
         '流程必须结构完整：恰好一个开始步骤、至少一个结束步骤、next 只指向本流程中存在的步骤、每个步骤都能从开始到达并能走到结束、判断步骤至少有两个带标签的分支、结束步骤没有 next、步骤 id 不重复。模板单独检查一次，内嵌流程在其权力事项中检查。',

@@ -15,6 +15,7 @@ export const usccInvalid = defineRule<MessageId>({
   meta: {
     id: 'uscc-invalid',
     defaultSeverity: 'error',
+    scope: 'file',
     description: {
       'zh-CN':
         '部门的统一社会信用代码（uscc）必须是 18 位、只含 GB 32100 允许的字符（数字和除 I O S V Z 外的大写字母），且第 17 位组织机构代码校验码和第 18 位校验码正确（小写先转成大写再查）。真实存在但校验不通过的代码可列入 allow.uscc。',

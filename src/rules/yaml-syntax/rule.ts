@@ -5,6 +5,7 @@ export const yamlSyntax = defineRule<SyntaxMessageId>({
   meta: {
     id: 'yaml-syntax',
     defaultSeverity: 'error',
+    scope: 'file',
     description: {
       'zh-CN': '文件必须是可解析的 UTF-8 YAML：无语法错误、无重复键、别名数量受限、不超过大小上限。',
       en: 'Files must be parsable UTF-8 YAML: no syntax errors, no duplicate keys, a capped number of aliases, within the size limit.',
