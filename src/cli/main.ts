@@ -1,9 +1,7 @@
-import { readFileSync } from 'node:fs';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { UsageError } from '../core/errors.js';
 import { EXIT } from './exit-codes.js';
-
-const { version } = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+import { POWERCAT_VERSION } from '../core/version.js';
 
 function collect(value: string, previous: string[]): string[] {
   return [...previous, value];
@@ -15,7 +13,7 @@ export async function run(argv: readonly string[]): Promise<number> {
   let debug = argv.includes('--debug');
   const program = new Command('powercat')
     .description('Lint and publish government power catalogues (权力清单 / 权责清单) kept as YAML')
-    .version(version, '-v, --version')
+    .version(POWERCAT_VERSION, '-v, --version')
     .exitOverride()
     .configureOutput({ writeErr: (text) => process.stderr.write(text) });
 
@@ -30,6 +28,10 @@ export async function run(argv: readonly string[]): Promise<number> {
     .option('--rule <id=level>', 'set a rule to off, warn or error (repeatable)', collect, [])
     .option('--baseline <file>', 'report only findings that are not in this baseline file')
     .option('--baseline-write <file>', 'record the current findings as the baseline and exit 0')
+    .option('--jobs <n>', 'threads that read and check files (default: the number of cores; 1: no threads)', (v) => parsePositive(v))
+    .option('--cache', 'keep what each file gave in a cache and read again only the files that changed')
+    .option('--cache-location <dir>', 'folder of the cache (default: $XDG_CACHE_HOME/powercat/lint); implies --cache')
+    .option('--changed-since <ref>', 'report only findings in files changed since this git ref (and findings elsewhere that point into them)')
     .option('--debug', 'print stack traces of internal errors')
     .action(async (paths: string[], options) => {
       debug = Boolean(options.debug);
@@ -113,6 +115,12 @@ export async function run(argv: readonly string[]): Promise<number> {
   } catch (error) {
     return failure(error, debug);
   }
+}
+
+function parsePositive(value: string): number {
+  const n = parseCount(value);
+  if (n === 0) throw new InvalidArgumentError('expected a whole number of at least 1');
+  return n;
 }
 
 function parseCount(value: string): number {

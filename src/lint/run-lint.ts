@@ -1,20 +1,25 @@
+import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { resolve, sep } from 'node:path';
 import { findCatalogueRoot } from '../load/find-root.js';
-import { DEFAULT_MAX_FILE_BYTES, loadCatalogueFiles, type LoadSettings } from '../load/load-catalogue.js';
+import { DEFAULT_MAX_FILE_BYTES, catalogueFilePaths, readCatalogueFile, type LoadSettings } from '../load/load-catalogue.js';
 import type { SourceFile } from '../load/source.js';
 import { buildModel } from '../model/build-model.js';
 import { listOf, recordOf } from '../model/read.js';
 import type { CatalogueModel } from '../model/types.js';
-import { compareDiagnostics, type Diagnostic, type Level, type Report } from '../core/diagnostic.js';
-import { type Lang } from '../core/messages.js';
-import { chooseLang, type LocalizedText } from '../core/messages.js';
-import { RULES, RULE_IDS } from '../rules/index.js';
-import { resolveRuleSettings, type RuleSettings } from './config.js';
+import { compareDiagnostics, type Diagnostic, type Level, type Report, type Severity } from '../core/diagnostic.js';
+import { chooseLang, type Lang, type LocalizedText } from '../core/messages.js';
 import { UsageError } from '../core/errors.js';
+import { POWERCAT_VERSION } from '../core/version.js';
+import { findRule, RULES, RULE_IDS } from '../rules/index.js';
+import { collectFacts } from './collect-facts.js';
+import { resolveRuleSettings, type RuleSettings } from './config.js';
+import { catalogueRulesPowerKeys, sourceFromFacts } from './file-facts.js';
+import type { FileCheckSetup } from './file-tasks.js';
+import { codeIdentity, LintCache } from './lint-cache.js';
 import { suppressionsOf } from './suppress.js';
-import { displayPath, resolveTarget, targetFile, toDiagnostic } from './to-diagnostic.js';
-
+import { displayPath, placeFinding, targetFile, toDiagnostic, type PlacedFinding } from './to-diagnostic.js';
 export interface LintOptions {
   /** Catalogue folders, or files and folders inside catalogues. */
   paths: readonly string[];
@@ -22,6 +27,12 @@ export interface LintOptions {
   lang?: string;
   ruleOverrides: ReadonlyMap<string, Level>;
   env: Record<string, string | undefined>;
+  /** Threads reading and checking files; 1: the main thread alone. Default: the number of cores. */
+  jobs?: number;
+  /** The folder of the lint cache; undefined: no cache. */
+  cacheDir?: string;
+  /** Report only what concerns the files changed since this git ref (see changed-since.ts). */
+  changedSince?: string;
 }
 
 export interface LintResult {
@@ -29,6 +40,8 @@ export interface LintResult {
   lang: Lang;
   /** Text of each file with findings, by reported path (for code frames). */
   sources: Map<string, string>;
+  /** Things the user should know that are no findings (an ignored cache, say). */
+  notes: string[];
 }
 
 const SUPPRESSION_WITHOUT_REASON: LocalizedText = {
@@ -57,10 +70,11 @@ export async function lint(options: LintOptions): Promise<LintResult> {
     byRoot.set(root, [...(byRoot.get(root) ?? []), resolve(options.cwd, path)]);
   }
   const results = [];
-  for (const [root, scope] of byRoot) results.push(await lintCatalogue(root, scope, options));
+  for (const [root, scope] of byRoot) results.push(await lintCatalogue(root, scope, options, { wholeDocuments: false }));
   return {
     lang: results[0]!.lang,
     sources: new Map(results.flatMap((r) => [...r.sources])),
+    notes: results.flatMap((r) => r.notes),
     report: {
       diagnostics: results.flatMap((r) => r.report.diagnostics).sort(compareDiagnostics),
       summary: {
@@ -84,45 +98,72 @@ export interface CatalogueLint extends LintResult {
   model: CatalogueModel;
 }
 
-export async function lintCatalogue(root: string, scope: readonly string[], options: LintOptions): Promise<CatalogueLint> {
-  let settings: RuleSettings | undefined;
-  const { files } = await loadCatalogueFiles(root, (catalogueFile) => {
-    const catalogue = catalogueFile.documents.find((d) => d.kind === 'Catalogue')?.value;
-    settings = resolveRuleSettings(RULES, recordOf(catalogue)?.rules, options.ruleOverrides);
-    return loadSettings(catalogue, settings);
-  });
+export async function lintCatalogue(
+  root: string,
+  scope: readonly string[],
+  options: LintOptions,
+  { wholeDocuments = true }: { wholeDocuments?: boolean } = {},
+): Promise<CatalogueLint> {
+  const notes: string[] = [];
+  const rootFile = readCatalogueFile(root);
+  const catalogue = rootFile.documents.find((d) => d.kind === 'Catalogue')?.value;
+  const settings = resolveRuleSettings(RULES, recordOf(catalogue)?.rules, options.ruleOverrides);
+  const load = loadSettings(catalogue, settings);
+  const powerKeys = wholeDocuments ? undefined : catalogueRulesPowerKeys(RULES, settings);
+  const setup: FileCheckSetup = {
+    root,
+    settings: [...settings],
+    powerKeys: powerKeys && [...powerKeys],
+    maxFileBytes: load.maxFileBytes,
+    hashing: options.cacheDir !== undefined && !wholeDocuments,
+  };
+  let cache: LintCache | undefined;
+  if (setup.hashing) {
+    const opened = LintCache.open(LintCache.fileFor(options.cacheDir!, root), cacheKey(setup, rootFile));
+    cache = opened.cache;
+    if (opened.note) notes.push(opened.note);
+  }
+  const facts = await collectFacts(setup, (onFile) => catalogueFilePaths(root, load, onFile), { jobs: options.jobs ?? availableParallelism(), cache });
+  const saved = cache?.save();
+  if (saved) notes.push(saved);
+
+  const files = facts.map((f) => sourceFromFacts(root, f));
   const model = buildModel(root, files);
   const lang = chooseLang(options.lang, model.catalogue?.data.lang, options.env);
   const inScope = scopeFilter(root, scope);
+  const byPath = new Map(files.map((file, i) => [facts[i]!.path, file]));
+  const placed: PlacedFinding[] = facts.flatMap((f) => (inScope(byPath.get(f.path)!) ? f.findings : []));
+  for (const rule of RULES) {
+    const setting = settings.get(rule.meta.id)!;
+    if (rule.meta.scope !== 'catalogue' || setting.level === 'off') continue;
+    for (const finding of rule.check({ model, options: setting.options, knownRules: RULE_IDS })) {
+      // Scope first: locating means a positioned parse, wasted on a file nobody asked about.
+      if (inScope(targetFile(finding.target))) placed.push(placeFinding(root, rule, finding));
+    }
+  }
   const diagnostics: Diagnostic[] = [];
   const sources = new Map<string, string>();
   let suppressed = 0;
-  for (const rule of RULES) {
-    const setting = settings!.get(rule.meta.id)!;
-    if (setting.level === 'off') continue;
-    const findings = rule.check({ model, options: setting.options, knownRules: RULE_IDS });
-    for (const finding of findings) {
-      // Scope first: locating means a positioned parse, wasted on a file nobody asked about.
-      if (!inScope(targetFile(finding.target))) continue;
-      const located = resolveTarget(finding.target);
-      const suppression = suppressionsOf(located.file).get(located.span.line);
-      const notes = [];
-      if (suppression?.rules.includes(rule.meta.id)) {
-        if (suppression.reason) {
-          suppressed++;
-          continue;
-        }
-        notes.push({
-          file: displayPath(located.file.path, options.cwd),
-          line: suppression.line,
-          column: 1,
-          message: SUPPRESSION_WITHOUT_REASON[lang],
-        });
+  for (const finding of placed) {
+    const rule = findRule(finding.rule)!;
+    const file = byPath.get(finding.file)!;
+    const suppression = suppressionsOf(file).get(finding.span.line);
+    const notes = [];
+    if (suppression?.rules.includes(rule.meta.id)) {
+      if (suppression.reason) {
+        suppressed++;
+        continue;
       }
-      const diagnostic = toDiagnostic(rule, setting.level, finding, located, notes, { lang, cwd: options.cwd });
-      if (located.file.text !== undefined) sources.set(diagnostic.file, located.file.text);
-      diagnostics.push(diagnostic);
+      notes.push({
+        file: displayPath(file.path, options.cwd),
+        line: suppression.line,
+        column: 1,
+        message: SUPPRESSION_WITHOUT_REASON[lang],
+      });
     }
+    const diagnostic = toDiagnostic(rule, settings.get(rule.meta.id)!.level as Severity, finding, notes, { lang, cwd: options.cwd, root });
+    if (file.text !== undefined) sources.set(diagnostic.file, file.text);
+    diagnostics.push(diagnostic);
   }
   const scoped = model.files.filter(inScope);
   const unique = dedupe(diagnostics.sort(compareDiagnostics));
@@ -130,6 +171,7 @@ export async function lintCatalogue(root: string, scope: readonly string[], opti
     model,
     lang,
     sources,
+    notes,
     report: {
       diagnostics: unique,
       summary: {
@@ -142,6 +184,13 @@ export async function lintCatalogue(root: string, scope: readonly string[], opti
       },
     },
   };
+}
+
+/** Everything the facts of a file depend on besides its bytes. */
+function cacheKey(setup: FileCheckSetup, rootFile: SourceFile): string {
+  return createHash('sha256')
+    .update(JSON.stringify({ code: codeIdentity(POWERCAT_VERSION), catalogue: rootFile.text ?? null, setup: { ...setup, root: undefined } }))
+    .digest('hex');
 }
 
 function loadSettings(catalogue: unknown, settings: RuleSettings): LoadSettings {

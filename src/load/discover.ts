@@ -1,32 +1,71 @@
+import { readFileSync, readdirSync, type Dirent } from 'node:fs';
 import { join } from 'node:path';
-import { globby, isGitIgnored } from 'globby';
+import ignore, { type Ignore } from 'ignore';
+import picomatch from 'picomatch';
 import { compareStrings } from '../core/compare.js';
 import { parentGitignores } from './parent-gitignores.js';
 
 /** Written by powercat into every folder it owns (build and render output); such folders are never read. */
 export const OUTPUT_MARKER = '.powercat-output';
 
+const YAML_FILE = /\.ya?ml$/;
+
+interface GitignoreFile {
+  /** The folder holding the .gitignore, relative to the root ('' for the root), with a trailing slash. */
+  base: string;
+  rules: Ignore;
+}
+
 /**
  * Every `*.yaml`/`*.yml` below the root per FORMAT §1, relative with forward slashes, sorted by
- * code unit so the order is the same on every machine. Symbolic links are skipped, files and
- * folders alike, so a link loop cannot make the walk endless and nothing outside the root is read.
+ * code unit so the order is the same on every machine. Skipped: dot-files and dot-folders,
+ * `node_modules`, folders powercat wrote (with an OUTPUT_MARKER), what `.gitignore` files at,
+ * below or above the root ignore (a folder they ignore is not entered, as git does), and the
+ * `exclude` globs. Symbolic links are skipped, files and folders alike, so a link loop cannot
+ * make the walk endless and nothing outside the root is read.
+ *
+ * One synchronous walk: for a catalogue of 50,000 files it takes a fraction of what a glob
+ * library with an ignore predicate did. `onFile` hears of each file as soon as it is found.
  */
-export async function discoverFiles(root: string, exclude: readonly string[]): Promise<string[]> {
-  // globby's own `gitignore: true` stats every result to ask whether it is a folder (0.8 s for
-  // 50,000 files); its predicate alone answers for files, which is all this lists.
-  const [found, isIgnored] = await Promise.all([
-    globby(['**/*.yaml', '**/*.yml', `**/${OUTPUT_MARKER}`], {
-      cwd: root,
-      dot: false,
-      onlyFiles: true,
-      followSymbolicLinks: false,
-      ignore: ['**/node_modules/**', ...exclude],
-    }),
-    isGitIgnored({ cwd: root, followSymbolicLinks: false } as Parameters<typeof isGitIgnored>[0]),
-  ]);
+export function discoverFiles(root: string, exclude: readonly string[], onFile?: (path: string) => void): string[] {
+  const excluded = exclude.length > 0 ? picomatch(exclude) : () => false;
   const isIgnoredAbove = parentGitignores(root);
-  const ownFolders = found.filter((f) => f.endsWith(OUTPUT_MARKER)).map((f) => f.slice(0, -OUTPUT_MARKER.length));
-  return found
-    .filter((f) => !f.endsWith(OUTPUT_MARKER) && !ownFolders.some((folder) => f.startsWith(folder)) && !isIgnored(join(root, f)) && !isIgnoredAbove(join(root, f)))
-    .sort(compareStrings);
+  const found: string[] = [];
+  const ignored = (gitignores: readonly GitignoreFile[], rel: string) =>
+    gitignores.some(({ base, rules }) => rel.startsWith(base) && rules.ignores(rel.slice(base.length)));
+
+  const walk = (dir: string, rel: string, inherited: readonly GitignoreFile[]): void => {
+    let entries: Dirent[];
+    try {
+      entries = readdirSync(dir, { withFileTypes: true });
+    } catch {
+      return; // unreadable folder: nothing in it can be listed
+    }
+    if (entries.some((e) => e.name === OUTPUT_MARKER && e.isFile())) return;
+    const gitignore = entries.find((e) => e.name === '.gitignore' && e.isFile());
+    const rules = gitignore && readRules(join(dir, '.gitignore'));
+    const gitignores = rules ? [...inherited, { base: rel, rules }] : inherited;
+    for (const entry of entries) {
+      const name = entry.name;
+      if (name.startsWith('.')) continue;
+      const path = rel + name;
+      if (entry.isDirectory()) {
+        if (name !== 'node_modules' && !excluded(path) && !ignored(gitignores, path + '/')) walk(join(dir, name), path + '/', gitignores);
+      } else if (entry.isFile() && YAML_FILE.test(name)) {
+        if (excluded(path) || ignored(gitignores, path) || isIgnoredAbove(join(dir, name))) continue;
+        found.push(path);
+        onFile?.(path);
+      }
+    }
+  };
+  walk(root, '', []);
+  return found.sort(compareStrings);
+}
+
+function readRules(path: string): Ignore | undefined {
+  try {
+    return ignore().add(readFileSync(path, 'utf8'));
+  } catch {
+    return undefined; // an unreadable .gitignore ignores nothing, as in git
+  }
 }

@@ -9,27 +9,21 @@ export interface LoadSettings {
   exclude: readonly string[];
 }
 
-export interface LoadedFiles {
-  root: string;
-  /** `powercat.yaml` first, then every other file in a stable order. */
-  files: SourceFile[];
+export const DEFAULT_MAX_FILE_BYTES = 10 * 1024 * 1024;
+
+/** `powercat.yaml`, read first: its settings (exclude globs, the file size limit) decide how the rest is read. */
+export function readCatalogueFile(root: string): SourceFile {
+  return readSourceFile(join(root, CATALOGUE_FILE), DEFAULT_MAX_FILE_BYTES);
 }
 
 /**
- * Reads `powercat.yaml` first, because its settings (exclude globs, the file size limit) decide
- * how the rest is read, then every other catalogue file.
+ * Every file of the catalogue, relative to the root: `powercat.yaml` first (excluded or not), then
+ * the others in a stable order. `onFile` hears of each as soon as it is found.
  */
-export async function loadCatalogueFiles(
-  root: string,
-  settingsFrom: (catalogueFile: SourceFile) => LoadSettings,
-): Promise<LoadedFiles> {
-  const catalogueFile = readSourceFile(join(root, CATALOGUE_FILE), DEFAULT_MAX_FILE_BYTES);
-  const settings = settingsFrom(catalogueFile);
-  const relative = await discoverFiles(root, settings.exclude);
-  const others = relative
-    .filter((rel) => rel !== CATALOGUE_FILE)
-    .map((rel) => readSourceFile(join(root, rel), settings.maxFileBytes));
-  return { root, files: [catalogueFile, ...others] };
+export function catalogueFilePaths(root: string, settings: LoadSettings, onFile: (path: string) => void = () => {}): string[] {
+  const others = discoverFiles(root, settings.exclude, (path) => {
+    if (path !== CATALOGUE_FILE) onFile(path);
+  }).filter((path) => path !== CATALOGUE_FILE);
+  onFile(CATALOGUE_FILE);
+  return [CATALOGUE_FILE, ...others];
 }
-
-export const DEFAULT_MAX_FILE_BYTES = 10 * 1024 * 1024;

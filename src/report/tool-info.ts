@@ -1,17 +1,15 @@
-import { readFileSync } from 'node:fs';
 import { firstSentence } from '../core/messages.js';
 import type { Rule } from '../rules/rule.js';
 import type { Lang } from '../core/messages.js';
 import type { ToolInfo } from './formatters/types.js';
-
-const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+import { POWERCAT_VERSION } from '../core/version.js';
 
 export const DOCS_URL = 'https://powercat.dev/docs/rules';
 
 export function toolInfo(rules: readonly Rule[], lang: Lang): ToolInfo {
   return {
     name: 'powercat',
-    version: pkg.version,
+    version: POWERCAT_VERSION,
     informationUri: 'https://powercat.dev',
     rules: rules.map(({ meta }) => ({
       id: meta.id,

@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { parseLevel } from '../../lint/config.js';
 import { UsageError } from '../../core/errors.js';
 import { applyBaseline, baselinePath, createBaseline, parseBaseline, type Baseline } from '../../lint/baseline.js';
+import { LintCache } from '../../lint/lint-cache.js';
 import { lint, type LintResult } from '../../lint/run-lint.js';
 import type { Level } from '../../core/diagnostic.js';
 import { FORMATTERS, type Formatter } from '../../report/formatters/index.js';
@@ -19,6 +20,10 @@ export interface LintFlags {
   maxWarnings?: number;
   lang?: string;
   rule: string[];
+  jobs?: number;
+  cache?: boolean;
+  cacheLocation?: string;
+  changedSince?: string;
 }
 
 export async function lintCommand(paths: string[], flags: LintFlags): Promise<number> {
@@ -31,7 +36,11 @@ export async function lintCommand(paths: string[], flags: LintFlags): Promise<nu
     lang: flags.lang,
     ruleOverrides: parseRuleFlags(flags.rule),
     env: process.env,
+    jobs: flags.jobs,
+    cacheDir: flags.cacheLocation !== undefined ? resolve(flags.cacheLocation) : flags.cache ? LintCache.defaultDir(process.env) : undefined,
+    changedSince: flags.changedSince,
   });
+  for (const note of result.notes) process.stderr.write(`powercat: ${note}\n`);
   const cwd = process.cwd();
   if (flags.baselineWrite !== undefined) {
     const baseline = createBaseline(result.report.diagnostics, baselinePath(cwd, flags.baselineWrite));

@@ -1,0 +1,139 @@
+import { createHash } from 'node:crypto';
+import { readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { decode } from '../load/decode.js';
+import { CATALOGUE_FILE } from '../load/find-root.js';
+import { readCatalogueFile } from '../load/load-catalogue.js';
+import { parseSource, readSourceFile } from '../load/read-file.js';
+import type { SourceFile } from '../load/source.js';
+import { RULE_IDS, RULES } from '../rules/index.js';
+import type { RuleSetting } from './config.js';
+import { checkFiles, type FileCheckContext, type FileFacts } from './file-facts.js';
+
+/** Everything a worker needs to check files as the main thread would: plain data. */
+export interface FileCheckSetup {
+  root: string;
+  settings: [string, RuleSetting][];
+  /** undefined: Power documents are kept whole. */
+  powerKeys: string[] | undefined;
+  maxFileBytes: number;
+  /** Hash the bytes of each file read, for the cache. */
+  hashing: boolean;
+}
+
+export interface FileTask {
+  /** Relative to the root. */
+  path: string;
+  /** The hash the cache holds for this file: when the bytes still hash to it, the file is not parsed. */
+  expect?: string;
+}
+
+/** How a file stood when it was read: what the cache compares a file with on the next run. */
+export interface FileStamp {
+  hash: string;
+  size: number;
+  /** Nanoseconds, as decimal text (beyond a double's precision). */
+  mtime: string;
+  ctime: string;
+  ino: string;
+  /** Changed so shortly before it was read that a later change may keep the same stamp: hash it again next time. */
+  racy: boolean;
+}
+
+/**
+ * A file as the cache has it, or its facts: as JSON (much faster to pass between threads and
+ * ready for the cache), or as they are when JSON cannot carry them (NaN, ±Infinity, -0).
+ */
+export type TaskResult =
+  | { path: string; unchanged: true; stamp: FileStamp }
+  | { path: string; json: string; stamp?: FileStamp }
+  | { path: string; facts: FileFacts; stamp?: FileStamp };
+
+/** The window in which a file's time stamps cannot tell two versions apart (FAT's 2 s granularity). */
+const RACY_WINDOW_NS = 2_000_000_000n;
+
+export function fileCheckContext(setup: FileCheckSetup): FileCheckContext {
+  const rootFile = readCatalogueFile(setup.root);
+  return {
+    root: setup.root,
+    rootFile,
+    settings: new Map(setup.settings),
+    rules: RULES,
+    knownRules: RULE_IDS,
+    powerKeys: setup.powerKeys && new Set(setup.powerKeys),
+  };
+}
+
+/** Reads, parses and checks a batch of files: in a worker, or in the main thread with --jobs 1. */
+export function runTasks(setup: FileCheckSetup, context: FileCheckContext, tasks: readonly FileTask[]): TaskResult[] {
+  const results: TaskResult[] = [];
+  const read: { task: FileTask; file: SourceFile; stamp?: FileStamp }[] = [];
+  for (const task of tasks) {
+    const path = join(setup.root, task.path);
+    if (!setup.hashing) {
+      read.push({ task, file: task.path === CATALOGUE_FILE ? context.rootFile : readSourceFile(path, setup.maxFileBytes) });
+      continue;
+    }
+    const stamped = readStamped(path, setup.maxFileBytes);
+    if (stamped && stamped.stamp.hash === task.expect) {
+      results.push({ path: task.path, unchanged: true, stamp: stamped.stamp });
+      continue;
+    }
+    read.push({ task, file: sourceOf(path, setup, context, stamped?.bytes), ...(stamped && { stamp: stamped.stamp }) });
+  }
+  const facts = checkFiles(context, read.map((r) => r.file));
+  read.forEach(({ task, stamp }, i) => {
+    const fileFacts = facts[i]!;
+    results.push({ path: task.path, ...(jsonSafe(fileFacts) ? { json: JSON.stringify(fileFacts) } : { facts: fileFacts }), ...(stamp && { stamp }) });
+  });
+  return results;
+}
+
+function sourceOf(path: string, setup: FileCheckSetup, context: FileCheckContext, bytes: Uint8Array | undefined): SourceFile {
+  if (path === context.rootFile.path) return context.rootFile;
+  const decoded = bytes && decode(bytes);
+  // Text is parsed as readSourceFile would; anything else (too large, not text) is left to it to describe.
+  return decoded?.ok ? parseSource({ path, text: undefined, documents: [], problems: [] }, decoded.text) : readSourceFile(path, setup.maxFileBytes);
+}
+
+/**
+ * The bytes and stamp of a file within the size limit; undefined for one too large or unreadable
+ * (left to readSourceFile to describe, and never cached). The stamp is taken before the bytes
+ * are read: a change in between leaves an old stamp, which the next run sees as a change.
+ */
+function readStamped(path: string, maxBytes: number): { bytes: Uint8Array; stamp: FileStamp } | undefined {
+  try {
+    const stat = statSync(path, { bigint: true });
+    if (stat.size > BigInt(maxBytes)) return undefined;
+    const bytes = readFileSync(path);
+    if (bytes.length > maxBytes) return undefined;
+    const readAt = BigInt(Date.now()) * 1_000_000n;
+    const changed = stat.mtimeNs > stat.ctimeNs ? stat.mtimeNs : stat.ctimeNs;
+    return {
+      bytes,
+      stamp: {
+        hash: hashBytes(bytes),
+        size: Number(stat.size),
+        mtime: String(stat.mtimeNs),
+        ctime: String(stat.ctimeNs),
+        ino: String(stat.ino),
+        racy: changed > readAt - RACY_WINDOW_NS,
+      },
+    };
+  } catch {
+    return undefined;
+  }
+}
+
+export function hashBytes(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('base64');
+}
+
+/** JSON writes NaN and ±Infinity as null and -0 as 0. */
+function jsonSafe(value: unknown): boolean {
+  if (typeof value === 'number') return Number.isFinite(value) && !Object.is(value, -0);
+  if (value === null || typeof value !== 'object') return true;
+  if (Array.isArray(value)) return value.every(jsonSafe);
+  for (const key in value) if (!jsonSafe((value as Record<string, unknown>)[key])) return false;
+  return true;
+}
