@@ -31,11 +31,11 @@ describe('--baseline', () => {
     expect(report.diagnostics.map((d: { pointer: string }) => d.pointer)).toEqual(['/memo']);
     expect(report.summary).toMatchObject({ errors: 1, warnings: 0 });
     expect(runCli(['lint', '.', '--baseline', 'ci/baseline.json'], { cwd: root }).stdout).toContain('2 in the baseline');
-  });
+  }, 60_000);
 
   it('refuses a missing or malformed baseline with exit 2', () => {
     const root = makeCatalogue({ 'bad.json': '{"version": 2}' });
     expect(runCli(['lint', '.', '--baseline', 'none.json'], { cwd: root })).toMatchObject({ code: 2, stderr: expect.stringContaining('no such file') });
     expect(runCli(['lint', '.', '--baseline', 'bad.json'], { cwd: root })).toMatchObject({ code: 2, stderr: expect.stringContaining('not a powercat baseline') });
-  });
+  }, 60_000);
 });

@@ -17,7 +17,7 @@ describe('powercat lint (CLI)', () => {
   it('exits 0 on a clean catalogue and 1 on errors', () => {
     expect(runCli(['lint', makeCatalogue({ 'powers/a.yaml': POWER })]).code).toBe(0);
     expect(runCli(['lint', makeCatalogue({ 'powers/a.yaml': BROKEN })]).code).toBe(1);
-  });
+  }, 60_000);
 
   it('exits 2 on a usage error, without a stack trace', () => {
     for (const args of [['lint', '--format', 'xml'], ['lint', '--max-warnings', 'many'], ['lint', '--rule', 'nope=off'], ['lint', '--rule', 'schema=loud'], ['frobnicate']]) {
@@ -25,7 +25,7 @@ describe('powercat lint (CLI)', () => {
       expect(result.code, args.join(' ')).toBe(2);
       expect(result.stderr).not.toMatch(/\n\s+at /);
     }
-  });
+  }, 60_000);
 
   it('writes the JSON report in exactly the documented shape', () => {
     const root = makeCatalogue({ 'powers/a.yaml': BROKEN });
@@ -48,7 +48,7 @@ describe('powercat lint (CLI)', () => {
       ],
       summary: { errors: 1, warnings: 0, files: 3, documents: 4 },
     });
-  });
+  }, 60_000);
 
   it('prints stylish by default, grouped by file, without colour when not a TTY', () => {
     const root = makeCatalogue({ 'powers/a.yaml': BROKEN, 'powers/b.yaml': POWER.replace('000231001000', '000231002000').replace('type: penalty', 'type: penalti') });
@@ -64,7 +64,7 @@ describe('powercat lint (CLI)', () => {
       '✖ 2 problems (2 errors, 0 warnings; 4 files, 5 documents)',
       '',
     ]);
-  });
+  }, 60_000);
 
   it('speaks Chinese unless told otherwise (--lang, catalogue lang, LANG)', () => {
     const root = makeCatalogue({ 'powers/a.yaml': BROKEN });
@@ -74,7 +74,7 @@ describe('powercat lint (CLI)', () => {
     expect(runCli(['lint', root, '--lang', 'zh-CN']).stdout).toContain('✖ 1 个问题（1 个错误，0 个警告；3 个文件，4 个文档）');
     const english = makeCatalogue({ 'powercat.yaml': 'kind: Catalogue\nid: t\nname: 测试\nlang: en\n', 'powers/a.yaml': BROKEN });
     expect(runCli(['lint', english], { env: { LANG: 'zh_CN.UTF-8' } }).stdout).toContain('unknown key "remark"');
-  });
+  }, 60_000);
 
   it('--output writes the report to a file and nothing to stdout', () => {
     const root = makeCatalogue({ 'powers/a.yaml': BROKEN });
@@ -84,7 +84,7 @@ describe('powercat lint (CLI)', () => {
     expect(result.stdout).toBe('');
     expect(JSON.parse(readFileSync(out, 'utf8')).summary.errors).toBe(1);
     expect(existsSync(`${out}.tmp`)).toBe(false);
-  });
+  }, 60_000);
 
   it('--max-warnings turns too many warnings into exit 1; --rule sets levels', () => {
     const root = makeCatalogue({ 'powers/a.yaml': BROKEN });
@@ -94,7 +94,7 @@ describe('powercat lint (CLI)', () => {
     expect(runCli(['lint', root, '--rule', 'schema=warn', '--max-warnings', '1']).code).toBe(0);
     expect(runCli(['lint', root, '--rule', 'schema=warn', '--max-warnings', '0']).code).toBe(1);
     expect(runCli(['lint', root, '--rule', 'schema=off']).code).toBe(0);
-  });
+  }, 60_000);
 
   it('rules: in powercat.yaml sets levels; an unknown rule id is reported with a suggestion', () => {
     const root = makeCatalogue({
@@ -106,7 +106,7 @@ describe('powercat lint (CLI)', () => {
       ['warning', 6, 'unknown rule "yaml-syntx"; did you mean "yaml-syntax"?'],
       ['warning', REMARK_LINE, expect.stringContaining('unknown key "remark"')],
     ]);
-  });
+  }, 60_000);
 
   it('with file paths, loads the whole catalogue but reports only those files', () => {
     const root = makeCatalogue({ 'powers/a.yaml': BROKEN, 'powers/b.yaml': BROKEN.replace('000231001000', '000231002000'), 'departments/d.yaml': 'kind: Department\nid: other\nname: 其他局\nbogus: 1\n' });
@@ -115,7 +115,7 @@ describe('powercat lint (CLI)', () => {
     expect(onlyA.summary.files).toBe(1);
     const folder = JSON.parse(runCli(['lint', 'powers', '-f', 'json'], { cwd: root }).stdout);
     expect(folder.diagnostics.map((d: { file: string }) => d.file)).toEqual(['powers/a.yaml', 'powers/b.yaml']);
-  });
+  }, 60_000);
 
   it('honours # powercat-disable-next-line RULE -- reason and counts it; without a reason it is ignored with a note', () => {
     const root = makeCatalogue({
@@ -130,11 +130,11 @@ describe('powercat lint (CLI)', () => {
       related: [{ file: 'powers/b.yaml', line: REMARK_LINE, column: 1, message: expect.stringContaining('gives no reason') }],
     });
     expect(runCli(['lint', root], { cwd: root }).stdout).toContain('1 suppressed');
-  });
+  }, 60_000);
 
   it('--version is fast enough to not need heavy modules', () => {
     const result = runCli(['--version']);
     expect(result.code).toBe(0);
     expect(result.stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
-  });
+  }, 60_000);
 });

@@ -1,7 +1,6 @@
 import { statSync } from 'node:fs';
-import { join } from 'node:path';
-import type { FileFacts } from './file-facts.js';
-import { fileCheckContext, runTasks, type FileCheckSetup, type FileTask, type TaskResult } from './file-tasks.js';
+import { summaryOf, type FileFacts, type FileSummary } from './file-facts.js';
+import { fileCheckContext, runTasks, type FileCheckSetup, type FileStamp, type FileTask, type TaskResult } from './file-tasks.js';
 import type { LintCache } from './lint-cache.js';
 import { WorkerPool, workersAvailable } from './worker-pool.js';
 
@@ -11,41 +10,40 @@ export interface CollectOptions {
   cache: LintCache | undefined;
 }
 
+/** A file of the catalogue as the lint has it: always its summary, and its facts when it was read in this run. */
+export interface CollectedFile {
+  path: string;
+  summary: FileSummary;
+  /** The hash of its content, when known (what cached places are checked against). */
+  hash: string | undefined;
+  facts: FileFacts | undefined;
+}
+
 /** Below this many files to read, starting threads costs more than it saves. */
 const POOL_MIN_FILES = 200;
 /** Files per message to a worker: few messages, and the threads still finish close together. */
 const BATCH = 128;
 
 /**
- * The facts of every file `listFiles` finds, in its order: from the cache where a file is
- * unchanged, otherwise read and checked — by a pool of worker threads once there are enough
- * files to read (started while the files are still being found), in the main thread otherwise.
- * The facts are the same either way.
+ * Every file `listFiles` finds, in its order: from the cache where a file is unchanged,
+ * otherwise read and checked — by a pool of worker threads once there are enough files to read
+ * (started while the files are still being found), in the main thread otherwise. The results
+ * are the same either way.
  */
-export async function collectFacts(
+export async function collectFiles(
   setup: FileCheckSetup,
-  listFiles: (onFile: (path: string) => void) => string[],
+  listFiles: (onFile: (path: string, absolute: string) => void) => string[],
   { jobs, cache }: CollectOptions,
-): Promise<FileFacts[]> {
+): Promise<CollectedFile[]> {
   const threads = jobs > 1 && workersAvailable();
-  const known = new Map<string, FileFacts>();
+  const known = new Map<string, CollectedFile>();
   const tasks: FileTask[] = [];
   const sent: Promise<void>[] = [];
-  const take = (results: TaskResult[]) => {
-    for (const result of results) {
-      if ('unchanged' in result) {
-        cache!.keep(result.path, result.stamp);
-        known.set(result.path, cache!.get(result.path)!.facts);
-      } else {
-        const json = 'json' in result ? result.json : undefined;
-        const facts = json === undefined ? (result as { facts: FileFacts }).facts : (JSON.parse(json) as FileFacts);
-        cache?.set(result.path, result.stamp, facts, json);
-        known.set(result.path, facts);
-      }
-    }
-  };
   let dispatched = 0;
   let pool: WorkerPool | undefined;
+  const take = (results: TaskResult[]) => {
+    for (const result of results) known.set(result.path, collected(result, cache));
+  };
   const dispatch = (all: boolean) => {
     while (pool && (tasks.length - dispatched >= BATCH || (all && dispatched < tasks.length))) {
       // Taken as they come: the main thread parses one batch while the workers check the next.
@@ -53,11 +51,11 @@ export async function collectFacts(
       dispatched = Math.min(tasks.length, dispatched + BATCH);
     }
   };
-  const onFile = (path: string) => {
+  const onFile = (path: string, absolute: string) => {
     const cached = cache?.get(path);
-    if (cached && cache!.unchanged(path, stampOf(join(setup.root, path)))) {
+    if (cached && cache!.unchanged(path, stampOf(absolute))) {
       cache!.keep(path);
-      known.set(path, cached.facts);
+      known.set(path, { path, summary: cached.summary, hash: cached.stamp.hash, facts: undefined });
       return;
     }
     tasks.push(cached ? { path, expect: cached.stamp.hash } : { path });
@@ -68,18 +66,44 @@ export async function collectFacts(
     const paths = listFiles(onFile);
     dispatch(true);
     if (pool) await Promise.all(sent);
-    else take(runTasks(setup, fileCheckContext(setup), tasks));
+    else if (tasks.length > 0) take(runTasks(setup, fileCheckContext(setup), tasks));
     return paths.map((path) => known.get(path)!);
   } finally {
     await pool?.close();
   }
 }
 
-function stampOf(path: string): { size: number; mtime: string; ctime: string; ino: string } | undefined {
-  try {
-    const stat = statSync(path, { bigint: true });
-    return { size: Number(stat.size), mtime: String(stat.mtimeNs), ctime: String(stat.ctimeNs), ino: String(stat.ino) };
-  } catch {
-    return undefined;
+function collected(result: TaskResult, cache: LintCache | undefined): CollectedFile {
+  const { path } = result;
+  if ('unchanged' in result) {
+    cache!.keep(path, result.stamp);
+    return { path, summary: cache!.get(path)!.summary, hash: result.stamp.hash, facts: undefined };
   }
+  const json = 'json' in result ? result.json : undefined;
+  const facts = json === undefined ? (result as { facts: FileFacts }).facts : (JSON.parse(json) as FileFacts);
+  const summary = summaryOf(facts, json === undefined ? undefined : (result as { factsHash: string }).factsHash);
+  cache?.set(path, result.stamp, summary, json);
+  return { path, summary, hash: result.stamp?.hash, facts };
+}
+
+/**
+ * The facts of every file, for the catalogue rules: those read in this run, the others from the
+ * cache's values, and any the cache cannot give (lost, written under another key) read again.
+ */
+export function completeFacts(setup: FileCheckSetup, files: CollectedFile[], cache: LintCache | undefined): FileFacts[] {
+  const missing = new Set(files.filter((f) => !f.facts).map((f) => f.path));
+  if (missing.size === 0) return files.map((f) => f.facts!);
+  const found = cache?.values(missing) ?? new Map<string, FileFacts>();
+  const again = [...missing].filter((path) => !found.has(path)).map((path) => ({ path }));
+  if (again.length > 0) {
+    for (const result of runTasks(setup, fileCheckContext(setup), again)) {
+      found.set(result.path, collected(result, cache).facts!);
+    }
+  }
+  return files.map((f) => f.facts ?? found.get(f.path)!);
+}
+
+function stampOf(path: string): Omit<FileStamp, 'hash' | 'racy'> | undefined {
+  const stat = statSync(path, { throwIfNoEntry: false });
+  return stat && { size: stat.size, mtime: stat.mtimeMs, ctime: stat.ctimeMs, ino: stat.ino };
 }

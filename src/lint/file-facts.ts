@@ -5,7 +5,8 @@ import { kindOf, type LoadedDocument, type PositionedFile, type SourceFile, type
 import { buildModel } from '../model/build-model.js';
 import type { Rule } from '../rules/rule.js';
 import type { RuleSettings } from './config.js';
-import { placeFinding, relativePath, targetFile, type PlacedFinding } from './to-diagnostic.js';
+import { cachedFindingOf, place } from './catalogue-findings.js';
+import { relativePath, targetFile, type PlacedFinding } from './to-diagnostic.js';
 
 /**
  * What the lint keeps of one file: its documents as the catalogue-wide rules see them, its
@@ -21,6 +22,20 @@ export interface FileFacts {
   values: unknown[];
   problems: SyntaxProblem[];
   findings: PlacedFinding[];
+}
+
+/** What a re-lint needs of a file when the catalogue rules need not run again: its facts without the values. */
+export interface FileSummary {
+  /** Hash of the facts' JSON; undefined for facts JSON cannot carry (NaN, ±Infinity, -0). */
+  factsHash: string | undefined;
+  decoded: boolean;
+  /** Documents with a value. */
+  documents: number;
+  findings: PlacedFinding[];
+}
+
+export function summaryOf(facts: FileFacts, factsHash: string | undefined): FileSummary {
+  return { factsHash, decoded: facts.decoded, documents: facts.values.filter((v) => v != null).length, findings: facts.findings };
 }
 
 /** What the file rules need besides the files: the root `powercat.yaml` and the settings. */
@@ -43,11 +58,13 @@ export function checkFiles(context: FileCheckContext, files: readonly SourceFile
   const { root, rootFile, settings } = context;
   const model = buildModel(root, [rootFile, ...files.filter((f) => f !== rootFile)]);
   const facts = new Map<SourceFile, FileFacts>(files.map((file) => [file, factsOf(context, file)]));
+  const byPath = new Map(model.files.map((file) => [relativePath(root, file.path), file]));
   for (const rule of context.rules) {
     const setting = settings.get(rule.meta.id)!;
     if (rule.meta.scope !== 'file' || setting.level === 'off') continue;
     for (const finding of rule.check({ model, options: setting.options, knownRules: context.knownRules })) {
-      facts.get(targetFile(finding.target))?.findings.push(placeFinding(root, rule, finding));
+      // Placed here, while the files' text is at hand: a file rule points only into its file and powercat.yaml.
+      facts.get(targetFile(finding.target))?.findings.push(place(cachedFindingOf(root, rule, finding), (path) => byPath.get(path)!, () => undefined));
     }
   }
   return [...facts.values()];
@@ -90,24 +107,29 @@ export function catalogueRulesPowerKeys(rules: readonly Rule[], settings: RuleSe
  * read again only if something asks for it (a finding to locate, a code frame to show).
  */
 export function sourceFromFacts(root: string, facts: FileFacts): SourceFile {
-  const file = new FileFromFacts(join(root, facts.path), facts);
+  const file = lazySource(root, facts.path, facts.decoded);
   file.documents = facts.values.map((value, index): LoadedDocument => ({ file, index, value, kind: kindOf(value) }));
+  file.problems = facts.problems;
   return file;
 }
 
-class FileFromFacts implements SourceFile {
+/** A file whose text is read only if something asks for it; its documents are not known. */
+export function lazySource(root: string, path: string, decoded: boolean): SourceFile {
+  return new LazyFile(join(root, path), decoded);
+}
+
+class LazyFile implements SourceFile {
   documents: LoadedDocument[] = [];
-  problems: SyntaxProblem[];
+  problems: SyntaxProblem[] = [];
   positioned?: PositionedFile;
   private read: boolean;
   private textRead: string | undefined;
 
   constructor(
     readonly path: string,
-    facts: FileFacts,
+    decoded: boolean,
   ) {
-    this.problems = facts.problems;
-    this.read = !facts.decoded;
+    this.read = !decoded;
   }
 
   get text(): string | undefined {

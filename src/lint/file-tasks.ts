@@ -32,10 +32,10 @@ export interface FileTask {
 export interface FileStamp {
   hash: string;
   size: number;
-  /** Nanoseconds, as decimal text (beyond a double's precision). */
-  mtime: string;
-  ctime: string;
-  ino: string;
+  /** Milliseconds, with their fraction. */
+  mtime: number;
+  ctime: number;
+  ino: number;
   /** Changed so shortly before it was read that a later change may keep the same stamp: hash it again next time. */
   racy: boolean;
 }
@@ -46,11 +46,11 @@ export interface FileStamp {
  */
 export type TaskResult =
   | { path: string; unchanged: true; stamp: FileStamp }
-  | { path: string; json: string; stamp?: FileStamp }
+  | { path: string; json: string; factsHash: string; stamp?: FileStamp }
   | { path: string; facts: FileFacts; stamp?: FileStamp };
 
 /** The window in which a file's time stamps cannot tell two versions apart (FAT's 2 s granularity). */
-const RACY_WINDOW_NS = 2_000_000_000n;
+const RACY_WINDOW_MS = 2000;
 
 export function fileCheckContext(setup: FileCheckSetup): FileCheckContext {
   const rootFile = readCatalogueFile(setup.root);
@@ -84,7 +84,8 @@ export function runTasks(setup: FileCheckSetup, context: FileCheckContext, tasks
   const facts = checkFiles(context, read.map((r) => r.file));
   read.forEach(({ task, stamp }, i) => {
     const fileFacts = facts[i]!;
-    results.push({ path: task.path, ...(jsonSafe(fileFacts) ? { json: JSON.stringify(fileFacts) } : { facts: fileFacts }), ...(stamp && { stamp }) });
+    const json = jsonSafe(fileFacts) ? JSON.stringify(fileFacts) : undefined;
+    results.push({ path: task.path, ...(json === undefined ? { facts: fileFacts } : { json, factsHash: hashBytes(json) }), ...(stamp && { stamp }) });
   });
   return results;
 }
@@ -103,21 +104,20 @@ function sourceOf(path: string, setup: FileCheckSetup, context: FileCheckContext
  */
 function readStamped(path: string, maxBytes: number): { bytes: Uint8Array; stamp: FileStamp } | undefined {
   try {
-    const stat = statSync(path, { bigint: true });
-    if (stat.size > BigInt(maxBytes)) return undefined;
+    const stat = statSync(path);
+    if (stat.size > maxBytes) return undefined;
     const bytes = readFileSync(path);
     if (bytes.length > maxBytes) return undefined;
-    const readAt = BigInt(Date.now()) * 1_000_000n;
-    const changed = stat.mtimeNs > stat.ctimeNs ? stat.mtimeNs : stat.ctimeNs;
+    const readAt = Date.now();
     return {
       bytes,
       stamp: {
         hash: hashBytes(bytes),
-        size: Number(stat.size),
-        mtime: String(stat.mtimeNs),
-        ctime: String(stat.ctimeNs),
-        ino: String(stat.ino),
-        racy: changed > readAt - RACY_WINDOW_NS,
+        size: stat.size,
+        mtime: stat.mtimeMs,
+        ctime: stat.ctimeMs,
+        ino: stat.ino,
+        racy: Math.max(stat.mtimeMs, stat.ctimeMs) > readAt - RACY_WINDOW_MS,
       },
     };
   } catch {
@@ -125,7 +125,7 @@ function readStamped(path: string, maxBytes: number): { bytes: Uint8Array; stamp
   }
 }
 
-export function hashBytes(bytes: Uint8Array): string {
+export function hashBytes(bytes: Uint8Array | string): string {
   return createHash('sha256').update(bytes).digest('base64');
 }
 

@@ -4,36 +4,49 @@ import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { compareStrings } from '../core/compare.js';
 import { writeFileAtomic } from '../util/write-atomic.js';
-import type { FileFacts } from './file-facts.js';
+import type { FileFacts, FileSummary } from './file-facts.js';
 import type { FileStamp } from './file-tasks.js';
+import type { CachedFinding } from './catalogue-findings.js';
 
 const FORMAT = 'powercat-lint-cache';
 const FORMAT_VERSION = 1;
 
-interface Entry {
+interface IndexEntry {
   stamp: FileStamp;
-  facts: FileFacts;
-  /** The entry's line in the cache file: `[facts,stamp]`. */
-  line: string;
+  summary: FileSummary;
+}
+
+/** What the cache keeps of the catalogue rules: their findings for one state of all files' facts. */
+interface CatalogueEntry {
+  fingerprint: string;
+  findings: CachedFinding[];
 }
 
 /**
- * What the last lint of a catalogue found per file, keyed by the file's content hash, under a
- * key of everything else the facts depend on (powercat's code, `powercat.yaml`, the settings).
- *
- * One file per catalogue: a header line, then one JSON line `[facts,stamp]` per file. A run
- * appends the lines of the files it read again (a later line replaces an earlier one for the
- * same file), and rewrites the file only when it holds more old lines than current ones.
+ * What the last lint of a catalogue found, in three files per catalogue under a key of
+ * everything the results depend on besides the files (powercat's code, `powercat.yaml`, settings):
+ * - `<id>.index.jsonl`: per file its stamp (content hash, size, times), the hash of its facts, and
+ *   the findings of the file rules — all a re-lint needs when the catalogue rules' input is the same;
+ * - `<id>.values.jsonl`: per file its facts (the documents as the catalogue rules see them), read
+ *   only when the catalogue rules have to run again;
+ * - `<id>.catalogue.json`: the catalogue rules' findings and the fingerprint of the facts they were found in.
+ * The line files get the lines of files read again appended (a later line replaces an earlier one)
+ * and are rewritten when they hold more old lines than current ones.
  */
 export class LintCache {
-  private readonly entries = new Map<string, Entry>();
+  private readonly index = new Map<string, IndexEntry>();
   private readonly used = new Set<string>();
-  private readonly added: string[] = [];
-  private lines = 0;
+  private readonly indexLines = new Map<string, string>();
+  private readonly addedIndex: string[] = [];
+  private readonly addedValues: string[] = [];
+  private readonly newValues = new Map<string, string>();
+  private lineCount = 0;
   private fresh = true;
+  private catalogue: CatalogueEntry | undefined;
+  private catalogueChanged = false;
 
   private constructor(
-    readonly file: string,
+    private readonly base: string,
     private readonly header: string,
   ) {}
 
@@ -42,97 +55,204 @@ export class LintCache {
     return join(env.XDG_CACHE_HOME || join(homedir(), '.cache'), 'powercat', 'lint');
   }
 
-  /** The cache file of a catalogue inside a cache folder: one per catalogue root. */
-  static fileFor(dir: string, root: string): string {
-    return join(dir, `${createHash('sha256').update(root).digest('hex').slice(0, 16)}.jsonl`);
-  }
-
   /**
-   * The cache in a file, empty when there is none or it was made under another key. A file that
-   * is not a cache of this format (corrupt, cut short, someone else's) is ignored with a note.
+   * The cache of the catalogue at `root` in a cache folder, empty when there is none or it was
+   * made under another key. Files that are not a cache of this format (corrupt, cut short,
+   * someone else's) are ignored with a note.
    */
-  static open(file: string, key: string): { cache: LintCache; note?: string } {
-    const header = JSON.stringify({ format: FORMAT, version: FORMAT_VERSION, key });
-    const cache = new LintCache(file, header);
-    let text: string;
+  static open(dir: string, root: string, key: string): { cache: LintCache; note?: string } {
+    const base = join(dir, createHash('sha256').update(root).digest('hex').slice(0, 16));
+    const cache = new LintCache(base, JSON.stringify({ format: FORMAT, version: FORMAT_VERSION, key }));
     try {
-      text = readFileSync(file, 'utf8');
-    } catch {
-      return { cache }; // none yet
-    }
-    try {
-      const newline = text.indexOf('\n');
-      const head = JSON.parse(newline < 0 ? text : text.slice(0, newline)) as { format?: unknown; version?: unknown; key?: unknown };
-      if (head?.format !== FORMAT) throw new Error('it is not a powercat lint cache');
-      if (head.version !== FORMAT_VERSION || head.key !== key) return { cache }; // another version or configuration: start afresh
-      if (!text.endsWith('\n')) throw new Error('it is cut short');
-      const lines = text.slice(newline + 1, -1).split('\n').filter((line) => line !== '');
-      // One parse for all lines: much faster than one per line.
-      const parsed = JSON.parse(`[${lines.join(',')}]`) as [FileFacts, FileStamp][];
+      const lines = cache.readLines(`${base}.index.jsonl`);
+      if (!lines) return { cache };
+      const parsed = JSON.parse(`[${lines.join(',')}]`) as unknown[];
       parsed.forEach((entry, i) => {
-        const [facts, stamp] = Array.isArray(entry) ? entry : [];
-        if (typeof facts?.path !== 'string' || typeof stamp?.hash !== 'string') throw new Error('an entry is malformed');
-        cache.entries.set(facts.path, { stamp, facts, line: lines[i]! });
+        const [path, indexed] = fromIndexLine(entry);
+        cache.index.set(path, indexed);
+        cache.indexLines.set(path, lines[i]!);
       });
-      cache.lines = lines.length;
+      cache.lineCount = lines.length;
       cache.fresh = false;
+      cache.catalogue = cache.readCatalogue();
     } catch (error) {
-      cache.entries.clear();
-      const reason = error instanceof SyntaxError ? 'it is not valid JSON' : error instanceof Error ? error.message : String(error);
-      return { cache, note: `ignored the lint cache ${file}: ${reason}; it is written afresh` };
+      cache.index.clear();
+      cache.indexLines.clear();
+      cache.fresh = true;
+      return { cache, note: `ignored the lint cache ${base}.*: ${reason(error)}; it is written afresh` };
     }
     return { cache };
   }
 
   hasEntries(): boolean {
-    return this.entries.size > 0;
+    return this.index.size > 0;
   }
 
-  get(path: string): { stamp: FileStamp; facts: FileFacts } | undefined {
-    return this.entries.get(path);
+  get(path: string): IndexEntry | undefined {
+    return this.index.get(path);
   }
 
   /** Whether the file's stamp is the cached one (and was not taken too close to a change to tell). */
   unchanged(path: string, stamp: Omit<FileStamp, 'hash' | 'racy'> | undefined): boolean {
-    const cached = this.entries.get(path)?.stamp;
+    const cached = this.index.get(path)?.stamp;
     return cached !== undefined && stamp !== undefined && !cached.racy && sameStamp(cached, stamp);
   }
 
   /** The file is as the cache has it; a new stamp (same bytes, touched since) is recorded. */
   keep(path: string, stamp?: FileStamp): void {
     this.used.add(path);
-    const entry = this.entries.get(path);
+    const entry = this.index.get(path);
     if (!entry || !stamp || (sameStamp(entry.stamp, stamp) && entry.stamp.racy === stamp.racy)) return;
-    const factsJson = entry.line.slice(1, entry.line.length - JSON.stringify(entry.stamp).length - 2);
-    this.record(path, stamp, entry.facts, factsJson);
+    this.setIndex(path, { stamp, summary: entry.summary });
   }
 
-  /** Records a file's new facts; without a stamp (a file not read whole) or JSON (facts JSON cannot carry) nothing is kept. */
-  set(path: string, stamp: FileStamp | undefined, facts: FileFacts, factsJson: string | undefined): void {
+  /** Records a file's new facts; without a stamp (not read whole) or JSON (facts JSON cannot carry) the file is left out. */
+  set(path: string, stamp: FileStamp | undefined, summary: FileSummary, factsJson: string | undefined): void {
     this.used.add(path);
-    if (stamp && factsJson !== undefined) this.record(path, stamp, facts, factsJson);
-    else if (this.entries.delete(path)) this.fresh = true; // an older line would otherwise come back
-  }
-
-  /** Writes what changed: appends the new lines, or rewrites the whole file when most of it is old. A cache that cannot be written is a note. */
-  save(): string | undefined {
-    const current = [...this.entries.keys()].filter((path) => this.used.has(path));
-    const rewrite = this.fresh || this.lines + this.added.length > 2 * current.length + 100;
-    if (!rewrite && this.added.length === 0) return undefined;
-    try {
-      if (rewrite) writeFileAtomic(this.file, [this.header, ...current.map((path) => this.entries.get(path)!.line), ''].join('\n'));
-      else appendFileSync(this.file, this.added.join('\n') + '\n');
-      return undefined;
-    } catch (error) {
-      return `could not write the lint cache ${this.file} (${(error as NodeJS.ErrnoException).code ?? String(error)})`;
+    if (stamp && factsJson !== undefined && summary.factsHash !== undefined) {
+      this.setIndex(path, { stamp, summary });
+      const line = `[${JSON.stringify(summary.factsHash)},${factsJson}]`;
+      this.addedValues.push(line);
+      this.newValues.set(path, line);
+    } else if (this.index.delete(path)) {
+      this.fresh = true; // its older line would otherwise come back
     }
   }
 
-  private record(path: string, stamp: FileStamp, facts: FileFacts, factsJson: string): void {
-    const line = `[${factsJson},${JSON.stringify(stamp)}]`;
-    this.entries.set(path, { stamp, facts, line });
-    this.added.push(line);
+  /** The facts of the given files as the values file holds them, for those whose facts hash is the indexed one. */
+  values(paths: ReadonlySet<string>): Map<string, FileFacts> {
+    const found = new Map<string, FileFacts>();
+    let lines: string[] | undefined;
+    try {
+      lines = this.fresh ? [] : (this.readLines(`${this.base}.values.jsonl`) ?? []);
+    } catch {
+      lines = []; // the files it should have given are read again
+    }
+    const wanted = lines.filter((line) => paths.has(pathOfValuesLine(line)));
+    let parsed: [string, FileFacts][] = [];
+    try {
+      parsed = JSON.parse(`[${wanted.join(',')}]`) as [string, FileFacts][];
+    } catch {
+      parsed = [];
+    }
+    for (const [hash, facts] of parsed) {
+      if (facts && this.index.get(facts.path)?.summary.factsHash === hash) found.set(facts.path, facts);
+    }
+    return found;
   }
+
+  /** The catalogue rules' findings when they were found in facts with this fingerprint. */
+  catalogueFindings(fingerprint: string): CachedFinding[] | undefined {
+    return this.catalogue?.fingerprint === fingerprint ? this.catalogue.findings : undefined;
+  }
+
+  setCatalogueFindings(fingerprint: string, findings: CachedFinding[]): void {
+    this.catalogue = { fingerprint, findings };
+    this.catalogueChanged = true;
+  }
+
+  /** Writes what changed. A cache that cannot be written is a note, never a failed lint. */
+  save(): string | undefined {
+    const current = [...this.index.keys()].filter((path) => this.used.has(path));
+    const rewrite = this.fresh || this.lineCount + this.addedIndex.length > 2 * current.length + 100;
+    try {
+      if (rewrite) {
+        // Values of files that were not read again come from the old values file.
+        const old = this.fresh ? [] : (this.readLines(`${this.base}.values.jsonl`) ?? []);
+        const values = new Map(old.map((line) => [pathOfValuesLine(line), line]));
+        for (const [path, line] of this.newValues) values.set(path, line);
+        writeFileAtomic(`${this.base}.values.jsonl`, [this.header, ...current.flatMap((path) => values.get(path) ?? []), ''].join('\n'));
+        writeFileAtomic(`${this.base}.index.jsonl`, [this.header, ...current.map((path) => this.indexLines.get(path)!), ''].join('\n'));
+      } else if (this.addedIndex.length > 0) {
+        // Values first: an index line never points at values that are not written.
+        appendFileSync(`${this.base}.values.jsonl`, this.addedValues.map((line) => line + '\n').join(''));
+        appendFileSync(`${this.base}.index.jsonl`, this.addedIndex.join('\n') + '\n');
+      }
+      if (this.catalogueChanged || rewrite) {
+        writeFileAtomic(`${this.base}.catalogue.json`, JSON.stringify({ header: JSON.parse(this.header), ...this.catalogue }));
+      }
+      return undefined;
+    } catch (error) {
+      return `could not write the lint cache ${this.base}.* (${(error as NodeJS.ErrnoException).code ?? String(error)})`;
+    }
+  }
+
+  private setIndex(path: string, entry: IndexEntry): void {
+    const line = indexLine(path, entry);
+    this.index.set(path, entry);
+    this.indexLines.set(path, line);
+    this.addedIndex.push(line);
+  }
+
+  /** The lines after the header, or undefined when the file is missing or was written under another key. */
+  private readLines(file: string): string[] | undefined {
+    let text: string;
+    try {
+      text = readFileSync(file, 'utf8');
+    } catch {
+      return undefined;
+    }
+    const newline = text.indexOf('\n');
+    checkHeader(JSON.parse(newline < 0 ? text : text.slice(0, newline)));
+    if (JSON.parse(text.slice(0, newline)).key !== JSON.parse(this.header).key) return undefined;
+    if (!text.endsWith('\n')) throw new Error('it is cut short');
+    return text
+      .slice(newline + 1, -1)
+      .split('\n')
+      .filter((line) => line !== '');
+  }
+
+  private readCatalogue(): CatalogueEntry | undefined {
+    let entry: { header?: { key?: unknown }; fingerprint?: unknown; findings?: unknown };
+    try {
+      entry = JSON.parse(readFileSync(`${this.base}.catalogue.json`, 'utf8'));
+    } catch {
+      return undefined; // the catalogue rules run again
+    }
+    checkHeader(entry.header);
+    if (entry.header?.key !== JSON.parse(this.header).key || typeof entry.fingerprint !== 'string' || !Array.isArray(entry.findings)) return undefined;
+    return { fingerprint: entry.fingerprint, findings: entry.findings as CachedFinding[] };
+  }
+}
+
+/** An index line is a flat array: short to read back, for every file on every run. */
+function indexLine(path: string, { stamp, summary }: IndexEntry): string {
+  return JSON.stringify([
+    path, stamp.hash, stamp.size, stamp.mtime, stamp.ctime, stamp.ino, stamp.racy ? 1 : 0,
+    summary.factsHash, summary.decoded ? 1 : 0, summary.documents, summary.findings,
+  ]);
+}
+
+function fromIndexLine(entry: unknown): [string, IndexEntry] {
+  const [path, hash, size, mtime, ctime, ino, racy, factsHash, decoded, documents, findings] = Array.isArray(entry) ? entry : [];
+  if (typeof path !== 'string' || typeof hash !== 'string' || typeof factsHash !== 'string' || !Array.isArray(findings)) {
+    throw new Error('an entry is malformed');
+  }
+  return [
+    path,
+    {
+      stamp: { hash, size, mtime, ctime, ino, racy: racy === 1 },
+      summary: { factsHash, decoded: decoded === 1, documents, findings },
+    },
+  ];
+}
+
+function checkHeader(head: unknown): void {
+  const { format, version } = (head ?? {}) as { format?: unknown; version?: unknown };
+  if (format !== FORMAT) throw new Error('it is not a powercat lint cache');
+  if (version !== FORMAT_VERSION) throw new Error(`it is of format version ${String(version)}, not ${FORMAT_VERSION}`);
+}
+
+/** A values line is `["<facts hash>",{"path":"<path>",…`: the path is read without parsing the line. */
+function pathOfValuesLine(line: string): string {
+  const start = line.indexOf('{"path":');
+  if (start < 0) return '';
+  const end = line.indexOf('","', start + 9);
+  return end < 0 ? '' : (JSON.parse(line.slice(start + 8, end + 1)) as string);
+}
+
+function reason(error: unknown): string {
+  return error instanceof SyntaxError ? 'it is not valid JSON' : error instanceof Error ? error.message : String(error);
 }
 
 function sameStamp(a: Omit<FileStamp, 'hash' | 'racy'>, b: Omit<FileStamp, 'hash' | 'racy'>): boolean {

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { resolve, sep } from 'node:path';
+import { join, resolve, sep } from 'node:path';
 import { findCatalogueRoot } from '../load/find-root.js';
 import { DEFAULT_MAX_FILE_BYTES, catalogueFilePaths, readCatalogueFile, type LoadSettings } from '../load/load-catalogue.js';
 import type { SourceFile } from '../load/source.js';
@@ -13,13 +13,14 @@ import { chooseLang, type Lang, type LocalizedText } from '../core/messages.js';
 import { UsageError } from '../core/errors.js';
 import { POWERCAT_VERSION } from '../core/version.js';
 import { findRule, RULES, RULE_IDS } from '../rules/index.js';
-import { collectFacts } from './collect-facts.js';
+import { cachedFindingOf, place } from './catalogue-findings.js';
+import { collectFiles, completeFacts, type CollectedFile } from './collect-facts.js';
 import { resolveRuleSettings, type RuleSettings } from './config.js';
-import { catalogueRulesPowerKeys, sourceFromFacts } from './file-facts.js';
+import { catalogueRulesPowerKeys, lazySource, sourceFromFacts } from './file-facts.js';
 import type { FileCheckSetup } from './file-tasks.js';
 import { codeIdentity, LintCache } from './lint-cache.js';
 import { suppressionsOf } from './suppress.js';
-import { displayPath, placeFinding, targetFile, toDiagnostic, type PlacedFinding } from './to-diagnostic.js';
+import { displayPath, toDiagnostic, type PlacedFinding } from './to-diagnostic.js';
 export interface LintOptions {
   /** Catalogue folders, or files and folders inside catalogues. */
   paths: readonly string[];
@@ -70,7 +71,7 @@ export async function lint(options: LintOptions): Promise<LintResult> {
     byRoot.set(root, [...(byRoot.get(root) ?? []), resolve(options.cwd, path)]);
   }
   const results = [];
-  for (const [root, scope] of byRoot) results.push(await lintCatalogue(root, scope, options, { wholeDocuments: false }));
+  for (const [root, scope] of byRoot) results.push(await lintFiles(root, scope, options, false));
   return {
     lang: results[0]!.lang,
     sources: new Map(results.flatMap((r) => [...r.sources])),
@@ -98,12 +99,23 @@ export interface CatalogueLint extends LintResult {
   model: CatalogueModel;
 }
 
-export async function lintCatalogue(
+/** Lints one catalogue for render and build: the model holds the documents whole. */
+export async function lintCatalogue(root: string, scope: readonly string[], options: LintOptions): Promise<CatalogueLint> {
+  const { model, ...result } = await lintFiles(root, scope, options, true);
+  return { ...result, model: model! };
+}
+
+/**
+ * The lint of one catalogue. Files are read and checked by the file rules (collectFiles); the
+ * catalogue rules run on the model of all files' facts — unless the cache holds their findings
+ * for facts with the same fingerprint, when no model is needed (and none is returned).
+ */
+async function lintFiles(
   root: string,
   scope: readonly string[],
   options: LintOptions,
-  { wholeDocuments = true }: { wholeDocuments?: boolean } = {},
-): Promise<CatalogueLint> {
+  wholeDocuments: boolean,
+): Promise<LintResult & { model: CatalogueModel | undefined }> {
   const notes: string[] = [];
   const rootFile = readCatalogueFile(root);
   const catalogue = rootFile.documents.find((d) => d.kind === 'Catalogue')?.value;
@@ -119,53 +131,67 @@ export async function lintCatalogue(
   };
   let cache: LintCache | undefined;
   if (setup.hashing) {
-    const opened = LintCache.open(LintCache.fileFor(options.cacheDir!, root), cacheKey(setup, rootFile));
+    const opened = LintCache.open(options.cacheDir!, root, cacheKey(setup, rootFile));
     cache = opened.cache;
     if (opened.note) notes.push(opened.note);
   }
-  const facts = await collectFacts(setup, (onFile) => catalogueFilePaths(root, load, onFile), { jobs: options.jobs ?? availableParallelism(), cache });
-  const saved = cache?.save();
-  if (saved) notes.push(saved);
-
-  const files = facts.map((f) => sourceFromFacts(root, f));
-  const model = buildModel(root, files);
-  const lang = chooseLang(options.lang, model.catalogue?.data.lang, options.env);
-  const inScope = scopeFilter(root, scope);
-  const byPath = new Map(files.map((file, i) => [facts[i]!.path, file]));
-  const placed: PlacedFinding[] = facts.flatMap((f) => (inScope(byPath.get(f.path)!) ? f.findings : []));
-  for (const rule of RULES) {
-    const setting = settings.get(rule.meta.id)!;
-    if (rule.meta.scope !== 'catalogue' || setting.level === 'off') continue;
-    for (const finding of rule.check({ model, options: setting.options, knownRules: RULE_IDS })) {
-      // Scope first: locating means a positioned parse, wasted on a file nobody asked about.
-      if (inScope(targetFile(finding.target))) placed.push(placeFinding(root, rule, finding));
+  const collected = await collectFiles(setup, (onFile) => catalogueFilePaths(root, load, onFile), { jobs: options.jobs ?? availableParallelism(), cache });
+  const hashes = new Map(collected.map((f) => [f.path, f.hash]));
+  const files = new Map(collected.map((f) => [f.path, f.facts ? sourceFromFacts(root, f.facts) : lazySource(root, f.path, f.summary.decoded)]));
+  const fingerprint = cache && fingerprintOf(collected);
+  let catalogueFindings = fingerprint === undefined ? undefined : cache!.catalogueFindings(fingerprint);
+  let model: CatalogueModel | undefined;
+  if (!catalogueFindings) {
+    const facts = completeFacts(setup, collected, cache);
+    facts.forEach((f, i) => {
+      if (!collected[i]!.facts) files.set(f.path, sourceFromFacts(root, f));
+    });
+    model = buildModel(root, [...files.values()]);
+    catalogueFindings = [];
+    for (const rule of RULES) {
+      const setting = settings.get(rule.meta.id)!;
+      if (rule.meta.scope !== 'catalogue' || setting.level === 'off') continue;
+      for (const finding of rule.check({ model, options: setting.options, knownRules: RULE_IDS })) catalogueFindings.push(cachedFindingOf(root, rule, finding));
     }
   }
+  const inScope = scopeFilter(root, scope);
+  const placed: PlacedFinding[] = collected.flatMap((f) => (inScope(f.path) ? f.summary.findings : []));
+  for (const finding of catalogueFindings) {
+    // Scope first: locating means a positioned parse, wasted on a file nobody asked about.
+    if (inScope(finding.target.file)) placed.push(place(finding, (path) => files.get(path)!, (path) => hashes.get(path)));
+  }
+  if (cache) {
+    if (fingerprint !== undefined) cache.setCatalogueFindings(fingerprint, catalogueFindings);
+    const saved = cache.save();
+    if (saved) notes.push(saved);
+  }
+
+  const lang = chooseLang(options.lang, recordOf(catalogue)?.lang, options.env);
   const diagnostics: Diagnostic[] = [];
   const sources = new Map<string, string>();
   let suppressed = 0;
   for (const finding of placed) {
     const rule = findRule(finding.rule)!;
-    const file = byPath.get(finding.file)!;
+    const file = files.get(finding.file)!;
     const suppression = suppressionsOf(file).get(finding.span.line);
-    const notes = [];
+    const related = [];
     if (suppression?.rules.includes(rule.meta.id)) {
       if (suppression.reason) {
         suppressed++;
         continue;
       }
-      notes.push({
+      related.push({
         file: displayPath(file.path, options.cwd),
         line: suppression.line,
         column: 1,
         message: SUPPRESSION_WITHOUT_REASON[lang],
       });
     }
-    const diagnostic = toDiagnostic(rule, settings.get(rule.meta.id)!.level as Severity, finding, notes, { lang, cwd: options.cwd, root });
+    const diagnostic = toDiagnostic(rule, settings.get(rule.meta.id)!.level as Severity, finding, related, { lang, cwd: options.cwd, root });
     if (file.text !== undefined) sources.set(diagnostic.file, file.text);
     diagnostics.push(diagnostic);
   }
-  const scoped = model.files.filter(inScope);
+  const scoped = collected.filter((f) => inScope(f.path));
   const unique = dedupe(diagnostics.sort(compareDiagnostics));
   return {
     model,
@@ -180,10 +206,20 @@ export async function lintCatalogue(
         suppressed,
         baselined: 0,
         files: scoped.length,
-        documents: scoped.reduce((n, f) => n + f.documents.filter((d) => d.value != null).length, 0),
+        documents: scoped.reduce((n, f) => n + f.summary.documents, 0),
       },
     },
   };
+}
+
+/** What the catalogue rules' findings depend on besides the cache key: each file's path and facts, in order. */
+function fingerprintOf(files: readonly CollectedFile[]): string | undefined {
+  const hash = createHash('sha256');
+  for (const { path, summary } of files) {
+    if (summary.factsHash === undefined) return undefined;
+    hash.update(`${path}\0${summary.factsHash}\n`);
+  }
+  return hash.digest('base64');
 }
 
 /** Everything the facts of a file depend on besides its bytes. */
@@ -202,9 +238,13 @@ function loadSettings(catalogue: unknown, settings: RuleSettings): LoadSettings 
   };
 }
 
-function scopeFilter(root: string, scope: readonly string[]): (file: SourceFile) => boolean {
+/** Whether a file (relative to the root) is inside the paths asked about. */
+function scopeFilter(root: string, scope: readonly string[]): (path: string) => boolean {
   if (scope.includes(root)) return () => true;
-  return (file) => scope.some((s) => file.path === s || file.path.startsWith(s + sep));
+  return (path) => {
+    const absolute = join(root, path);
+    return scope.some((s) => absolute === s || absolute.startsWith(s + sep));
+  };
 }
 
 function dedupe(sorted: Diagnostic[]): Diagnostic[] {

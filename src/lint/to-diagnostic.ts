@@ -1,17 +1,10 @@
 import { join, relative, sep } from 'node:path';
-import { locate } from '../load/locate.js';
 import type { Span } from '../load/source.js';
 import type { SourceFile } from '../load/source.js';
 import type { Diagnostic, RelatedLocation, Severity } from '../core/diagnostic.js';
 import type { Lang } from '../core/messages.js';
 import { interpolate, type MessageData } from '../core/messages.js';
-import type { Finding, Rule, Target } from '../rules/rule.js';
-
-export interface Located {
-  file: SourceFile;
-  span: Span;
-  pointer: string;
-}
+import type { Rule, Target } from '../rules/rule.js';
 
 /** A finding with its places resolved: plain data, the same wherever and whenever it was found. */
 export interface PlacedFinding {
@@ -34,30 +27,6 @@ export interface PlacedRelated {
 
 export function targetFile(target: Target): SourceFile {
   return 'span' in target ? target.file : target.doc.file;
-}
-
-/** The expensive step, done only for findings: a positioned parse of the file, once. */
-export function resolveTarget(target: Target): Located {
-  if ('span' in target) return { file: target.file, span: target.span, pointer: '' };
-  const { doc, pointer, anchor } = target;
-  return { file: doc.file, span: locate(doc.file, doc.index, pointer, anchor), pointer };
-}
-
-/** Resolves a finding's target and related targets to places in files relative to the root. */
-export function placeFinding(root: string, rule: Rule, finding: Finding): PlacedFinding {
-  const located = resolveTarget(finding.target);
-  return {
-    rule: rule.meta.id,
-    messageId: finding.messageId,
-    data: finding.data,
-    file: relativePath(root, located.file.path),
-    span: located.span,
-    pointer: located.pointer,
-    related: (finding.related ?? []).map((r) => {
-      const where = resolveTarget(r.target);
-      return { file: relativePath(root, where.file.path), span: where.span, messageId: r.messageId, ...(r.data && { data: r.data }) };
-    }),
-  };
 }
 
 export function relativePath(root: string, path: string): string {

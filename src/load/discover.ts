@@ -1,5 +1,5 @@
 import { readFileSync, readdirSync, type Dirent } from 'node:fs';
-import { join } from 'node:path';
+import { sep } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import picomatch from 'picomatch';
 import { compareStrings } from '../core/compare.js';
@@ -27,7 +27,7 @@ interface GitignoreFile {
  * One synchronous walk: for a catalogue of 50,000 files it takes a fraction of what a glob
  * library with an ignore predicate did. `onFile` hears of each file as soon as it is found.
  */
-export function discoverFiles(root: string, exclude: readonly string[], onFile?: (path: string) => void): string[] {
+export function discoverFiles(root: string, exclude: readonly string[], onFile?: (path: string, absolute: string) => void): string[] {
   const excluded = exclude.length > 0 ? picomatch(exclude) : () => false;
   const isIgnoredAbove = parentGitignores(root);
   const found: string[] = [];
@@ -43,18 +43,19 @@ export function discoverFiles(root: string, exclude: readonly string[], onFile?:
     }
     if (entries.some((e) => e.name === OUTPUT_MARKER && e.isFile())) return;
     const gitignore = entries.find((e) => e.name === '.gitignore' && e.isFile());
-    const rules = gitignore && readRules(join(dir, '.gitignore'));
+    const rules = gitignore && readRules(child(dir, '.gitignore'));
     const gitignores = rules ? [...inherited, { base: rel, rules }] : inherited;
     for (const entry of entries) {
       const name = entry.name;
       if (name.startsWith('.')) continue;
       const path = rel + name;
       if (entry.isDirectory()) {
-        if (name !== 'node_modules' && !excluded(path) && !ignored(gitignores, path + '/')) walk(join(dir, name), path + '/', gitignores);
+        if (name !== 'node_modules' && !excluded(path) && !ignored(gitignores, path + '/')) walk(child(dir, name), path + '/', gitignores);
       } else if (entry.isFile() && YAML_FILE.test(name)) {
-        if (excluded(path) || ignored(gitignores, path) || isIgnoredAbove(join(dir, name))) continue;
+        const absolute = child(dir, name);
+        if (excluded(path) || ignored(gitignores, path) || isIgnoredAbove(absolute)) continue;
         found.push(path);
-        onFile?.(path);
+        onFile?.(path, absolute);
       }
     }
   };
@@ -68,4 +69,9 @@ function readRules(path: string): Ignore | undefined {
   } catch {
     return undefined; // an unreadable .gitignore ignores nothing, as in git
   }
+}
+
+/** path.join without its normalising: the walk's paths are normal already, and this runs for every file. */
+function child(dir: string, name: string): string {
+  return dir.endsWith(sep) ? dir + name : dir + sep + name;
 }

@@ -20,10 +20,10 @@ export function readCatalogueFile(root: string): SourceFile {
  * Every file of the catalogue, relative to the root: `powercat.yaml` first (excluded or not), then
  * the others in a stable order. `onFile` hears of each as soon as it is found.
  */
-export function catalogueFilePaths(root: string, settings: LoadSettings, onFile: (path: string) => void = () => {}): string[] {
-  const others = discoverFiles(root, settings.exclude, (path) => {
-    if (path !== CATALOGUE_FILE) onFile(path);
+export function catalogueFilePaths(root: string, settings: LoadSettings, onFile: (path: string, absolute: string) => void = () => {}): string[] {
+  const others = discoverFiles(root, settings.exclude, (path, absolute) => {
+    if (path !== CATALOGUE_FILE) onFile(path, absolute);
   }).filter((path) => path !== CATALOGUE_FILE);
-  onFile(CATALOGUE_FILE);
+  onFile(CATALOGUE_FILE, join(root, CATALOGUE_FILE));
   return [CATALOGUE_FILE, ...others];
 }

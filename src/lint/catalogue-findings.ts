@@ -1,0 +1,64 @@
+import { locate, type Anchor } from '../load/locate.js';
+import type { SourceFile, Span } from '../load/source.js';
+import type { MessageData } from '../core/messages.js';
+import type { Finding, Rule, Target } from '../rules/rule.js';
+import { relativePath, type PlacedFinding } from './to-diagnostic.js';
+
+/** A target as plain data: a node of a document, by the document's index in its file, or a span. */
+export type CachedTarget = { file: string; doc: number; pointer: string; anchor: Anchor } | { file: string; span: Span };
+
+/**
+ * A catalogue rule's finding as plain data, kept in the cache with where it was placed and the
+ * content hashes of the files it was placed in: while those files are unchanged, so is the place.
+ */
+export interface CachedFinding {
+  rule: string;
+  messageId: string;
+  data: MessageData;
+  target: CachedTarget;
+  related: { target: CachedTarget; messageId: string; data?: MessageData }[];
+  placed?: { finding: PlacedFinding; hashes: Record<string, string | null> };
+}
+
+export function cachedFindingOf(root: string, rule: Rule, finding: Finding): CachedFinding {
+  return {
+    rule: rule.meta.id,
+    messageId: finding.messageId,
+    data: finding.data,
+    target: cachedTarget(root, finding.target),
+    related: (finding.related ?? []).map((r) => ({ target: cachedTarget(root, r.target), messageId: r.messageId, ...(r.data && { data: r.data }) })),
+  };
+}
+
+function cachedTarget(root: string, target: Target): CachedTarget {
+  if ('span' in target) return { file: relativePath(root, target.file.path), span: target.span };
+  return { file: relativePath(root, target.doc.file.path), doc: target.doc.index, pointer: target.pointer, anchor: target.anchor };
+}
+
+/** The files a finding points into. */
+export function filesOf(finding: CachedFinding): string[] {
+  return [finding.target.file, ...finding.related.map((r) => r.target.file)];
+}
+
+/**
+ * Where a finding sits: as placed before when the files it points into still have the content
+ * they had then, otherwise located again (a positioned parse of those files).
+ */
+export function place(finding: CachedFinding, fileOf: (path: string) => SourceFile, hashOf: (path: string) => string | undefined): PlacedFinding {
+  const files = filesOf(finding);
+  if (finding.placed && files.every((path) => finding.placed!.hashes[path] !== null && finding.placed!.hashes[path] === hashOf(path))) {
+    return finding.placed.finding;
+  }
+  const spanOf = (target: CachedTarget) => ('span' in target ? target.span : locate(fileOf(target.file), target.doc, target.pointer, target.anchor));
+  const placed: PlacedFinding = {
+    rule: finding.rule,
+    messageId: finding.messageId,
+    data: finding.data,
+    file: finding.target.file,
+    span: spanOf(finding.target),
+    pointer: 'span' in finding.target ? '' : finding.target.pointer,
+    related: finding.related.map((r) => ({ file: r.target.file, span: spanOf(r.target), messageId: r.messageId, ...(r.data && { data: r.data }) })),
+  };
+  finding.placed = { finding: placed, hashes: Object.fromEntries(files.map((path) => [path, hashOf(path) ?? null])) };
+  return placed;
+}
