@@ -1,7 +1,9 @@
 import { locate, type Anchor } from '../load/locate.js';
 import type { SourceFile, Span } from '../load/source.js';
 import type { MessageData } from '../core/messages.js';
+import type { CatalogueModel } from '../model/types.js';
 import type { Finding, Rule, Target } from '../rules/rule.js';
+import type { RuleSettings } from './config.js';
 import { relativePath, type PlacedFinding } from './to-diagnostic.js';
 
 /** A target as plain data: a node of a document, by the document's index in its file, or a span. */
@@ -61,4 +63,20 @@ export function place(finding: CachedFinding, fileOf: (path: string) => SourceFi
   };
   finding.placed = { finding: placed, hashes: Object.fromEntries(files.map((path) => [path, hashOf(path) ?? null])) };
   return placed;
+}
+
+/** The catalogue rules' findings in a model, as plain data. */
+export function runCatalogueRules(model: CatalogueModel, settings: RuleSettings, rules: readonly Rule[], knownRules: readonly string[]): CachedFinding[] {
+  const findings: CachedFinding[] = [];
+  for (const rule of rules) {
+    const setting = settings.get(rule.meta.id)!;
+    if (rule.meta.scope !== 'catalogue' || setting.level === 'off') continue;
+    for (const finding of rule.check({ model, options: setting.options, knownRules })) findings.push(cachedFindingOf(model.root, rule, finding));
+  }
+  return findings;
+}
+
+/** What makes a placed finding the same finding in another state of the catalogue: rule, place and message data (not its related places). */
+export function findingKey(finding: PlacedFinding): string {
+  return JSON.stringify([finding.rule, finding.file, finding.span.line, finding.span.column, finding.messageId, finding.data]);
 }

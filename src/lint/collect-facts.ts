@@ -80,10 +80,17 @@ function collected(result: TaskResult, cache: LintCache | undefined): CollectedF
     return { path, summary: cache!.get(path)!.summary, hash: result.stamp.hash, facts: undefined };
   }
   const json = 'json' in result ? result.json : undefined;
-  const facts = json === undefined ? (result as { facts: FileFacts }).facts : (JSON.parse(json) as FileFacts);
+  const facts = factsOfResult(result);
   const summary = summaryOf(facts, json === undefined ? undefined : (result as { factsHash: string }).factsHash);
   cache?.set(path, result.stamp, summary, json);
   return { path, summary, hash: result.stamp?.hash, facts };
+}
+
+/** The facts a task gave (for a file read, not one the cache has). */
+export function factsOfResult(result: TaskResult): FileFacts {
+  if ('json' in result) return JSON.parse(result.json) as FileFacts;
+  if ('facts' in result) return result.facts;
+  throw new Error(`${result.path} was not read`);
 }
 
 /**

@@ -26,6 +26,8 @@ export interface FileTask {
   path: string;
   /** The hash the cache holds for this file: when the bytes still hash to it, the file is not parsed. */
   expect?: string;
+  /** Where to read the content instead (the file as it was at a git ref); not with hashing. */
+  from?: string;
 }
 
 /** How a file stood when it was read: what the cache compares a file with on the next run. */
@@ -71,7 +73,9 @@ export function runTasks(setup: FileCheckSetup, context: FileCheckContext, tasks
   for (const task of tasks) {
     const path = join(setup.root, task.path);
     if (!setup.hashing) {
-      read.push({ task, file: task.path === CATALOGUE_FILE ? context.rootFile : readSourceFile(path, setup.maxFileBytes) });
+      const file = task.path === CATALOGUE_FILE ? context.rootFile : readSourceFile(task.from ?? path, setup.maxFileBytes);
+      file.path = path;
+      read.push({ task, file });
       continue;
     }
     const stamped = readStamped(path, setup.maxFileBytes);

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join, resolve, sep } from 'node:path';
-import { findCatalogueRoot } from '../load/find-root.js';
+import { CATALOGUE_FILE, findCatalogueRoot } from '../load/find-root.js';
 import { DEFAULT_MAX_FILE_BYTES, catalogueFilePaths, readCatalogueFile, type LoadSettings } from '../load/load-catalogue.js';
 import type { SourceFile } from '../load/source.js';
 import { buildModel } from '../model/build-model.js';
@@ -13,10 +13,11 @@ import { chooseLang, type Lang, type LocalizedText } from '../core/messages.js';
 import { UsageError } from '../core/errors.js';
 import { POWERCAT_VERSION } from '../core/version.js';
 import { findRule, RULES, RULE_IDS } from '../rules/index.js';
-import { cachedFindingOf, place } from './catalogue-findings.js';
+import { findingKey, place, runCatalogueRules } from './catalogue-findings.js';
+import { catalogueFindingsBefore, changedSince } from './changed-since.js';
 import { collectFiles, completeFacts, type CollectedFile } from './collect-facts.js';
 import { resolveRuleSettings, type RuleSettings } from './config.js';
-import { catalogueRulesPowerKeys, lazySource, sourceFromFacts } from './file-facts.js';
+import { catalogueRulesPowerKeys, lazySource, sourceFromFacts, type FileFacts } from './file-facts.js';
 import type { FileCheckSetup } from './file-tasks.js';
 import { codeIdentity, LintCache } from './lint-cache.js';
 import { suppressionsOf } from './suppress.js';
@@ -141,25 +142,26 @@ async function lintFiles(
   const fingerprint = cache && fingerprintOf(collected);
   let catalogueFindings = fingerprint === undefined ? undefined : cache!.catalogueFindings(fingerprint);
   let model: CatalogueModel | undefined;
+  let allFacts: FileFacts[] | undefined;
+  const factsOfAll = () => (allFacts ??= completeFacts(setup, collected, cache));
   if (!catalogueFindings) {
-    const facts = completeFacts(setup, collected, cache);
+    const facts = factsOfAll();
     facts.forEach((f, i) => {
       if (!collected[i]!.facts) files.set(f.path, sourceFromFacts(root, f));
     });
     model = buildModel(root, [...files.values()]);
-    catalogueFindings = [];
-    for (const rule of RULES) {
-      const setting = settings.get(rule.meta.id)!;
-      if (rule.meta.scope !== 'catalogue' || setting.level === 'off') continue;
-      for (const finding of rule.check({ model, options: setting.options, knownRules: RULE_IDS })) catalogueFindings.push(cachedFindingOf(root, rule, finding));
-    }
+    catalogueFindings = runCatalogueRules(model, settings, RULES, RULE_IDS);
   }
+  // A change to powercat.yaml may change every finding: then all are reported.
+  const changed = options.changedSince === undefined ? undefined : changedSince(root, options.changedSince);
+  const onlyChanged = changed && !changed.paths.has(CATALOGUE_FILE) ? changed : undefined;
   const inScope = scopeFilter(root, scope);
-  const placed: PlacedFinding[] = collected.flatMap((f) => (inScope(f.path) ? f.summary.findings : []));
-  for (const finding of catalogueFindings) {
-    // Scope first: locating means a positioned parse, wasted on a file nobody asked about.
-    if (inScope(finding.target.file)) placed.push(place(finding, (path) => files.get(path)!, (path) => hashes.get(path)));
-  }
+  const placed: PlacedFinding[] = collected.flatMap((f) => (inScope(f.path) && (!onlyChanged || onlyChanged.paths.has(f.path)) ? f.summary.findings : []));
+  // Scope first: locating means a positioned parse, wasted on a file nobody asked about.
+  const placedCatalogue = catalogueFindings.filter((f) => inScope(f.target.file)).map((f) => place(f, (path) => files.get(path)!, (path) => hashes.get(path)));
+  const outside = onlyChanged ? placedCatalogue.filter((f) => !onlyChanged.paths.has(f.file)) : [];
+  const before = outside.length > 0 ? catalogueFindingsBefore(setup, settings, factsOfAll(), onlyChanged!, load.exclude) : new Set<string>();
+  placed.push(...placedCatalogue.filter((f) => !onlyChanged || onlyChanged.paths.has(f.file) || !before.has(findingKey(f))));
   if (cache) {
     if (fingerprint !== undefined) cache.setCatalogueFindings(fingerprint, catalogueFindings);
     const saved = cache.save();

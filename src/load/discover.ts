@@ -71,6 +71,20 @@ function readRules(path: string): Ignore | undefined {
   }
 }
 
+/**
+ * Whether the walk would list a file at this path, ignore files aside (for a file that is not
+ * there to be walked to, such as one deleted since a git ref).
+ */
+export function isCataloguePath(path: string, exclude: readonly string[]): boolean {
+  const segments = path.split('/');
+  const excluded = exclude.length > 0 ? picomatch(exclude) : () => false;
+  return (
+    YAML_FILE.test(path) &&
+    !segments.some((s) => s.startsWith('.') || s === 'node_modules') &&
+    !segments.some((_, i) => excluded(segments.slice(0, i + 1).join('/')))
+  );
+}
+
 /** path.join without its normalising: the walk's paths are normal already, and this runs for every file. */
 function child(dir: string, name: string): string {
   return dir.endsWith(sep) ? dir + name : dir + sep + name;
