@@ -20,9 +20,7 @@ export interface CollectedFile {
 }
 
 /** Below this many files to read, starting threads costs more than it saves. */
-const POOL_MIN_FILES = 200;
-/** Files per message to a worker: few messages, and the threads still finish close together. */
-const BATCH = 128;
+const POOL_MIN_FILES = 64;
 
 /**
  * Every file `listFiles` finds, in its order: from the cache where a file is unchanged,
@@ -38,18 +36,9 @@ export async function collectFiles(
   const threads = jobs > 1 && workersAvailable();
   const known = new Map<string, CollectedFile>();
   const tasks: FileTask[] = [];
-  const sent: Promise<void>[] = [];
-  let dispatched = 0;
   let pool: WorkerPool | undefined;
   const take = (results: TaskResult[]) => {
     for (const result of results) known.set(result.path, collected(result, cache));
-  };
-  const dispatch = (all: boolean) => {
-    while (pool && (tasks.length - dispatched >= BATCH || (all && dispatched < tasks.length))) {
-      // Taken as they come: the main thread parses one batch while the workers check the next.
-      sent.push(pool.run(tasks.slice(dispatched, dispatched + BATCH)).then(take));
-      dispatched = Math.min(tasks.length, dispatched + BATCH);
-    }
   };
   const onFile = (path: string, absolute: string) => {
     const cached = cache?.get(path);
@@ -59,14 +48,21 @@ export async function collectFiles(
       return;
     }
     tasks.push(cached ? { path, expect: cached.stamp.hash } : { path });
+    // Started while the files are still being found: the threads load their code meanwhile.
     if (threads && !pool && tasks.length >= POOL_MIN_FILES) pool = new WorkerPool(jobs, setup);
-    dispatch(false);
   };
   try {
     const paths = listFiles(onFile);
-    dispatch(true);
-    if (pool) await Promise.all(sent);
-    else if (tasks.length > 0) take(runTasks(setup, fileCheckContext(setup), tasks));
+    if (pool) {
+      // Small batches, so that the threads finish together even when a few files are large;
+      // each is taken as it comes, the main thread parsing one while the workers check the next.
+      const size = Math.max(4, Math.min(256, Math.ceil(tasks.length / (jobs * 16))));
+      const batches = [];
+      for (let i = 0; i < tasks.length; i += size) batches.push(pool.run(tasks.slice(i, i + size)).then(take));
+      await Promise.all(batches);
+    } else if (tasks.length > 0) {
+      take(runTasks(setup, fileCheckContext(setup), tasks));
+    }
     return paths.map((path) => known.get(path)!);
   } finally {
     await pool?.close();
