@@ -26,7 +26,7 @@ export interface FileFacts {
 
 /** What a re-lint needs of a file when the catalogue rules need not run again: its facts without the values. */
 export interface FileSummary {
-  /** Hash of the facts' JSON; undefined for facts JSON cannot carry (NaN, ±Infinity, -0). */
+  /** Hash of the facts' JSON but their findings (what the catalogue rules read); undefined for facts JSON cannot carry (NaN, ±Infinity, -0). */
   factsHash: string | undefined;
   decoded: boolean;
   /** Documents with a value. */

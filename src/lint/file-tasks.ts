@@ -88,8 +88,15 @@ export function runTasks(setup: FileCheckSetup, context: FileCheckContext, tasks
   const facts = checkFiles(context, read.map((r) => r.file));
   read.forEach(({ task, stamp }, i) => {
     const fileFacts = facts[i]!;
-    const json = jsonSafe(fileFacts) ? JSON.stringify(fileFacts) : undefined;
-    results.push({ path: task.path, ...(json === undefined ? { facts: fileFacts } : { json, factsHash: hashBytes(json) }), ...(stamp && { stamp }) });
+    if (!jsonSafe(fileFacts)) {
+      results.push({ path: task.path, facts: fileFacts, ...(stamp && { stamp }) });
+      return;
+    }
+    // The hash covers what the catalogue rules read, not where the file rules' findings sit.
+    const { findings, ...read } = fileFacts;
+    const head = JSON.stringify(read);
+    const json = `${head.slice(0, -1)},"findings":${JSON.stringify(findings)}}`;
+    results.push({ path: task.path, json, factsHash: hashBytes(head), ...(stamp && { stamp }) });
   });
   return results;
 }
