@@ -1,0 +1,84 @@
+import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { generateCatalogue } from '../bench/generate.js';
+import { generateOtherCatalogue } from '../bench/generate-other.js';
+import { compareDiagnostics, type Diagnostic } from '../src/core/diagnostic.js';
+import { catalogueFilePaths, DEFAULT_MAX_FILE_BYTES, readCatalogueFile } from '../src/load/load-catalogue.js';
+import { readSourceFile } from '../src/load/read-file.js';
+import { buildModel } from '../src/model/build-model.js';
+import { recordOf } from '../src/model/read.js';
+import { RULE_IDS, RULES } from '../src/rules/index.js';
+import { cachedFindingOf, place } from '../src/lint/catalogue-findings.js';
+import { resolveRuleSettings } from '../src/lint/config.js';
+import { lint } from '../src/lint/run-lint.js';
+import { relativePath, toDiagnostic } from '../src/lint/to-diagnostic.js';
+import { REPO } from './helpers/catalogue.js';
+
+/*
+ * The lint runs each file rule file by file (with powercat.yaml beside it) and each catalogue
+ * rule on documents cut to its declared Power keys. Both are claims about the rules; here they
+ * are held to the plain way: every rule on the whole catalogue, documents whole.
+ */
+function plainLint(root: string): Diagnostic[] {
+  const rootFile = readCatalogueFile(root);
+  const catalogue = rootFile.documents.find((d) => d.kind === 'Catalogue')?.value;
+  const settings = resolveRuleSettings(RULES, recordOf(catalogue)?.rules, new Map());
+  const paths = catalogueFilePaths(root, { exclude: [], maxFileBytes: DEFAULT_MAX_FILE_BYTES });
+  const files = paths.map((path) => (path === 'powercat.yaml' ? rootFile : readSourceFile(join(root, path), DEFAULT_MAX_FILE_BYTES)));
+  const byPath = new Map(files.map((f) => [relativePath(root, f.path), f]));
+  const model = buildModel(root, files);
+  const diagnostics: Diagnostic[] = [];
+  for (const rule of RULES) {
+    const { level, options } = settings.get(rule.meta.id)!;
+    if (level === 'off') continue;
+    for (const finding of rule.check({ model, options, knownRules: RULE_IDS })) {
+      const placed = place(cachedFindingOf(root, rule, finding), (path) => byPath.get(path)!, () => undefined);
+      diagnostics.push(toDiagnostic(rule, level, placed, [], { lang: 'en', cwd: root, root }));
+    }
+  }
+  return diagnostics.sort(compareDiagnostics).filter((d, i, all) => i === 0 || compareDiagnostics(all[i - 1]!, d) !== 0);
+}
+
+const corpus = (kind: string) =>
+  readdirSync(join(REPO, 'test/corpus', kind), { withFileTypes: true })
+    .filter((e) => e.isDirectory())
+    .map((e) => join(REPO, 'test/corpus', kind, e.name));
+
+/** Both generators' catalogues, with findings: injected by bench/generate.js, edited into generate-other.js's clean one. */
+function generated(): string[] {
+  const dir = mkdtempSync(join(tmpdir(), 'powercat-scopes-'));
+  generateCatalogue({ powers: 400, out: join(dir, 'a'), seed: 11, findings: 150, findingFiles: 50 });
+  generateOtherCatalogue({ powers: 300, out: join(dir, 'b'), perDepartment: 100 });
+  const department = join(dir, 'b', 'departments', 'dept-0001.yaml');
+  writeFileSync(
+    department,
+    readFileSync(department, 'utf8')
+      .replace("code: 'X0000101'", "code: 'X0000007'") // code-duplicate, owner-ambiguous
+      .replace('actor: chief', 'actor: nobody') // process-actor
+      .replace('name: 申请, type: start', 'name: 申请') // process-structure
+      .replace('department: dept-0001\n', 'department: dept-0002\n') // owner-ambiguous
+      .replace(/statutory: \{value: \d+/, 'statutory: {value: 1'), // process-time
+  );
+  return [join(dir, 'a'), join(dir, 'b')];
+}
+
+describe('rule scopes', () => {
+  it.each([...corpus('err'), ...corpus('ok'), join(REPO, 'examples/qingshui')].map((root) => [relativePath(REPO, root), root]))(
+    '%s: file rules file by file and catalogue rules on their Power keys find what every rule on the whole catalogue finds',
+    async (_name, root) => {
+      const { report } = await lint({ paths: [root], cwd: root, lang: 'en', ruleOverrides: new Map(), env: {} });
+      expect(report.diagnostics).toEqual(plainLint(root));
+    },
+    60_000,
+  );
+
+  it('the same on generated catalogues of both generators, findings of every injected kind included', async () => {
+    for (const root of generated()) {
+      const { report } = await lint({ paths: [root], cwd: root, lang: 'en', ruleOverrides: new Map(), env: {} });
+      expect(report.diagnostics.length).toBeGreaterThan(root.endsWith('a') ? 100 : 2);
+      expect(report.diagnostics).toEqual(plainLint(root));
+    }
+  }, 120_000);
+});
