@@ -10,6 +10,9 @@ import { readSourceFile } from '../src/load/read-file.js';
 import { buildModel } from '../src/model/build-model.js';
 import { recordOf } from '../src/model/read.js';
 import { RULE_IDS, RULES } from '../src/rules/index.js';
+import type { Rule } from '../src/rules/rule.js';
+import type { SourceFile } from '../src/load/source.js';
+import { projectValue } from '../src/lint/file-facts.js';
 import { cachedFindingOf, place } from '../src/lint/catalogue-findings.js';
 import { resolveRuleSettings } from '../src/lint/config.js';
 import { lint } from '../src/lint/run-lint.js';
@@ -64,7 +67,65 @@ function generated(): string[] {
   return [join(dir, 'a'), join(dir, 'b')];
 }
 
-describe('rule scopes', () => {
+/** Each rule's findings as comparable lines, for files in `only` (all when undefined). */
+function findingsOf(rule: Rule, root: string, files: SourceFile[], only?: SourceFile): string[] {
+  const model = buildModel(root, files);
+  const byPath = new Map(files.map((f) => [relativePath(root, f.path), f]));
+  return rule
+    .check({ model, options: {}, knownRules: RULE_IDS })
+    .map((finding) => place(cachedFindingOf(root, rule, finding), (path) => byPath.get(path)!, () => undefined))
+    .filter((placed) => !only || placed.file === relativePath(root, only.path))
+    .map((placed) => JSON.stringify(placed))
+    .sort();
+}
+
+function wholeFiles(root: string): SourceFile[] {
+  const rootFile = readCatalogueFile(root);
+  return catalogueFilePaths(root, { exclude: [], maxFileBytes: DEFAULT_MAX_FILE_BYTES }).map((path) =>
+    path === 'powercat.yaml' ? rootFile : readSourceFile(join(root, path), DEFAULT_MAX_FILE_BYTES),
+  );
+}
+
+/** The files with every Power document cut to the keys one rule declares. */
+function projected(root: string, files: SourceFile[], keys: ReadonlySet<string>): SourceFile[] {
+  return files.map((f) => {
+    const file: SourceFile = { ...f, documents: [] };
+    file.documents = f.documents.map((d) => ({ ...d, file, value: projectValue(d.value, keys) }));
+    return file;
+  });
+}
+
+describe('each rule keeps to its declared scope', () => {
+  const roots = [...corpus('err'), join(REPO, 'examples/qingshui')];
+  it.each(RULES.filter((r) => r.meta.scope === 'file').map((r) => [r.meta.id, r]))(
+    '%s: its findings in a file are those it finds with only that file and powercat.yaml',
+    (_id, rule) => {
+      for (const root of roots) {
+        const files = wholeFiles(root);
+        for (const file of files) {
+          const alone = file === files[0] ? [file] : [files[0]!, file];
+          expect(findingsOf(rule, root, alone, file), `${root}: ${file.path}`).toEqual(findingsOf(rule, root, files, file));
+        }
+      }
+    },
+    60_000,
+  );
+
+  it.each(RULES.filter((r) => r.meta.scope === 'catalogue').map((r) => [r.meta.id, r]))(
+    '%s: it finds the same in Power documents cut to its declared keys',
+    (_id, rule) => {
+      const keys = new Set(rule.meta.scope === 'catalogue' ? (rule.meta.powerKeys ?? []) : []);
+      if (rule.meta.scope === 'catalogue' && !rule.meta.powerKeys) return; // reads every key: nothing is cut
+      for (const root of roots) {
+        const files = wholeFiles(root);
+        expect(findingsOf(rule, root, projected(root, files, keys)), root).toEqual(findingsOf(rule, root, files));
+      }
+    },
+    60_000,
+  );
+});
+
+describe('the lint, file rules in batches and catalogue rules on cut documents', () => {
   it.each([...corpus('err'), ...corpus('ok'), join(REPO, 'examples/qingshui')].map((root) => [relativePath(REPO, root), root]))(
     '%s: file rules file by file and catalogue rules on their Power keys find what every rule on the whole catalogue finds',
     async (_name, root) => {
