@@ -1,8 +1,7 @@
 import { createHash } from 'node:crypto';
-import { appendFileSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { appendFileSync, readFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
-import { compareStrings } from '../core/compare.js';
 import { writeFileAtomic } from '../util/write-atomic.js';
 import type { FileFacts, FileSummary } from './file-facts.js';
 import type { FileStamp } from './file-tasks.js';
@@ -257,24 +256,4 @@ function reason(error: unknown): string {
 
 function sameStamp(a: Omit<FileStamp, 'hash' | 'racy'>, b: Omit<FileStamp, 'hash' | 'racy'>): boolean {
   return a.size === b.size && a.mtime === b.mtime && a.ctime === b.ctime && a.ino === b.ino;
-}
-
-/**
- * What powercat's own code is, for the cache key: its version, and the size and time of each of
- * its compiled files (a rebuild of a working copy changes the rules without changing the version).
- */
-export function codeIdentity(version: string): string {
-  const hash = createHash('sha256').update(version);
-  const walk = (dir: URL): void => {
-    for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => compareStrings(a.name, b.name))) {
-      const url = new URL(entry.name + (entry.isDirectory() ? '/' : ''), dir);
-      if (entry.isDirectory()) walk(url);
-      else if (/\.[jt]sx?$/.test(entry.name)) {
-        const stat = statSync(url);
-        hash.update(`${url.pathname}\0${stat.size}\0${stat.mtimeMs}\n`);
-      }
-    }
-  };
-  walk(new URL('../', import.meta.url));
-  return hash.digest('hex');
 }

@@ -19,7 +19,8 @@ import { collectFiles, completeFacts, type CollectedFile } from './collect-facts
 import { resolveRuleSettings, type RuleSettings } from './config.js';
 import { catalogueRulesPowerKeys, lazySource, sourceFromFacts, type FileFacts } from './file-facts.js';
 import type { FileCheckSetup } from './file-tasks.js';
-import { codeIdentity, LintCache } from './lint-cache.js';
+import { LintCache } from './lint-cache.js';
+import { codeVersion } from '../util/code-version.js';
 import { suppressionsOf } from './suppress.js';
 import { displayPath, toDiagnostic, type PlacedFinding } from './to-diagnostic.js';
 export interface LintOptions {
@@ -227,7 +228,7 @@ function fingerprintOf(files: readonly CollectedFile[]): string | undefined {
 /** Everything the facts of a file depend on besides its bytes. */
 function cacheKey(setup: FileCheckSetup, rootFile: SourceFile): string {
   return createHash('sha256')
-    .update(JSON.stringify({ code: codeIdentity(POWERCAT_VERSION), catalogue: rootFile.text ?? null, setup: { ...setup, root: undefined } }))
+    .update(JSON.stringify({ code: codeVersion(), version: POWERCAT_VERSION, catalogue: rootFile.text ?? null, setup: { ...setup, root: undefined } }))
     .digest('hex');
 }
 
