@@ -2,6 +2,7 @@ import { indexesOf, type CodeOccurrence } from '../../model/indexes.js';
 import { textOf } from '../../model/read.js';
 import { defineRule, type Finding } from '../rule.js';
 import { valueAt } from '../targets.js';
+import { repeatedGroups } from '../../util/repeated-groups.js';
 
 type MessageId = 'duplicate' | 'otherUse';
 
@@ -28,15 +29,8 @@ export const codeDuplicate = defineRule<MessageId>({
     },
   },
   check: ({ model }) => {
-    const byCode = new Map<string, CodeOccurrence[]>();
-    for (const use of indexesOf(model).codes) {
-      const uses = byCode.get(use.code);
-      if (uses) uses.push(use);
-      else byCode.set(use.code, [use]);
-    }
     const findings: Finding<MessageId>[] = [];
-    for (const [code, uses] of byCode) {
-      if (uses.length < 2) continue;
+    for (const [code, uses] of repeatedGroups(indexesOf(model).codes, (use) => use.code)) {
       const first = uses[0]!;
       for (const use of uses.slice(1)) {
         findings.push({

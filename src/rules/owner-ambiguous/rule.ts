@@ -6,6 +6,7 @@ import { listOf, textOf } from '../../model/read.js';
 import type { Entity, PowerData } from '../../model/types.js';
 import { defineRule, type Finding } from '../rule.js';
 import { valueAt } from '../targets.js';
+import { repeatedGroups } from '../../util/repeated-groups.js';
 
 type MessageId = 'sameName' | 'sameCode' | 'oneSided' | 'otherOwner';
 
@@ -102,14 +103,7 @@ export const ownerAmbiguous = defineRule<MessageId>({
 
 /** Groups in one pass; only groups owned by two or more departments are kept. */
 function groupBy(owned: readonly Owned[], keyOf: (o: Owned) => string | undefined): Map<string, Owned[]> {
-  const groups = new Map<string, Owned[]>();
-  for (const o of owned) {
-    const key = keyOf(o);
-    if (key === undefined) continue;
-    const group = groups.get(key);
-    if (group) group.push(o);
-    else groups.set(key, [o]);
-  }
+  const groups = repeatedGroups(owned, keyOf);
   for (const [key, group] of groups) if (!group.some((o) => o.department !== group[0]!.department)) groups.delete(key);
   return groups;
 }
