@@ -107,6 +107,20 @@ describe('lint --cache', () => {
     expect((await report(root, join(work, 'cache'))).report).toEqual((await report(root)).report);
   }, 60_000);
 
+  it('keeps out of the cache the files whose values JSON cannot carry (NaN, ±Infinity, -0), and reports the same', async () => {
+    const work = mkdtempSync(join(tmpdir(), 'powercat-cache-'));
+    const root = join(work, 'catalogue');
+    cpSync(base, root, { recursive: true });
+    const power = 'powers/' + yamlFiles(join(root, 'powers'))[0];
+    rewrite(root, power, (t) => t.replace(/^code: .*$/m, 'code: -0\njointWith: [.nan, -.inf]'));
+    const cold = await report(root);
+    expect(cold.report.diagnostics.some((d) => d.file === power)).toBe(true);
+    expect((await report(root, join(work, 'cache'))).report).toEqual(cold.report);
+    expect((await report(root, join(work, 'cache'))).report).toEqual(cold.report);
+    const index = readdirSync(join(work, 'cache')).find((f) => f.endsWith('.index.jsonl'))!;
+    expect(readFileSync(join(work, 'cache', index), 'utf8')).not.toContain(JSON.stringify(power));
+  }, 60_000);
+
   it('ignores a corrupt or foreign cache file with a note, and writes it afresh', () => {
     const work = mkdtempSync(join(tmpdir(), 'powercat-cache-'));
     const cacheDir = join(work, 'cache');

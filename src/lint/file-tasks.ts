@@ -86,17 +86,17 @@ export function runTasks(setup: FileCheckSetup, context: FileCheckContext, tasks
     read.push({ task, file: sourceOf(path, setup, context, stamped?.bytes), ...(stamped && { stamp: stamped.stamp }) });
   }
   const facts = checkFiles(context, read.map((r) => r.file));
-  read.forEach(({ task, stamp }, i) => {
+  read.forEach(({ task, file, stamp }, i) => {
     const fileFacts = facts[i]!;
-    if (!jsonSafe(fileFacts)) {
-      results.push({ path: task.path, facts: fileFacts, ...(stamp && { stamp }) });
-      return;
-    }
     // The hash covers what the catalogue rules read, not where the file rules' findings sit.
     const { findings, ...read } = fileFacts;
     const head = JSON.stringify(read);
-    const json = `${head.slice(0, -1)},"findings":${JSON.stringify(findings)}}`;
-    results.push({ path: task.path, json, factsHash: hashBytes(head), ...(stamp && { stamp }) });
+    const tail = JSON.stringify(findings);
+    if (!jsonCarries(fileFacts, head, tail, file.text)) {
+      results.push({ path: task.path, facts: fileFacts, ...(stamp && { stamp }) });
+      return;
+    }
+    results.push({ path: task.path, json: `${head.slice(0, -1)},"findings":${tail}}`, factsHash: hashBytes(head), ...(stamp && { stamp }) });
   });
   return results;
 }
@@ -140,7 +140,18 @@ export function hashBytes(bytes: Uint8Array | string): string {
   return createHash('sha256').update(bytes).digest('base64');
 }
 
-/** JSON writes NaN and ±Infinity as null and -0 as 0. */
+/**
+ * Whether JSON carries the facts exactly: it writes NaN and ±Infinity as null, and -0 as 0. Those
+ * are looked for only where they can be — a `null` in the JSON, or YAML text with a negative
+ * zero (`-0`, `-.0`, `-1e-400` …) — so that most files are not walked value by value.
+ */
+function jsonCarries(facts: FileFacts, head: string, tail: string, text: string | undefined): boolean {
+  if (!head.includes('null') && !tail.includes('null') && !(text !== undefined && NEGATIVE_ZERO.test(text))) return true;
+  return jsonSafe(facts);
+}
+
+const NEGATIVE_ZERO = /-\.?0|-[\d.]+[eE]-\d{3}/;
+
 function jsonSafe(value: unknown): boolean {
   if (typeof value === 'number') return Number.isFinite(value) && !Object.is(value, -0);
   if (value === null || typeof value !== 'object') return true;
