@@ -111,7 +111,7 @@ describe('bad input gets a located error, never a crash', () => {
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/no catalogue found for .*no powercat\.yaml.*powercat init/);
     expect(result.stderr).not.toMatch(/\n\s+at /);
-  });
+  }, 60_000);
 
   it('a symlink loop under the root is not followed', async () => {
     const root = makeCatalogue({ 'powers/a.yaml': POWER });
@@ -137,7 +137,7 @@ describe('unreadable paths', () => {
     const result = runCli(['lint', '/nonexistent/powercat-catalogue']);
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('no such file or folder');
-  });
+  }, 60_000);
 
   it('writes nothing half-done when the report file cannot be written', () => {
     const root = makeCatalogue({ 'powers/a.yaml': POWER });
@@ -146,7 +146,7 @@ describe('unreadable paths', () => {
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/^powercat: /);
     expect(result.stderr).not.toMatch(/\n\s+at /);
-  });
+  }, 60_000);
 });
 
 describe('aliases', () => {

@@ -12,6 +12,7 @@ import { findingKey, place, runCatalogueRules } from './catalogue-findings.js';
 import { factsOfResult } from './collect-facts.js';
 import type { RuleSettings } from './config.js';
 import { sourceFromFacts, type FileFacts } from './file-facts.js';
+import type { PlacedFinding } from './to-diagnostic.js';
 import { fileCheckContext, runTasks, type FileCheckSetup } from './file-tasks.js';
 
 /** The files of a catalogue changed since a git ref, as git sees them. */
@@ -109,4 +110,25 @@ export function catalogueFindingsBefore(
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/**
+ * What `--changed-since` reports: the findings in the changed files, and the catalogue rules'
+ * findings elsewhere that the catalogue at the ref does not have (asked for only when there are
+ * such findings). File rules' findings elsewhere are the same as at the ref. A changed
+ * `powercat.yaml` may change any finding: then all are reported.
+ */
+export function onlyChanged(
+  changed: ChangedFiles,
+  fileFindings: readonly PlacedFinding[],
+  catalogueFindings: readonly PlacedFinding[],
+  before: (changed: ChangedFiles) => Set<string>,
+): PlacedFinding[] {
+  if (changed.paths.has(CATALOGUE_FILE)) return [...fileFindings, ...catalogueFindings];
+  const outside = catalogueFindings.filter((f) => !changed.paths.has(f.file));
+  const then = outside.length > 0 ? before(changed) : new Set<string>();
+  return [
+    ...fileFindings.filter((f) => changed.paths.has(f.file)),
+    ...catalogueFindings.filter((f) => changed.paths.has(f.file) || !then.has(findingKey(f))),
+  ];
 }

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join, resolve, sep } from 'node:path';
-import { CATALOGUE_FILE, findCatalogueRoot } from '../load/find-root.js';
+import { findCatalogueRoot } from '../load/find-root.js';
 import { DEFAULT_MAX_FILE_BYTES, catalogueFilePaths, readCatalogueFile, type LoadSettings } from '../load/load-catalogue.js';
 import type { SourceFile } from '../load/source.js';
 import { buildModel } from '../model/build-model.js';
@@ -13,8 +13,8 @@ import { chooseLang, type Lang, type LocalizedText } from '../core/messages.js';
 import { UsageError } from '../core/errors.js';
 import { POWERCAT_VERSION } from '../core/version.js';
 import { findRule, RULES, RULE_IDS } from '../rules/index.js';
-import { findingKey, place, runCatalogueRules } from './catalogue-findings.js';
-import { catalogueFindingsBefore, changedSince } from './changed-since.js';
+import { place, runCatalogueRules, type CachedFinding } from './catalogue-findings.js';
+import { catalogueFindingsBefore, changedSince, onlyChanged } from './changed-since.js';
 import { collectFiles, completeFacts, type CollectedFile } from './collect-facts.js';
 import { resolveRuleSettings, type RuleSettings } from './config.js';
 import { catalogueRulesPowerKeys, lazySource, sourceFromFacts, type FileFacts } from './file-facts.js';
@@ -22,7 +22,7 @@ import type { FileCheckSetup } from './file-tasks.js';
 import { LintCache } from './lint-cache.js';
 import { codeVersion } from '../util/code-version.js';
 import { suppressionsOf } from './suppress.js';
-import { displayPath, toDiagnostic, type PlacedFinding } from './to-diagnostic.js';
+import { displayPath, toDiagnostic, type PlacedFinding, type RenderContext } from './to-diagnostic.js';
 export interface LintOptions {
   /** Catalogue folders, or files and folders inside catalogues. */
   paths: readonly string[];
@@ -140,29 +140,30 @@ async function lintFiles(
   const collected = await collectFiles(setup, (onFile) => catalogueFilePaths(root, load, onFile), { jobs: options.jobs ?? availableParallelism(), cache });
   const hashes = new Map(collected.map((f) => [f.path, f.hash]));
   const files = new Map(collected.map((f) => [f.path, f.facts ? sourceFromFacts(root, f.facts) : lazySource(root, f.path, f.summary.decoded)]));
+  let allFacts: FileFacts[] | undefined;
+  const factsOfAll = () => (allFacts ??= completeFacts(setup, collected, cache));
+
   const fingerprint = cache && fingerprintOf(collected);
   let catalogueFindings = fingerprint === undefined ? undefined : cache!.catalogueFindings(fingerprint);
   let model: CatalogueModel | undefined;
-  let allFacts: FileFacts[] | undefined;
-  const factsOfAll = () => (allFacts ??= completeFacts(setup, collected, cache));
   if (!catalogueFindings) {
-    const facts = factsOfAll();
-    facts.forEach((f, i) => {
+    factsOfAll().forEach((f, i) => {
       if (!collected[i]!.facts) files.set(f.path, sourceFromFacts(root, f));
     });
     model = buildModel(root, [...files.values()]);
     catalogueFindings = runCatalogueRules(model, settings, RULES, RULE_IDS);
   }
-  // A change to powercat.yaml may change every finding: then all are reported.
-  const changed = options.changedSince === undefined ? undefined : changedSince(root, options.changedSince);
-  const onlyChanged = changed && !changed.paths.has(CATALOGUE_FILE) ? changed : undefined;
   const inScope = scopeFilter(root, scope);
-  const placed: PlacedFinding[] = collected.flatMap((f) => (inScope(f.path) && (!onlyChanged || onlyChanged.paths.has(f.path)) ? f.summary.findings : []));
-  // Scope first: locating means a positioned parse, wasted on a file nobody asked about.
-  const placedCatalogue = catalogueFindings.filter((f) => inScope(f.target.file)).map((f) => place(f, (path) => files.get(path)!, (path) => hashes.get(path)));
-  const outside = onlyChanged ? placedCatalogue.filter((f) => !onlyChanged.paths.has(f.file)) : [];
-  const before = outside.length > 0 ? catalogueFindingsBefore(setup, settings, factsOfAll(), onlyChanged!, load.exclude) : new Set<string>();
-  placed.push(...placedCatalogue.filter((f) => !onlyChanged || onlyChanged.paths.has(f.file) || !before.has(findingKey(f))));
+  const fileFindings = collected.flatMap((f) => (inScope(f.path) ? f.summary.findings : []));
+  // Scope first: placing means a positioned parse, wasted on a file nobody asked about.
+  const placeOf = (finding: CachedFinding) => place(finding, (path) => files.get(path)!, (path) => hashes.get(path));
+  const placed = [...fileFindings, ...catalogueFindings.filter((f) => inScope(f.target.file)).map(placeOf)];
+  const reported =
+    options.changedSince === undefined
+      ? placed
+      : onlyChanged(changedSince(root, options.changedSince), fileFindings, placed.slice(fileFindings.length), (changed) =>
+          catalogueFindingsBefore(setup, settings, factsOfAll(), changed, load.exclude),
+        );
   if (cache) {
     if (fingerprint !== undefined) cache.setCatalogueFindings(fingerprint, catalogueFindings);
     const saved = cache.save();
@@ -170,42 +171,18 @@ async function lintFiles(
   }
 
   const lang = chooseLang(options.lang, recordOf(catalogue)?.lang, options.env);
-  const diagnostics: Diagnostic[] = [];
-  const sources = new Map<string, string>();
-  let suppressed = 0;
-  for (const finding of placed) {
-    const rule = findRule(finding.rule)!;
-    const file = files.get(finding.file)!;
-    const suppression = suppressionsOf(file).get(finding.span.line);
-    const related = [];
-    if (suppression?.rules.includes(rule.meta.id)) {
-      if (suppression.reason) {
-        suppressed++;
-        continue;
-      }
-      related.push({
-        file: displayPath(file.path, options.cwd),
-        line: suppression.line,
-        column: 1,
-        message: SUPPRESSION_WITHOUT_REASON[lang],
-      });
-    }
-    const diagnostic = toDiagnostic(rule, settings.get(rule.meta.id)!.level as Severity, finding, related, { lang, cwd: options.cwd, root });
-    if (file.text !== undefined) sources.set(diagnostic.file, file.text);
-    diagnostics.push(diagnostic);
-  }
+  const { diagnostics, sources, suppressed } = diagnose(reported, files, settings, { lang, cwd: options.cwd, root });
   const scoped = collected.filter((f) => inScope(f.path));
-  const unique = dedupe(diagnostics.sort(compareDiagnostics));
   return {
     model,
     lang,
     sources,
     notes,
     report: {
-      diagnostics: unique,
+      diagnostics,
       summary: {
-        errors: unique.filter((d) => d.severity === 'error').length,
-        warnings: unique.filter((d) => d.severity === 'warning').length,
+        errors: diagnostics.filter((d) => d.severity === 'error').length,
+        warnings: diagnostics.filter((d) => d.severity === 'warning').length,
         suppressed,
         baselined: 0,
         files: scoped.length,
@@ -213,6 +190,39 @@ async function lintFiles(
       },
     },
   };
+}
+
+/**
+ * Placed findings as diagnostics, sorted and without repeats, less those a
+ * `powercat-disable-next-line` comment with a reason accepts (counted); a comment without a
+ * reason is ignored and said so beside the finding.
+ */
+function diagnose(
+  placed: readonly PlacedFinding[],
+  files: ReadonlyMap<string, SourceFile>,
+  settings: RuleSettings,
+  context: RenderContext,
+): { diagnostics: Diagnostic[]; sources: Map<string, string>; suppressed: number } {
+  const diagnostics: Diagnostic[] = [];
+  const sources = new Map<string, string>();
+  let suppressed = 0;
+  for (const finding of placed) {
+    const rule = findRule(finding.rule)!;
+    const file = files.get(finding.file)!;
+    const suppression = suppressionsOf(file).get(finding.span.line);
+    const notes = [];
+    if (suppression?.rules.includes(rule.meta.id)) {
+      if (suppression.reason) {
+        suppressed++;
+        continue;
+      }
+      notes.push({ file: displayPath(file.path, context.cwd), line: suppression.line, column: 1, message: SUPPRESSION_WITHOUT_REASON[context.lang] });
+    }
+    const diagnostic = toDiagnostic(rule, settings.get(rule.meta.id)!.level as Severity, finding, notes, context);
+    if (file.text !== undefined) sources.set(diagnostic.file, file.text);
+    diagnostics.push(diagnostic);
+  }
+  return { diagnostics: dedupe(diagnostics.sort(compareDiagnostics)), sources, suppressed };
 }
 
 /** What the catalogue rules' findings depend on besides the cache key: each file's path and facts, in order. */
