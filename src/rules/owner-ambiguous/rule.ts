@@ -2,7 +2,7 @@ import { nationalCodeOf } from '../../domain/national-code.js';
 import { isUnit } from '../../domain/ownership.js';
 import { normalizePowerName } from '../../domain/power-name.js';
 import { indexesOf } from '../../model/indexes.js';
-import { listOf, textOf } from '../../model/read.js';
+import { textOf } from '../../model/read.js';
 import type { Entity, PowerData } from '../../model/types.js';
 import { defineRule, type Finding } from '../rule.js';
 import { valueAt } from '../targets.js';
@@ -70,7 +70,7 @@ export const ownerAmbiguous = defineRule<MessageId>({
         power,
         index,
         department,
-        jointWith: new Set(listOf(power.data.jointWith).filter((d): d is string => typeof d === 'string')),
+        jointWith: Array.isArray(power.data.jointWith) ? new Set(power.data.jointWith.filter((d): d is string => typeof d === 'string')) : NONE,
         name,
         nameKey: type && normalName !== '' ? `${type}\u0000${normalName}` : undefined,
         basic: code === undefined ? undefined : nationalCodeOf(code)?.basic,
@@ -80,8 +80,11 @@ export const ownerAmbiguous = defineRule<MessageId>({
     const byCode = groupBy(owned, (o) => o.basic);
     const findings: Finding<MessageId>[] = [];
     for (const power of owned) {
-      const sameName = conflicts(power, power.nameKey === undefined ? undefined : byName.get(power.nameKey));
-      const sameCode = conflicts(power, power.basic === undefined ? undefined : byCode.get(power.basic));
+      const nameGroup = power.nameKey === undefined ? undefined : byName.get(power.nameKey);
+      const codeGroup = power.basic === undefined ? undefined : byCode.get(power.basic);
+      if (!nameGroup && !codeGroup) continue; // most powers
+      const sameName = conflicts(power, nameGroup);
+      const sameCode = conflicts(power, codeGroup);
       const earlierName = sameName.find((o) => o.index < power.index);
       const earlier = earlierName ?? sameCode.find((o) => o.index < power.index);
       if (!earlier) continue;
@@ -100,6 +103,8 @@ export const ownerAmbiguous = defineRule<MessageId>({
     return findings;
   },
 });
+
+const NONE: ReadonlySet<string> = new Set();
 
 /** Groups in one pass; only groups owned by two or more departments are kept. */
 function groupBy(owned: readonly Owned[], keyOf: (o: Owned) => string | undefined): Map<string, Owned[]> {
