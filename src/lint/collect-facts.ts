@@ -42,9 +42,9 @@ export async function collectFiles(
   };
   const onFile = (path: string, absolute: string) => {
     const cached = cache?.get(path);
-    if (cached && cache!.unchanged(path, stampOf(absolute))) {
-      cache!.keep(path);
-      known.set(path, { path, summary: cached.summary, hash: cached.stamp.hash, facts: undefined });
+    const summary = cached && cache!.unchanged(path, stampOf(absolute));
+    if (summary) {
+      known.set(path, { path, summary, hash: cached!.stamp.hash, facts: undefined });
       return;
     }
     tasks.push(cached ? { path, expect: cached.stamp.hash } : { path });

@@ -13,6 +13,10 @@ const FORMAT_VERSION = 1;
 interface IndexEntry {
   stamp: FileStamp;
   summary: FileSummary;
+  /** The entry's line in the index file. */
+  line: string;
+  /** The file is still there: its line is kept when the file is rewritten. */
+  used: boolean;
 }
 
 /** What the cache keeps of the catalogue rules: their findings for one state of all files' facts. */
@@ -34,8 +38,7 @@ interface CatalogueEntry {
  */
 export class LintCache {
   private readonly index = new Map<string, IndexEntry>();
-  private readonly used = new Set<string>();
-  private readonly indexLines = new Map<string, string>();
+  private used = 0;
   private readonly addedIndex: string[] = [];
   private readonly addedValues: string[] = [];
   private readonly newValues = new Map<string, string>();
@@ -67,16 +70,14 @@ export class LintCache {
       if (!lines) return { cache };
       const parsed = JSON.parse(`[${lines.join(',')}]`) as unknown[];
       parsed.forEach((entry, i) => {
-        const [path, indexed] = fromIndexLine(entry);
+        const [path, indexed] = fromIndexLine(entry, lines[i]!);
         cache.index.set(path, indexed);
-        cache.indexLines.set(path, lines[i]!);
       });
       cache.lineCount = lines.length;
       cache.fresh = false;
       cache.catalogue = cache.readCatalogue();
     } catch (error) {
       cache.index.clear();
-      cache.indexLines.clear();
       cache.fresh = true;
       return { cache, note: `ignored the lint cache ${base}.*: ${reason(error)}; it is written afresh` };
     }
@@ -87,33 +88,39 @@ export class LintCache {
     return this.index.size > 0;
   }
 
-  get(path: string): IndexEntry | undefined {
+  get(path: string): Pick<IndexEntry, 'stamp' | 'summary'> | undefined {
     return this.index.get(path);
   }
 
-  /** Whether the file's stamp is the cached one (and was not taken too close to a change to tell). */
-  unchanged(path: string, stamp: Omit<FileStamp, 'hash' | 'racy'> | undefined): boolean {
-    const cached = this.index.get(path)?.stamp;
-    return cached !== undefined && stamp !== undefined && !cached.racy && sameStamp(cached, stamp);
+  /**
+   * The cached summary when the file's stamp is the cached one (and was not taken too close to a
+   * change to tell); the file is then kept as the cache has it.
+   */
+  unchanged(path: string, stamp: Omit<FileStamp, 'hash' | 'racy'> | undefined): FileSummary | undefined {
+    const entry = this.index.get(path);
+    if (!entry || !stamp || entry.stamp.racy || !sameStamp(entry.stamp, stamp)) return undefined;
+    this.use(entry);
+    return entry.summary;
   }
 
-  /** The file is as the cache has it; a new stamp (same bytes, touched since) is recorded. */
-  keep(path: string, stamp?: FileStamp): void {
-    this.used.add(path);
-    const entry = this.index.get(path);
-    if (!entry || !stamp || (sameStamp(entry.stamp, stamp) && entry.stamp.racy === stamp.racy)) return;
-    this.setIndex(path, { stamp, summary: entry.summary });
+  /** The file's bytes are as the cache has them; a new stamp (touched since) is recorded. */
+  keep(path: string, stamp: FileStamp): void {
+    const entry = this.index.get(path)!;
+    this.use(entry);
+    if (sameStamp(entry.stamp, stamp) && entry.stamp.racy === stamp.racy) return;
+    this.setIndex(path, stamp, entry.summary);
   }
 
   /** Records a file's new facts; without a stamp (not read whole) or JSON (facts JSON cannot carry) the file is left out. */
   set(path: string, stamp: FileStamp | undefined, summary: FileSummary, factsJson: string | undefined): void {
-    this.used.add(path);
     if (stamp && factsJson !== undefined && summary.factsHash !== undefined) {
-      this.setIndex(path, { stamp, summary });
+      this.setIndex(path, stamp, summary);
       const line = `[${JSON.stringify(summary.factsHash)},${factsJson}]`;
       this.addedValues.push(line);
       this.newValues.set(path, line);
-    } else if (this.index.delete(path)) {
+    } else if (this.index.has(path)) {
+      if (this.index.get(path)!.used) this.used--;
+      this.index.delete(path);
       this.fresh = true; // its older line would otherwise come back
     }
   }
@@ -152,16 +159,16 @@ export class LintCache {
 
   /** Writes what changed. A cache that cannot be written is a note, never a failed lint. */
   save(): string | undefined {
-    const current = [...this.index.keys()].filter((path) => this.used.has(path));
-    const rewrite = this.fresh || this.lineCount + this.addedIndex.length > 2 * current.length + 100;
+    const rewrite = this.fresh || this.lineCount + this.addedIndex.length > 2 * this.used + 100;
     try {
       if (rewrite) {
+        const current = [...this.index].filter(([, entry]) => entry.used).map(([path]) => path);
         // Values of files that were not read again come from the old values file.
         const old = this.fresh ? [] : (this.readLines(`${this.base}.values.jsonl`) ?? []);
         const values = new Map(old.map((line) => [pathOfValuesLine(line), line]));
         for (const [path, line] of this.newValues) values.set(path, line);
         writeFileAtomic(`${this.base}.values.jsonl`, [this.header, ...current.flatMap((path) => values.get(path) ?? []), ''].join('\n'));
-        writeFileAtomic(`${this.base}.index.jsonl`, [this.header, ...current.map((path) => this.indexLines.get(path)!), ''].join('\n'));
+        writeFileAtomic(`${this.base}.index.jsonl`, [this.header, ...current.map((path) => this.index.get(path)!.line), ''].join('\n'));
       } else if (this.addedIndex.length > 0) {
         // Values first: an index line never points at values that are not written.
         appendFileSync(`${this.base}.values.jsonl`, this.addedValues.map((line) => line + '\n').join(''));
@@ -176,10 +183,16 @@ export class LintCache {
     }
   }
 
-  private setIndex(path: string, entry: IndexEntry): void {
-    const line = indexLine(path, entry);
-    this.index.set(path, entry);
-    this.indexLines.set(path, line);
+  private use(entry: IndexEntry): void {
+    if (!entry.used) this.used++;
+    entry.used = true;
+  }
+
+  private setIndex(path: string, stamp: FileStamp, summary: FileSummary): void {
+    const old = this.index.get(path);
+    const line = indexLine(path, stamp, summary);
+    this.index.set(path, { stamp, summary, line, used: true });
+    if (!old?.used) this.used++;
     this.addedIndex.push(line);
   }
 
@@ -215,14 +228,14 @@ export class LintCache {
 }
 
 /** An index line is a flat array: short to read back, for every file on every run. */
-function indexLine(path: string, { stamp, summary }: IndexEntry): string {
+function indexLine(path: string, stamp: FileStamp, summary: FileSummary): string {
   return JSON.stringify([
     path, stamp.hash, stamp.size, stamp.mtime, stamp.ctime, stamp.ino, stamp.racy ? 1 : 0,
     summary.factsHash, summary.decoded ? 1 : 0, summary.documents, summary.findings,
   ]);
 }
 
-function fromIndexLine(entry: unknown): [string, IndexEntry] {
+function fromIndexLine(entry: unknown, line: string): [string, IndexEntry] {
   const [path, hash, size, mtime, ctime, ino, racy, factsHash, decoded, documents, findings] = Array.isArray(entry) ? entry : [];
   if (typeof path !== 'string' || typeof hash !== 'string' || typeof factsHash !== 'string' || !Array.isArray(findings)) {
     throw new Error('an entry is malformed');
@@ -232,6 +245,8 @@ function fromIndexLine(entry: unknown): [string, IndexEntry] {
     {
       stamp: { hash, size, mtime, ctime, ino, racy: racy === 1 },
       summary: { factsHash, decoded: decoded === 1, documents, findings },
+      line,
+      used: false,
     },
   ];
 }

@@ -138,8 +138,18 @@ async function lintFiles(
     if (opened.note) notes.push(opened.note);
   }
   const collected = await collectFiles(setup, (onFile) => catalogueFilePaths(root, load, onFile), { jobs: options.jobs ?? availableParallelism(), cache });
-  const hashes = new Map(collected.map((f) => [f.path, f.hash]));
-  const files = new Map(collected.map((f) => [f.path, f.facts ? sourceFromFacts(root, f.facts) : lazySource(root, f.path, f.summary.decoded)]));
+  const byPath = new Map(collected.map((f) => [f.path, f]));
+  // Made when asked for: a re-lint from the cache needs only the files that have findings.
+  const files = new Map<string, SourceFile>();
+  const fileOf = (path: string): SourceFile => {
+    let file = files.get(path);
+    if (!file) {
+      const { facts, summary } = byPath.get(path)!;
+      file = facts ? sourceFromFacts(root, facts) : lazySource(root, path, summary.decoded);
+      files.set(path, file);
+    }
+    return file;
+  };
   let allFacts: FileFacts[] | undefined;
   const factsOfAll = () => (allFacts ??= completeFacts(setup, collected, cache));
 
@@ -147,16 +157,19 @@ async function lintFiles(
   let catalogueFindings = fingerprint === undefined ? undefined : cache!.catalogueFindings(fingerprint);
   let model: CatalogueModel | undefined;
   if (!catalogueFindings) {
-    factsOfAll().forEach((f, i) => {
-      if (!collected[i]!.facts) files.set(f.path, sourceFromFacts(root, f));
-    });
-    model = buildModel(root, [...files.values()]);
+    model = buildModel(
+      root,
+      factsOfAll().map((facts, i) => {
+        if (!collected[i]!.facts) files.set(facts.path, sourceFromFacts(root, facts));
+        return fileOf(facts.path);
+      }),
+    );
     catalogueFindings = runCatalogueRules(model, settings, RULES, RULE_IDS);
   }
   const inScope = scopeFilter(root, scope);
   const fileFindings = collected.flatMap((f) => (inScope(f.path) ? f.summary.findings : []));
   // Scope first: placing means a positioned parse, wasted on a file nobody asked about.
-  const placeOf = (finding: CachedFinding) => place(finding, (path) => files.get(path)!, (path) => hashes.get(path));
+  const placeOf = (finding: CachedFinding) => place(finding, fileOf, (path) => byPath.get(path)?.hash);
   const placed = [...fileFindings, ...catalogueFindings.filter((f) => inScope(f.target.file)).map(placeOf)];
   const reported =
     options.changedSince === undefined
@@ -171,7 +184,7 @@ async function lintFiles(
   }
 
   const lang = chooseLang(options.lang, recordOf(catalogue)?.lang, options.env);
-  const { diagnostics, sources, suppressed } = diagnose(reported, files, settings, { lang, cwd: options.cwd, root });
+  const { diagnostics, sources, suppressed } = diagnose(reported, fileOf, settings, { lang, cwd: options.cwd, root });
   const scoped = collected.filter((f) => inScope(f.path));
   return {
     model,
@@ -199,7 +212,7 @@ async function lintFiles(
  */
 function diagnose(
   placed: readonly PlacedFinding[],
-  files: ReadonlyMap<string, SourceFile>,
+  fileOf: (path: string) => SourceFile,
   settings: RuleSettings,
   context: RenderContext,
 ): { diagnostics: Diagnostic[]; sources: Map<string, string>; suppressed: number } {
@@ -208,7 +221,7 @@ function diagnose(
   let suppressed = 0;
   for (const finding of placed) {
     const rule = findRule(finding.rule)!;
-    const file = files.get(finding.file)!;
+    const file = fileOf(finding.file);
     const suppression = suppressionsOf(file).get(finding.span.line);
     const notes = [];
     if (suppression?.rules.includes(rule.meta.id)) {
