@@ -134,15 +134,16 @@ export class LintCache {
     } catch {
       lines = []; // the files it should have given are read again
     }
-    const wanted = lines.filter((line) => paths.has(pathOfValuesLine(line)));
     let parsed: [string, FileFacts][] = [];
     try {
-      parsed = JSON.parse(`[${wanted.join(',')}]`) as [string, FileFacts][];
+      // One parse for all lines; a later line for a file replaces an earlier one, and only values
+      // whose facts hash is the index's are taken.
+      parsed = JSON.parse(`[${lines.join(',')}]`) as [string, FileFacts][];
     } catch {
       parsed = [];
     }
     for (const [hash, facts] of parsed) {
-      if (facts && this.index.get(facts.path)?.summary.factsHash === hash) found.set(facts.path, facts);
+      if (facts && paths.has(facts.path) && this.index.get(facts.path)?.summary.factsHash === hash) found.set(facts.path, facts);
     }
     return found;
   }
