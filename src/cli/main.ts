@@ -31,7 +31,7 @@ export async function run(argv: readonly string[]): Promise<number> {
     .option('--jobs <n>', 'threads that read and check files (default: the number of cores; 1: no threads)', (v) => parsePositive(v))
     .option('--cache', 'keep what each file gave in a cache and read again only the files that changed')
     .option('--cache-location <dir>', 'folder of the cache (default: $XDG_CACHE_HOME/powercat/lint); implies --cache')
-    .option('--changed-since <ref>', 'report only findings in files changed since this git ref (and findings elsewhere that point into them)')
+    .option('--changed-since <ref>', 'report only findings in files changed since this git ref, and those the change brought elsewhere')
     .option('--debug', 'print stack traces of internal errors')
     .action(async (paths: string[], options) => {
       debug = Boolean(options.debug);
