@@ -77,7 +77,7 @@ function collected(result: TaskResult, cache: LintCache | undefined): CollectedF
   }
   const json = 'json' in result ? result.json : undefined;
   const facts = factsOfResult(result);
-  const summary = summaryOf(facts, json === undefined ? undefined : (result as { factsHash: string }).factsHash);
+  const summary = summaryOf(facts, 'factsHash' in result ? result.factsHash : undefined);
   cache?.set(path, result.stamp, summary, json);
   return { path, summary, hash: result.stamp?.hash, facts };
 }

@@ -48,7 +48,8 @@ export interface FileStamp {
  */
 export type TaskResult =
   | { path: string; unchanged: true; stamp: FileStamp }
-  | { path: string; json: string; factsHash: string; stamp?: FileStamp }
+  /** factsHash: only with hashing (for the cache). */
+  | { path: string; json: string; factsHash: string | undefined; stamp?: FileStamp }
   | { path: string; facts: FileFacts; stamp?: FileStamp };
 
 /** The window in which a file's time stamps cannot tell two versions apart (FAT's 2 s granularity). */
@@ -96,7 +97,8 @@ export function runTasks(setup: FileCheckSetup, context: FileCheckContext, tasks
       results.push({ path: task.path, facts: fileFacts, ...(stamp && { stamp }) });
       return;
     }
-    results.push({ path: task.path, json: `${head.slice(0, -1)},"findings":${tail}}`, factsHash: hashBytes(head), ...(stamp && { stamp }) });
+    const json = `${head.slice(0, -1)},"findings":${tail}}`;
+    results.push({ path: task.path, json, factsHash: setup.hashing ? hashBytes(head) : undefined, ...(stamp && { stamp }) });
   });
   return results;
 }
