@@ -13,7 +13,7 @@ import { RULE_IDS, RULES } from '../src/rules/index.js';
 import type { Rule } from '../src/rules/rule.js';
 import type { SourceFile } from '../src/load/source.js';
 import { projectValue } from '../src/lint/file-facts.js';
-import { cachedFindingOf, place } from '../src/lint/catalogue-findings.js';
+import { findingData, place } from '../src/lint/finding-data.js';
 import { resolveRuleSettings } from '../src/lint/config.js';
 import { lint } from '../src/lint/run-lint.js';
 import { relativePath, toDiagnostic } from '../src/lint/to-diagnostic.js';
@@ -37,7 +37,7 @@ function plainLint(root: string): Diagnostic[] {
     const { level, options } = settings.get(rule.meta.id)!;
     if (level === 'off') continue;
     for (const finding of rule.check({ model, options, knownRules: RULE_IDS })) {
-      const placed = place(cachedFindingOf(root, rule, finding), (path) => byPath.get(path)!, () => undefined);
+      const placed = place(findingData(root, rule, finding), (path) => byPath.get(path)!, () => undefined);
       diagnostics.push(toDiagnostic(rule, level, placed, [], { lang: 'en', cwd: root, root }));
     }
   }
@@ -73,7 +73,7 @@ function findingsOf(rule: Rule, root: string, files: SourceFile[], only?: Source
   const byPath = new Map(files.map((f) => [relativePath(root, f.path), f]));
   return rule
     .check({ model, options: {}, knownRules: RULE_IDS })
-    .map((finding) => place(cachedFindingOf(root, rule, finding), (path) => byPath.get(path)!, () => undefined))
+    .map((finding) => place(findingData(root, rule, finding), (path) => byPath.get(path)!, () => undefined))
     .filter((placed) => !only || placed.file === relativePath(root, only.path))
     .map((placed) => JSON.stringify(placed))
     .sort();

@@ -8,7 +8,7 @@ import { isCataloguePath } from '../load/discover.js';
 import { CATALOGUE_FILE } from '../load/find-root.js';
 import { buildModel } from '../model/build-model.js';
 import { RULE_IDS, RULES } from '../rules/index.js';
-import { findingKey, place, runCatalogueRules } from './catalogue-findings.js';
+import { findingKey, place, runCatalogueRules } from './finding-data.js';
 import { factsOfResult } from './collect-facts.js';
 import type { RuleSettings } from './config.js';
 import { sourceFromFacts, type FileFacts } from './file-facts.js';

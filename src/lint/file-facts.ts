@@ -5,7 +5,7 @@ import { kindOf, type LoadedDocument, type PositionedFile, type SourceFile, type
 import { buildModel } from '../model/build-model.js';
 import type { Rule } from '../rules/rule.js';
 import type { RuleSettings } from './config.js';
-import { cachedFindingOf, place } from './catalogue-findings.js';
+import { findingData, place } from './finding-data.js';
 import { relativePath, targetFile, type PlacedFinding } from './to-diagnostic.js';
 
 /**
@@ -64,7 +64,7 @@ export function checkFiles(context: FileCheckContext, files: readonly SourceFile
     if (rule.meta.scope !== 'file' || setting.level === 'off') continue;
     for (const finding of rule.check({ model, options: setting.options, knownRules: context.knownRules })) {
       // Placed here, while the files' text is at hand: a file rule points only into its file and powercat.yaml.
-      facts.get(targetFile(finding.target))?.findings.push(place(cachedFindingOf(root, rule, finding), (path) => byPath.get(path)!, () => undefined));
+      facts.get(targetFile(finding.target))?.findings.push(place(findingData(root, rule, finding), (path) => byPath.get(path)!, () => undefined));
     }
   }
   return [...facts.values()];

@@ -138,7 +138,7 @@ function readStamped(path: string, maxBytes: number): { bytes: Uint8Array; stamp
   }
 }
 
-export function hashBytes(bytes: Uint8Array | string): string {
+function hashBytes(bytes: Uint8Array | string): string {
   return createHash('sha256').update(bytes).digest('base64');
 }
 

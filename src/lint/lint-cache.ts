@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { writeFileAtomic } from '../util/write-atomic.js';
 import type { FileFacts, FileSummary } from './file-facts.js';
 import type { FileStamp } from './file-tasks.js';
-import type { CachedFinding } from './catalogue-findings.js';
+import type { FindingData } from './finding-data.js';
 
 const FORMAT = 'powercat-lint-cache';
 const FORMAT_VERSION = 1;
@@ -22,7 +22,7 @@ interface IndexEntry {
 /** What the cache keeps of the catalogue rules: their findings for one state of all files' facts. */
 interface CatalogueEntry {
   fingerprint: string;
-  findings: CachedFinding[];
+  findings: FindingData[];
 }
 
 /**
@@ -149,11 +149,11 @@ export class LintCache {
   }
 
   /** The catalogue rules' findings when they were found in facts with this fingerprint. */
-  catalogueFindings(fingerprint: string): CachedFinding[] | undefined {
+  catalogueFindings(fingerprint: string): FindingData[] | undefined {
     return this.catalogue?.fingerprint === fingerprint ? this.catalogue.findings : undefined;
   }
 
-  setCatalogueFindings(fingerprint: string, findings: CachedFinding[]): void {
+  setCatalogueFindings(fingerprint: string, findings: FindingData[]): void {
     this.catalogue = { fingerprint, findings };
     this.catalogueChanged = true;
   }
@@ -224,7 +224,7 @@ export class LintCache {
     }
     checkHeader(entry.header);
     if (entry.header?.key !== JSON.parse(this.header).key || typeof entry.fingerprint !== 'string' || !Array.isArray(entry.findings)) return undefined;
-    return { fingerprint: entry.fingerprint, findings: entry.findings as CachedFinding[] };
+    return { fingerprint: entry.fingerprint, findings: entry.findings as FindingData[] };
   }
 }
 

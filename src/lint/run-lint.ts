@@ -13,7 +13,7 @@ import { chooseLang, type Lang, type LocalizedText } from '../core/messages.js';
 import { UsageError } from '../core/errors.js';
 import { POWERCAT_VERSION } from '../core/version.js';
 import { findRule, RULES, RULE_IDS } from '../rules/index.js';
-import { place, runCatalogueRules, type CachedFinding } from './catalogue-findings.js';
+import { place, runCatalogueRules, type FindingData } from './finding-data.js';
 import { catalogueFindingsBefore, changedSince, onlyChanged } from './changed-since.js';
 import { collectFiles, completeFacts, type CollectedFile } from './collect-facts.js';
 import { resolveRuleSettings, type RuleSettings } from './config.js';
@@ -169,7 +169,7 @@ async function lintFiles(
   const inScope = scopeFilter(root, scope);
   const fileFindings = collected.flatMap((f) => (inScope(f.path) ? f.summary.findings : []));
   // Scope first: placing means a positioned parse, wasted on a file nobody asked about.
-  const placeOf = (finding: CachedFinding) => place(finding, fileOf, (path) => byPath.get(path)?.hash);
+  const placeOf = (finding: FindingData) => place(finding, fileOf, (path) => byPath.get(path)?.hash);
   const placed = [...fileFindings, ...catalogueFindings.filter((f) => inScope(f.target.file)).map(placeOf)];
   const reported =
     options.changedSince === undefined

@@ -7,38 +7,39 @@ import type { RuleSettings } from './config.js';
 import { relativePath, type PlacedFinding } from './to-diagnostic.js';
 
 /** A target as plain data: a node of a document, by the document's index in its file, or a span. */
-export type CachedTarget = { file: string; doc: number; pointer: string; anchor: Anchor } | { file: string; span: Span };
+export type TargetData = { file: string; doc: number; pointer: string; anchor: Anchor } | { file: string; span: Span };
 
 /**
- * A catalogue rule's finding as plain data, kept in the cache with where it was placed and the
- * content hashes of the files it was placed in: while those files are unchanged, so is the place.
+ * A rule's finding as plain data (its targets by file, document index and pointer), with where
+ * it was placed and the content hashes of the files it was placed in: while those files are
+ * unchanged, so is the place. The cache keeps the catalogue rules' findings so.
  */
-export interface CachedFinding {
+export interface FindingData {
   rule: string;
   messageId: string;
   data: MessageData;
-  target: CachedTarget;
-  related: { target: CachedTarget; messageId: string; data?: MessageData }[];
+  target: TargetData;
+  related: { target: TargetData; messageId: string; data?: MessageData }[];
   placed?: { finding: PlacedFinding; hashes: Record<string, string | null> };
 }
 
-export function cachedFindingOf(root: string, rule: Rule, finding: Finding): CachedFinding {
+export function findingData(root: string, rule: Rule, finding: Finding): FindingData {
   return {
     rule: rule.meta.id,
     messageId: finding.messageId,
     data: finding.data,
-    target: cachedTarget(root, finding.target),
-    related: (finding.related ?? []).map((r) => ({ target: cachedTarget(root, r.target), messageId: r.messageId, ...(r.data && { data: r.data }) })),
+    target: targetData(root, finding.target),
+    related: (finding.related ?? []).map((r) => ({ target: targetData(root, r.target), messageId: r.messageId, ...(r.data && { data: r.data }) })),
   };
 }
 
-function cachedTarget(root: string, target: Target): CachedTarget {
+function targetData(root: string, target: Target): TargetData {
   if ('span' in target) return { file: relativePath(root, target.file.path), span: target.span };
   return { file: relativePath(root, target.doc.file.path), doc: target.doc.index, pointer: target.pointer, anchor: target.anchor };
 }
 
 /** The files a finding points into. */
-export function filesOf(finding: CachedFinding): string[] {
+function filesOf(finding: FindingData): string[] {
   return [finding.target.file, ...finding.related.map((r) => r.target.file)];
 }
 
@@ -46,12 +47,12 @@ export function filesOf(finding: CachedFinding): string[] {
  * Where a finding sits: as placed before when the files it points into still have the content
  * they had then, otherwise located again (a positioned parse of those files).
  */
-export function place(finding: CachedFinding, fileOf: (path: string) => SourceFile, hashOf: (path: string) => string | undefined): PlacedFinding {
+export function place(finding: FindingData, fileOf: (path: string) => SourceFile, hashOf: (path: string) => string | undefined): PlacedFinding {
   const files = filesOf(finding);
   if (finding.placed && files.every((path) => finding.placed!.hashes[path] !== null && finding.placed!.hashes[path] === hashOf(path))) {
     return finding.placed.finding;
   }
-  const spanOf = (target: CachedTarget) => ('span' in target ? target.span : locate(fileOf(target.file), target.doc, target.pointer, target.anchor));
+  const spanOf = (target: TargetData) => ('span' in target ? target.span : locate(fileOf(target.file), target.doc, target.pointer, target.anchor));
   const placed: PlacedFinding = {
     rule: finding.rule,
     messageId: finding.messageId,
@@ -66,12 +67,12 @@ export function place(finding: CachedFinding, fileOf: (path: string) => SourceFi
 }
 
 /** The catalogue rules' findings in a model, as plain data. */
-export function runCatalogueRules(model: CatalogueModel, settings: RuleSettings, rules: readonly Rule[], knownRules: readonly string[]): CachedFinding[] {
-  const findings: CachedFinding[] = [];
+export function runCatalogueRules(model: CatalogueModel, settings: RuleSettings, rules: readonly Rule[], knownRules: readonly string[]): FindingData[] {
+  const findings: FindingData[] = [];
   for (const rule of rules) {
     const setting = settings.get(rule.meta.id)!;
     if (rule.meta.scope !== 'catalogue' || setting.level === 'off') continue;
-    for (const finding of rule.check({ model, options: setting.options, knownRules })) findings.push(cachedFindingOf(model.root, rule, finding));
+    for (const finding of rule.check({ model, options: setting.options, knownRules })) findings.push(findingData(model.root, rule, finding));
   }
   return findings;
 }
