@@ -67,8 +67,12 @@ export function fileCheckContext(setup: FileCheckSetup): FileCheckContext {
   };
 }
 
-/** Reads, parses and checks a batch of files: in a worker, or in the main thread with --jobs 1. */
-export function runTasks(setup: FileCheckSetup, context: FileCheckContext, tasks: readonly FileTask[]): TaskResult[] {
+/**
+ * Reads, parses and checks a batch of files: in a worker (`crossing`: the results go to another
+ * thread), or in the main thread. Facts go as JSON where they must be written (the cache) or
+ * cross threads, JSON carries them exactly; otherwise as they are.
+ */
+export function runTasks(setup: FileCheckSetup, context: FileCheckContext, tasks: readonly FileTask[], crossing: boolean): TaskResult[] {
   const results: TaskResult[] = [];
   const read: { task: FileTask; file: SourceFile; stamp?: FileStamp }[] = [];
   for (const task of tasks) {
@@ -89,6 +93,10 @@ export function runTasks(setup: FileCheckSetup, context: FileCheckContext, tasks
   const facts = checkFiles(context, read.map((r) => r.file));
   read.forEach(({ task, file, stamp }, i) => {
     const fileFacts = facts[i]!;
+    if (!crossing && !setup.hashing) {
+      results.push({ path: task.path, facts: fileFacts });
+      return;
+    }
     // The hash covers what the catalogue rules read, not where the file rules' findings sit.
     const { findings, ...read } = fileFacts;
     const head = JSON.stringify(read);

@@ -13,7 +13,7 @@ for (const kind of KINDS) validate(kind, {});
 
 parentPort!.on('message', (tasks: FileTask[]) => {
   try {
-    parentPort!.postMessage({ results: runTasks(setup, context, tasks) });
+    parentPort!.postMessage({ results: runTasks(setup, context, tasks, true) });
   } catch (error) {
     parentPort!.postMessage({ error: error instanceof Error ? (error.stack ?? error.message) : String(error) });
   }
