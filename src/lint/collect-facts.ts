@@ -21,6 +21,7 @@ export interface CollectedFile {
 
 /** Below this many files to read, starting threads costs more than it saves. */
 const POOL_MIN_FILES = 64;
+const BATCH = 16;
 
 /**
  * Every file `listFiles` finds, in its order: from the cache where a file is unchanged,
@@ -36,9 +37,21 @@ export async function collectFiles(
   const threads = jobs > 1 && workersAvailable();
   const known = new Map<string, CollectedFile>();
   const tasks: FileTask[] = [];
+  const sent: Promise<void>[] = [];
+  let dispatched = 0;
   let pool: WorkerPool | undefined;
   const take = (results: TaskResult[]) => {
     for (const result of results) known.set(result.path, collected(result, cache));
+  };
+  // Small batches: the threads finish together even when a few files are large, and only a
+  // batch's parsed documents are alive at a time — every young-generation GC copies what is
+  // alive, and with batches of 256 files that was a quarter of the time. Each batch is taken
+  // as it comes, the main thread taking one while the workers check the next.
+  const dispatch = (size: number, all = false) => {
+    while (pool && (tasks.length - dispatched >= size || (all && dispatched < tasks.length))) {
+      sent.push(pool.run(tasks.slice(dispatched, dispatched + size)).then(take));
+      dispatched = Math.min(tasks.length, dispatched + size);
+    }
   };
   const onFile = (path: string, absolute: string) => {
     const cached = cache?.get(path);
@@ -48,23 +61,20 @@ export async function collectFiles(
       return;
     }
     tasks.push(cached ? { path, expect: cached.stamp.hash } : { path });
-    // Started while the files are still being found: the threads load their code meanwhile.
+    // Started once there are files enough, and sent work while the walk goes on.
     if (threads && !pool && tasks.length >= POOL_MIN_FILES) pool = new WorkerPool(jobs, setup);
+    dispatch(BATCH);
   };
   try {
     const paths = listFiles(onFile);
-    // Small batches: the threads finish together even when a few files are large, and only a
-    // batch's parsed documents are alive at a time — every young-generation GC copies what is
-    // alive, and with batches of 256 files that was a quarter of the time. Each batch is taken
-    // as it comes, the main thread taking one while the workers check the next.
-    const size = Math.max(4, Math.min(16, Math.ceil(tasks.length / (jobs * 16))));
+    // What is left, in batches that spread over the threads however few files there are.
+    const size = Math.max(1, Math.min(BATCH, Math.ceil((tasks.length - dispatched) / (jobs * 4))));
     if (pool) {
-      const batches = [];
-      for (let i = 0; i < tasks.length; i += size) batches.push(pool.run(tasks.slice(i, i + size)).then(take));
-      await Promise.all(batches);
-    } else if (tasks.length > 0) {
-      const context = fileCheckContext(setup);
-      for (let i = 0; i < tasks.length; i += size) take(runTasks(setup, context, tasks.slice(i, i + size), false));
+      dispatch(size, true);
+      await Promise.all(sent);
+    } else {
+      const context = tasks.length > 0 ? fileCheckContext(setup) : undefined;
+      for (let i = 0; i < tasks.length; i += BATCH) take(runTasks(setup, context!, tasks.slice(i, i + BATCH), false));
     }
     return paths.map((path) => known.get(path)!);
   } finally {

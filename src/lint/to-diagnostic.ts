@@ -29,8 +29,10 @@ export function targetFile(target: Target): SourceFile {
   return 'span' in target ? target.file : target.doc.file;
 }
 
+/** A path relative to the root, with forward slashes (called for every file: files below the root take a short cut). */
 export function relativePath(root: string, path: string): string {
-  return relative(root, path).split(sep).join('/');
+  const below = path.startsWith(root + sep) ? path.slice(root.length + 1) : relative(root, path);
+  return sep === '/' ? below : below.split(sep).join('/');
 }
 
 export function displayPath(path: string, cwd: string): string {
