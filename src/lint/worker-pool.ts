@@ -16,29 +16,32 @@ interface Job {
   reject: (error: Error) => void;
 }
 
-/** A fixed number of workers, each checking one batch of files at a time. */
+/**
+ * Batches a worker holds at once: it takes the next from its own queue instead of waiting for
+ * the main thread (busy taking results, or in GC) to send one.
+ */
+const IN_FLIGHT = 3;
+
+/** A fixed number of workers, each checking its batches of files in the order they were sent. */
 export class WorkerPool {
-  private readonly idle: Worker[] = [];
+  private readonly workers: { worker: Worker; jobs: Job[] }[] = [];
   private readonly queue: Job[] = [];
-  private readonly busy = new Map<Worker, Job>();
   private failure: Error | undefined;
 
   constructor(size: number, setup: FileCheckSetup) {
     for (let i = 0; i < size; i++) {
-      const worker = new Worker(WORKER_SCRIPT, { workerData: setup });
-      worker.on('message', (message: { results?: TaskResult[]; error?: string }) => {
-        const job = this.busy.get(worker)!;
-        this.busy.delete(worker);
+      const slot = { worker: new Worker(WORKER_SCRIPT, { workerData: setup }), jobs: [] as Job[] };
+      slot.worker.on('message', (message: { results?: TaskResult[]; error?: string }) => {
+        const job = slot.jobs.shift()!;
         if (message.error !== undefined) job.reject(new Error(`a lint worker failed: ${message.error}`));
         else job.resolve(message.results!);
-        this.idle.push(worker);
         this.next();
       });
-      worker.on('error', (error) => this.fail(error));
-      worker.on('exit', (code) => {
+      slot.worker.on('error', (error) => this.fail(error));
+      slot.worker.on('exit', (code) => {
         if (code !== 0) this.fail(new Error(`a lint worker stopped (exit code ${code})`));
       });
-      this.idle.push(worker);
+      this.workers.push(slot);
     }
   }
 
@@ -51,23 +54,22 @@ export class WorkerPool {
   }
 
   async close(): Promise<void> {
-    const workers = [...this.idle, ...this.busy.keys()];
-    this.idle.length = 0;
-    await Promise.all(workers.map((w) => w.terminate()));
+    await Promise.all(this.workers.splice(0).map(({ worker }) => worker.terminate()));
   }
 
+  /** Fills every worker's queue, the emptiest first. */
   private next(): void {
-    while (this.idle.length > 0 && this.queue.length > 0) {
-      const worker = this.idle.pop()!;
+    while (this.queue.length > 0) {
+      const slot = this.workers.reduce((a, b) => (b.jobs.length < a.jobs.length ? b : a));
+      if (slot.jobs.length >= IN_FLIGHT) return;
       const job = this.queue.shift()!;
-      this.busy.set(worker, job);
-      worker.postMessage(job.tasks);
+      slot.jobs.push(job);
+      slot.worker.postMessage(job.tasks);
     }
   }
 
   private fail(error: Error): void {
     this.failure ??= error;
-    for (const job of [...this.busy.values(), ...this.queue.splice(0)]) job.reject(this.failure);
-    this.busy.clear();
+    for (const job of [...this.workers.flatMap((w) => w.jobs.splice(0)), ...this.queue.splice(0)]) job.reject(this.failure);
   }
 }
