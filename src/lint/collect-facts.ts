@@ -1,5 +1,6 @@
 import { statSync } from 'node:fs';
-import { summaryOf, type FileFacts, type FileSummary } from './file-facts.js';
+import type { SourceFile } from '../load/source.js';
+import { sourceFromFacts, summaryOf, type FileFacts, type FileSummary } from './file-facts.js';
 import { fileCheckContext, runTasks, type FileCheckSetup, type FileStamp, type FileTask, type TaskResult } from './file-tasks.js';
 import type { LintCache } from './lint-cache.js';
 import { WorkerPool, workersAvailable } from './worker-pool.js';
@@ -17,6 +18,8 @@ export interface CollectedFile {
   /** The hash of its content, when known (what cached places are checked against). */
   hash: string | undefined;
   facts: FileFacts | undefined;
+  /** The file made from its facts, as they come in (not after the last one). */
+  source: SourceFile | undefined;
 }
 
 /** Below this many files to read, starting threads costs more than it saves. */
@@ -41,7 +44,7 @@ export async function collectFiles(
   let dispatched = 0;
   let pool: WorkerPool | undefined;
   const take = (results: TaskResult[]) => {
-    for (const result of results) known.set(result.path, collected(result, cache));
+    for (const result of results) known.set(result.path, collected(setup.root, result, cache));
   };
   // Small batches: the threads finish together even when a few files are large, and only a
   // batch's parsed documents are alive at a time — every young-generation GC copies what is
@@ -57,7 +60,7 @@ export async function collectFiles(
     const cached = cache?.get(path);
     const summary = cached && cache!.unchanged(path, stampOf(absolute));
     if (summary) {
-      known.set(path, { path, summary, hash: cached!.stamp.hash, facts: undefined });
+      known.set(path, { path, summary, hash: cached!.stamp.hash, facts: undefined, source: undefined });
       return;
     }
     tasks.push(cached ? { path, expect: cached.stamp.hash } : { path });
@@ -82,17 +85,17 @@ export async function collectFiles(
   }
 }
 
-function collected(result: TaskResult, cache: LintCache | undefined): CollectedFile {
+function collected(root: string, result: TaskResult, cache: LintCache | undefined): CollectedFile {
   const { path } = result;
   if ('unchanged' in result) {
     cache!.keep(path, result.stamp);
-    return { path, summary: cache!.get(path)!.summary, hash: result.stamp.hash, facts: undefined };
+    return { path, summary: cache!.get(path)!.summary, hash: result.stamp.hash, facts: undefined, source: undefined };
   }
   const json = 'json' in result ? result.json : undefined;
   const facts = factsOfResult(result);
   const summary = summaryOf(facts, 'factsHash' in result ? result.factsHash : undefined);
   cache?.set(path, result.stamp, summary, json);
-  return { path, summary, hash: result.stamp?.hash, facts };
+  return { path, summary, hash: result.stamp?.hash, facts, source: sourceFromFacts(root, facts) };
 }
 
 /** The facts a task gave (for a file read, not one the cache has). */
@@ -113,7 +116,7 @@ export function completeFacts(setup: FileCheckSetup, files: CollectedFile[], cac
   const again = [...missing].filter((path) => !found.has(path)).map((path) => ({ path }));
   if (again.length > 0) {
     for (const result of runTasks(setup, fileCheckContext(setup), again, false)) {
-      found.set(result.path, collected(result, cache).facts!);
+      found.set(result.path, collected(setup.root, result, cache).facts!);
     }
   }
   return files.map((f) => f.facts ?? found.get(f.path)!);

@@ -144,8 +144,8 @@ async function lintFiles(
   const fileOf = (path: string): SourceFile => {
     let file = files.get(path);
     if (!file) {
-      const { facts, summary } = byPath.get(path)!;
-      file = facts ? sourceFromFacts(root, facts) : lazySource(root, path, summary.decoded);
+      const { source, summary } = byPath.get(path)!;
+      file = source ?? lazySource(root, path, summary.decoded);
       files.set(path, file);
     }
     return file;
