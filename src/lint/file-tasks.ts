@@ -74,22 +74,45 @@ export function fileCheckContext(setup: FileCheckSetup): FileCheckContext {
  */
 export function runTasks(setup: FileCheckSetup, context: FileCheckContext, tasks: readonly FileTask[], crossing: boolean): TaskResult[] {
   const results: TaskResult[] = [];
-  const read: { task: FileTask; file: SourceFile; stamp?: FileStamp }[] = [];
+  let read: Read[] = [];
+  let chars = 0;
   for (const task of tasks) {
     const path = join(setup.root, task.path);
     if (!setup.hashing) {
       const file = task.path === CATALOGUE_FILE ? context.rootFile : readSourceFile(task.from ?? path, setup.maxFileBytes);
       file.path = path;
       read.push({ task, file });
-      continue;
+    } else {
+      const stamped = readStamped(path, setup.maxFileBytes);
+      if (stamped && stamped.stamp.hash === task.expect) {
+        results.push({ path: task.path, unchanged: true, stamp: stamped.stamp });
+        continue;
+      }
+      read.push({ task, file: sourceOf(path, setup, context, stamped?.bytes), ...(stamped && { stamp: stamped.stamp }) });
     }
-    const stamped = readStamped(path, setup.maxFileBytes);
-    if (stamped && stamped.stamp.hash === task.expect) {
-      results.push({ path: task.path, unchanged: true, stamp: stamped.stamp });
-      continue;
+    // Checked a few hundred kilobytes at a time: a GC copies what is alive, and files of
+    // hundreds of documents each would otherwise keep many megabytes alive.
+    chars += read.at(-1)!.file.text?.length ?? 0;
+    if (chars >= CHECK_CHARS) {
+      check(setup, context, read, crossing, results);
+      read = [];
+      chars = 0;
     }
-    read.push({ task, file: sourceOf(path, setup, context, stamped?.bytes), ...(stamped && { stamp: stamped.stamp }) });
   }
+  check(setup, context, read, crossing, results);
+  return results;
+}
+
+interface Read {
+  task: FileTask;
+  file: SourceFile;
+  stamp?: FileStamp;
+}
+
+const CHECK_CHARS = 256 * 1024;
+
+function check(setup: FileCheckSetup, context: FileCheckContext, read: readonly Read[], crossing: boolean, results: TaskResult[]): void {
+  if (read.length === 0) return;
   const facts = checkFiles(context, read.map((r) => r.file));
   read.forEach(({ task, file, stamp }, i) => {
     const fileFacts = facts[i]!;
@@ -108,7 +131,6 @@ export function runTasks(setup: FileCheckSetup, context: FileCheckContext, tasks
     const json = `${head.slice(0, -1)},"findings":${tail}}`;
     results.push({ path: task.path, json, factsHash: setup.hashing ? hashBytes(head) : undefined, ...(stamp && { stamp }) });
   });
-  return results;
 }
 
 function sourceOf(path: string, setup: FileCheckSetup, context: FileCheckContext, bytes: Uint8Array | undefined): SourceFile {
