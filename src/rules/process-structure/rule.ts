@@ -71,7 +71,7 @@ export const processStructure = defineRule<MessageId>({
 
 function checkBody(body: ProcessBody): Finding<MessageId>[] {
   const { entity, path, steps } = body;
-  const stepsKey = keyAt(entity, ...path, 'steps');
+  const stepsKey = () => keyAt(entity, ...path, 'steps'); // made for a finding only: most bodies have none
   if (steps.length === 0) return [{ messageId: 'empty', data: {}, target: valueAt(entity, ...path, 'steps') }];
   const findings: Finding<MessageId>[] = [];
   const name = (s: StepNode) => s.id ?? s.name ?? String(s.index + 1);
@@ -91,7 +91,7 @@ function checkBody(body: ProcessBody): Finding<MessageId>[] {
 
   const starts = steps.filter((s) => s.type === 'start');
   const ends = steps.filter((s) => s.type === 'end');
-  if (starts.length === 0) findings.push({ messageId: 'noStart', data: {}, target: stepsKey });
+  if (starts.length === 0) findings.push({ messageId: 'noStart', data: {}, target: stepsKey() });
   for (const extra of starts.slice(1)) {
     findings.push({
       messageId: 'extraStart',
@@ -100,7 +100,7 @@ function checkBody(body: ProcessBody): Finding<MessageId>[] {
       related: [{ target: valueAt(entity, ...starts[0]!.path, 'type'), messageId: 'firstStart' }],
     });
   }
-  if (ends.length === 0) findings.push({ messageId: 'noEnd', data: {}, target: stepsKey });
+  if (ends.length === 0) findings.push({ messageId: 'noEnd', data: {}, target: stepsKey() });
 
   const ids = [...byId.keys()];
   for (const step of steps) {
