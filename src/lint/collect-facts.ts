@@ -1,7 +1,7 @@
 import { statSync } from 'node:fs';
 import type { SourceFile } from '../load/source.js';
 import { sourceFromFacts, summaryOf, type FileFacts, type FileSummary } from './file-facts.js';
-import { fileCheckContext, runTasks, type FileCheckSetup, type FileStamp, type FileTask, type TaskResult } from './file-tasks.js';
+import { fileCheckContext, runTasks, type FileCheckSetup, type FileTask, type TaskResult } from './file-tasks.js';
 import type { LintCache } from './lint-cache.js';
 import { WorkerPool, workersAvailable } from './worker-pool.js';
 
@@ -58,7 +58,7 @@ export async function collectFiles(
   };
   const onFile = (path: string, absolute: string) => {
     const cached = cache?.get(path);
-    const summary = cached && cache!.unchanged(path, stampOf(absolute));
+    const summary = cached && cache!.unchanged(path, statSync(absolute, { throwIfNoEntry: false }));
     if (summary) {
       known.set(path, { path, summary, hash: cached!.stamp.hash, facts: undefined, source: undefined });
       return;
@@ -120,9 +120,4 @@ export function completeFacts(setup: FileCheckSetup, files: CollectedFile[], cac
     }
   }
   return files.map((f) => f.facts ?? found.get(f.path)!);
-}
-
-function stampOf(path: string): Omit<FileStamp, 'hash' | 'racy'> | undefined {
-  const stat = statSync(path, { throwIfNoEntry: false });
-  return stat && { size: stat.size, mtime: stat.mtimeMs, ctime: stat.ctimeMs, ino: stat.ino };
 }

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { appendFileSync, readFileSync } from 'node:fs';
+import { appendFileSync, readFileSync, type Stats } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { writeFileAtomic } from '../util/write-atomic.js';
@@ -96,9 +96,12 @@ export class LintCache {
    * The cached summary when the file's stamp is the cached one (and was not taken too close to a
    * change to tell); the file is then kept as the cache has it.
    */
-  unchanged(path: string, stamp: Omit<FileStamp, 'hash' | 'racy'> | undefined): FileSummary | undefined {
+  unchanged(path: string, stat: Stats | undefined): FileSummary | undefined {
     const entry = this.index.get(path);
-    if (!entry || !stamp || entry.stamp.racy || !sameStamp(entry.stamp, stamp)) return undefined;
+    const { stamp } = entry ?? {};
+    if (!entry || !stat || stamp!.racy || stamp!.size !== stat.size || stamp!.mtime !== stat.mtimeMs || stamp!.ctime !== stat.ctimeMs || stamp!.ino !== stat.ino) {
+      return undefined;
+    }
     this.use(entry);
     return entry.summary;
   }
