@@ -1,10 +1,11 @@
 // `npm run bench:build`: `powercat build` on the generated 3,000-power catalogue — cold (empty
 // flowchart cache), cached (flowcharts cached, new output folder), unchanged (previous build
 // reused) and after one power changed — with the search index and open data reported apart, and
-// each total as a ratio to `powercat lint` of the same catalogue measured in the same run.
+// each total as a ratio to `powercat lint` of the same catalogue measured in the same run; the site's
+// weight by folder with its projection to 100,000 powers, and the cold drawing time per diagram.
 // Options: --powers 3000  --runs 3  --out <tmp>/powercat-bench
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, realpathSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -41,7 +42,7 @@ function run(args) {
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   if (child.status !== 0) throw new Error(`powercat ${args.join(' ')} failed (exit ${child.status}):\n${child.stderr.slice(0, 2000)}`);
   const timings = /\{"timings":.*\}/.exec(child.stderr);
-  return { seconds, timings: timings ? JSON.parse(timings[0]).timings : {} };
+  return { seconds, timings: timings ? JSON.parse(timings[0]).timings : {}, stderr: child.stderr };
 }
 const build = (...extra) => run(['build', catalogue, '--out', site, '--cache-dir', cache, '--timings', ...extra]);
 const median = (samples) => [...samples].sort((a, b) => a.seconds - b.seconds)[Math.floor(samples.length / 2)];
@@ -57,9 +58,18 @@ function changeOnePower() {
 
 const lint = repeat(() => run(['lint', catalogue]));
 const cold = build();
-const siteMB = readdirSync(site, { recursive: true, withFileTypes: true })
-  .filter((entry) => entry.isFile())
-  .reduce((total, entry) => total + statSync(join(entry.parentPath, entry.name)).size, 0) / 1e6;
+/** The site's weight (10⁶ bytes, file sizes summed), by its top-level folder or file. */
+const parts = {};
+for (const entry of readdirSync(site, { recursive: true, withFileTypes: true }).filter((e) => e.isFile())) {
+  const top = join(entry.parentPath, entry.name).slice(site.length + 1).split('/')[0];
+  parts[top] = (parts[top] ?? 0) + statSync(join(entry.parentPath, entry.name)).size / 1e6;
+}
+const siteMB = Object.values(parts).reduce((a, b) => a + b, 0);
+const coldDraw = /\((\d+) flowcharts: (\d+) drawn/.exec(cold.stderr);
+const drawnCold = Number(coldDraw?.[2] ?? 0);
+const msPerDiagram = drawnCold > 0 ? ((cold.timings.flowcharts ?? 0) * 1000) / drawnCold : 0;
+// Pages, open data and search grow with the number of powers; distinct charts at most as fast (templates are shared).
+const projection100k = (siteMB * 100000) / powers;
 // Into new folders, deleted only at the end: deleting 250 MB just before a run slows its writes.
 let fresh = 0;
 const cached = repeat(() => run(['build', catalogue, '--out', `${site}-cached-${++fresh}`, '--cache-dir', cache, '--timings']));
@@ -83,9 +93,20 @@ const rows = [
   'open data': m.timings['open data'] ?? 0,
   'ratio to lint': +(m.seconds / lint.seconds).toFixed(2),
 }));
-console.log(`powercat build, ${powers} powers (median of ${runs}; cold once); lint of the same catalogue: ${lint.seconds.toFixed(2)} s; site ${siteMB.toFixed(0)} MB`);
+console.log(`powercat build, ${powers} powers (median of ${runs}; cold once); lint of the same catalogue: ${lint.seconds.toFixed(2)} s`);
+console.log(
+  `site ${siteMB.toFixed(1)} MB (${Object.entries(parts)
+    .filter(([, mb]) => mb >= 0.05)
+    .map(([name, mb]) => `${name} ${mb.toFixed(1)}`)
+    .join(', ')}); at 100,000 powers ≈ ${(projection100k / 1000).toFixed(2)} GB (linear)`,
+);
+console.log(`cold drawing: ${drawnCold} diagrams in ${(cold.timings.flowcharts ?? 0).toFixed(1)} s, ${msPerDiagram.toFixed(0)} ms per diagram`);
 console.table(rows);
 console.log('phases (s):', JSON.stringify(Object.fromEntries([['cold', cold], ['cached', cached], ['unchanged', unchanged], ['changed', changed]].map(([k, m]) => [k, m.timings]))));
-for (let i = 1; i <= fresh; i++) rmSync(`${site}-cached-${i}`, { recursive: true, force: true });
+// each output folder is a link to its site beside it: both go
+for (let i = 1; i <= fresh; i++) for (const path of [realpathSync(`${site}-cached-${i}`), `${site}-cached-${i}`]) rmSync(path, { recursive: true, force: true });
 mkdirSync(join(repo, 'bench', 'out'), { recursive: true });
-writeFileSync(join(repo, 'bench', 'out', `build-${powers}.json`), JSON.stringify({ lint: lint.seconds, siteMB, rows }, null, 2) + '\n');
+writeFileSync(
+  join(repo, 'bench', 'out', `build-${powers}.json`),
+  JSON.stringify({ lint: lint.seconds, siteMB, siteParts: parts, projection100kMB: projection100k, coldDiagrams: drawnCold, msPerDiagram, rows }, null, 2) + '\n',
+);

@@ -7,7 +7,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { findBrowser, browserArgs } from '../dist/flowchart/browser.js';
 import { renderFlowcharts } from '../dist/flowchart/render-flowcharts.js';
-import { toMermaid } from '../dist/flowchart/to-mermaid.js';
+import { chartPlan } from '../dist/flowchart/chart-plan.js';
+import { mermaidSource } from '../dist/flowchart/to-mermaid.js';
 import { stepsOf } from '../dist/model/process-graph.js';
 
 const here = new URL('.', import.meta.url).pathname;
@@ -25,8 +26,8 @@ function specs(count) {
       limit: { value: 1 + ((i + s) % 3), unit: 'workday' },
       next: s < STAGES.length - 1 ? `s${s + 1}` : undefined,
     }));
-    const source = toMermaid({ view: 'internal', steps: stepsOf({ doc: {}, data: {} }, [], steps), postNames: new Map(), risks: new Map() });
-    return { id: `fc-bench${String(i).padStart(4, '0')}`, view: 'internal', source, outline: [], powers: [] };
+    const plan = chartPlan({ view: 'internal', steps: stepsOf({ doc: {}, data: {} }, [], steps), postNames: new Map(), risks: new Map() });
+    return { id: `bench${String(i).padStart(4, '0')}`, view: 'internal', plan, source: mermaidSource(plan), outline: [], powers: [], templates: [] };
   });
 }
 

@@ -26,13 +26,13 @@ const cases = (kind: 'ok' | 'err') =>
     .filter((e) => e.isDirectory())
     .map((e) => e.name);
 
-describe('corpus/ok lints clean', () => {
+describe('corpus/ok lints clean', { timeout: 60_000 }, () => {
   it.each(cases('ok'))('%s', async (name) => {
     expect((await findings(join(CORPUS, 'ok', name))).map(line)).toEqual([]);
   });
 });
 
-describe('corpus/err reports exactly the expected findings', () => {
+describe('corpus/err reports exactly the expected findings', { timeout: 60_000 }, () => {
   it.each(cases('err'))('%s', async (name) => {
     const actual = (await findings(join(CORPUS, 'err', name))).map(line).join('\n') + '\n';
     const expectedFile = join(CORPUS, 'err', `${name}.out`);

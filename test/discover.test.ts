@@ -2,9 +2,9 @@ import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { discoverFiles } from '../src/load/discover.js';
-import { makeCatalogue } from './helpers/catalogue.js';
+import { brief, lintRoot, makeCatalogue } from './helpers/catalogue.js';
 
-describe('discoverFiles (FORMAT §1)', () => {
+describe('discoverFiles (FORMAT §1)', { timeout: 60_000 }, () => {
   it('reads every *.yaml/*.yml except .gitignored, excluded, dot-folders, node_modules and powercat output', async () => {
     const root = makeCatalogue({
       '.gitignore': 'drafts/\n*.tmp.yaml\n',
@@ -33,9 +33,21 @@ describe('discoverFiles (FORMAT §1)', () => {
       'powercat.yaml', 'powers/10.yaml', 'powers/9.yaml', 'powers/B.yaml', 'powers/a.yaml', 'powers/b.yaml', 'powers/乙.yaml', 'powers/甲.yaml',
     ]);
   });
+  it('leaves out paths given as written (not globs), with everything below them, and ignores paths outside the root', async () => {
+    const root = makeCatalogue({
+      'upstream/[draft]/powercat.yaml': 'x',
+      'upstream/d/x.yaml': 'x',
+      'upstream/list.yaml': 'x',
+      'upstream/list.yaml.bak/y.yaml': 'x',
+      'powers/a.yaml': 'x',
+    });
+    expect(await discoverFiles(root, [], ['upstream/[draft]', './upstream/list.yaml', '../elsewhere', '.', '/'])).toEqual([
+      'powercat.yaml', 'powers/a.yaml', 'upstream/d/x.yaml', 'upstream/list.yaml.bak/y.yaml',
+    ]);
+  });
 });
 
-describe('.gitignore above the catalogue', () => {
+describe('.gitignore above the catalogue', { timeout: 60_000 }, () => {
   it('applies the repository’s ignore files between the git root and the catalogue root', async () => {
     const repo = makeCatalogue({ 'powercat.yaml': null, '.gitignore': '*.draft.yaml\n', 'catalogues/.gitignore': 'qingshui/old/\n' });
     mkdirSync(join(repo, '.git'));
@@ -47,7 +59,7 @@ describe('.gitignore above the catalogue', () => {
   });
 });
 
-describe('the walk', () => {
+describe('the walk', { timeout: 60_000 }, () => {
   it('skips symbolic links, excluded folders by name, and files a .gitignore negation does not bring back from an ignored folder', () => {
     const root = makeCatalogue({
       '.gitignore': 'drafts/\n!drafts/keep.yaml\n*.yml\n!b.yml\n',
@@ -62,11 +74,46 @@ describe('the walk', () => {
     symlinkSync(join(root, 'outside'), join(root, 'linked-folder'));
     symlinkSync(join(root, 'powers/a.yaml'), join(root, 'linked.yaml'));
     const heard: string[] = [];
-    const found = discoverFiles(root, ['archive', 'outside/**'], (path, absolute) => {
+    const found = discoverFiles(root, ['archive', 'outside/**'], [], (path, absolute) => {
       expect(absolute).toBe(join(root, path));
       heard.push(path);
     });
     expect(found).toEqual(['powercat.yaml', 'powers/a.yaml', 'powers/b.yml']);
     expect(heard.sort()).toEqual(found);
   });
+});
+
+describe('exclude globs (matched by the linear-time engine)', { timeout: 60_000 }, () => {
+  const files = {
+    'old/x.yaml': 'x', 'old/sub/y.yaml': 'x', 'powers/a.yaml': 'x', 'powers/t.tmp.yaml': 'x', 'powers/sub/s.yaml': 'x',
+    'powers/drafts/d.yaml': 'x', 'a/x.yaml': 'x', 'b/x.yaml': 'x', '旧版(2019)/x.yaml': 'x',
+  };
+
+  it('exclude the files they match and everything in the folders they match', async () => {
+    const root = makeCatalogue(files);
+    const kept = async (...globs: string[]) => (await discoverFiles(root, globs)).filter((f) => f !== 'powercat.yaml');
+    expect(await kept('old')).toEqual(['a/x.yaml', 'b/x.yaml', 'powers/a.yaml', 'powers/drafts/d.yaml', 'powers/sub/s.yaml', 'powers/t.tmp.yaml', '旧版(2019)/x.yaml']);
+    expect(await kept('old/*', '**/*.tmp.yaml', '**/drafts')).toEqual(['a/x.yaml', 'b/x.yaml', 'powers/a.yaml', 'powers/sub/s.yaml', '旧版(2019)/x.yaml']);
+    expect(await kept('{a,b}/**', 'powers/[!a]*', './旧版\\(2019\\)/')).toEqual(['old/sub/y.yaml', 'old/x.yaml', 'powers/a.yaml']);
+    expect(await kept('?/x.yaml', '/powers/**/s.yaml', 'old/**')).toEqual(['powers/a.yaml', 'powers/drafts/d.yaml', 'powers/t.tmp.yaml', '旧版(2019)/x.yaml']);
+  });
+
+  it('never hang on a glob that backtracks in a regex engine, and refuse extglobs and groups', async () => {
+    const root = makeCatalogue({ [`powers/${'a'.repeat(60)}/${'a'.repeat(100)}c.yaml`]: 'x', 'powers/b.yaml': 'x' });
+    const started = performance.now();
+    const found = await discoverFiles(root, ['**/*a*a*a*a*a*a*a*a*a*a*a*a*b', '**/(a+)+b', '+(a|aa)+(a|aa)b', `**/${'a'.repeat(30)}*a*a*a*a*a*a*b`]);
+    expect(performance.now() - started).toBeLessThan(20_000);
+    expect(found).toHaveLength(3);
+  }, 30_000);
+
+  it('an unsupported glob is a schema finding at the glob in powercat.yaml, and excludes nothing', async () => {
+    const catalogue = "kind: Catalogue\nid: test\nname: 测试县权责清单\nexclude:\n  - '**/(a+)+b'\n  - '!(old)/**'\n  - 'a/{1..9}'\n  - 'drafts/**'\n";
+    const root = makeCatalogue({ 'powercat.yaml': catalogue, 'drafts/x.yaml': 'kind: Nonsense\n' });
+    const found = await lintRoot(root, { only: ['schema'] });
+    expect(found.map((d) => `${brief(d)} ${d.message}`)).toEqual([
+      'schema powercat.yaml:5:5 the exclude glob "**/(a+)+b" uses "(", which is not supported, so it excludes nothing: only *, **, ?, [abc] and {a,b} are; put \\ before a bracket or other character meant as itself (e.g. old\\(2019\\)/**)',
+      'schema powercat.yaml:6:5 the exclude glob "!(old)/**" uses "!", which is not supported, so it excludes nothing: only *, **, ?, [abc] and {a,b} are; put \\ before a bracket or other character meant as itself (e.g. old\\(2019\\)/**)',
+      'schema powercat.yaml:7:5 the exclude glob "a/{1..9}" uses "{1..9}", which is not supported, so it excludes nothing: only *, **, ?, [abc] and {a,b} are; put \\ before a bracket or other character meant as itself (e.g. old\\(2019\\)/**)',
+    ]);
+  }, 30_000);
 });

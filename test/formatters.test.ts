@@ -54,7 +54,7 @@ const TOOL: FormatContext['tool'] = {
   ],
 };
 
-describe.each(Object.keys(FORMATTERS))('the %s formatter', (name) => {
+describe.each(Object.keys(FORMATTERS))('the %s formatter', { timeout: 60_000 }, (name) => {
   it.each(['zh-CN', 'en'] as const)('matches its golden file (%s)', (lang) => {
     const text = FORMATTERS[name]!(REPORT, { lang, color: false, sources: new Map([['powers/食品/a.yaml', SOURCE]]), tool: TOOL });
     const golden = join(REPO, 'test/golden', `${name}.${lang}.txt`);
@@ -64,7 +64,7 @@ describe.each(Object.keys(FORMATTERS))('the %s formatter', (name) => {
   });
 });
 
-describe('codeframe', () => {
+describe('codeframe', { timeout: 60_000 }, () => {
   it('puts the caret under the node, counting CJK characters as two columns', () => {
     const text = FORMATTERS.codeframe!(REPORT, { lang: 'en', color: false, sources: new Map([['powers/食品/a.yaml', SOURCE]]), tool: TOOL });
     const lines = text.split('\n');
@@ -81,7 +81,7 @@ describe('codeframe', () => {
   });
 });
 
-describe('github', () => {
+describe('github', { timeout: 60_000 }, () => {
   it('escapes properties and data as workflow commands require', () => {
     const text = FORMATTERS.github!(REPORT, { lang: 'en', color: false, sources: new Map(), tool: TOOL });
     expect(text.split('\n')[1]).toBe(

@@ -73,7 +73,7 @@ function d(over: Partial<Diagnostic>): Diagnostic {
   };
 }
 
-describe('junit', () => {
+describe('junit', { timeout: 60_000 }, () => {
   it('gives a valid document with one passing testcase when nothing was found', () => {
     const xml = format([]);
     const root = parseXml(xml);

@@ -4,7 +4,8 @@ import fc from 'fast-check';
 import { stringify } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { fastParse, fastParseEligible } from '../src/load/fast-parse.js';
-import { referenceParse } from '../src/load/reference-parse.js';
+import { parseSource } from '../src/load/read-file.js';
+import { DEFAULT_PARSE_LIMITS, referenceParse } from '../src/load/reference-parse.js';
 import { REPO } from './helpers/catalogue.js';
 
 /**
@@ -35,7 +36,7 @@ const TRICKY = [
   'x:\t1\n', '\tx: 1\n', 'x: @a\n', 'x: `a\n', 'x: %a\n', 'x: |+\n  a\n\n', '"a": 1\n"a": 2\n', 'x: 0X1F\n', 'x: 1__0\n',
 ];
 
-describe('js-yaml (fast path) and yaml (reference) agree', () => {
+describe('js-yaml (fast path) and yaml (reference) agree', { timeout: 120_000 }, () => {
   it.each(TRICKY.map((t) => [JSON.stringify(t), t]))('on %s', (_name, text) => assertAgree(text));
 
   it('on every file of the example catalogue', () => {
@@ -83,5 +84,32 @@ describe('js-yaml (fast path) and yaml (reference) agree', () => {
       ),
       { numRuns: 3000, seed: 20261128 },
     );
+  });
+
+  it('never take a tag outside the core schema: the fast path leaves it to the reference, which refuses it', () => {
+    const refused: Record<string, string> = {
+      'x: !!binary aGVsbG8=\n': 'binaryTag', 'x: !!timestamp 2020-01-01\n': 'dateTag', 'x: [!!timestamp 2020-01-01]\n': 'dateTag',
+      'x: !!set {a, b}\n': 'collectionTag', 'x: !!omap [{a: 1}]\n': 'collectionTag', 'x: !!pairs [{a: 1}]\n': 'collectionTag',
+      '!!set\n? a\n': 'collectionTag', 'x: !!merge a\n': 'mergeTag', 'x: !!int abc\n': 'tagMismatch', 'x: !foo bar\n': 'unknownTag',
+      'x: !<tag:example.com:x> a\n': 'unknownTag', 'x: !!python/object:os.system a\n': 'unknownTag', 'x:\n  - !!binary |\n    aGVs\n': 'binaryTag',
+    };
+    for (const [text, messageId] of Object.entries(refused)) {
+      expect(fastParseEligible(text) && fastParse(text) !== undefined, text).toBe(false);
+      expect(referenceParse(text).problems.map((p) => p.messageId), text).toEqual([messageId]);
+    }
+    for (const text of ['x: !!str 12\n', 'x: !!int "12"\n', 'x: !!bool true\n', 'x: !!null ""\n', 'x: !!map {a: 1}\n', 'x: !!seq [1]\n', 'x: ! a\n', 'x: !<tag:yaml.org,2002:str> a\n']) {
+      expect(referenceParse(text).problems, text).toEqual([]);
+    }
+  });
+
+  it('read a lone CR as a line break, as YAML 1.2 does (js-yaml does; yaml needs the text as LF)', () => {
+    const lf = 'kind: Power\ncode: "1"\nname: |\n  多行\n  文本\nlist:\n  - a\n';
+    for (const ends of ['\r', '\r\n']) {
+      const text = lf.replace(/\n/g, ends);
+      const file = parseSource({ path: 'x.yaml', text: undefined, documents: [], problems: [] }, text, DEFAULT_PARSE_LIMITS);
+      expect(file.problems).toEqual([]);
+      expect(file.documents.map((d) => d.value)).toEqual(referenceParse(lf).values);
+      expect(file.text!.length).toBe(text.length); // offsets, and so positions, are those of the file
+    }
   });
 });

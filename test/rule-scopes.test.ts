@@ -6,10 +6,15 @@ import { generateCatalogue } from '../bench/generate.js';
 import { generateOtherCatalogue } from '../bench/generate-other.js';
 import { compareDiagnostics, type Diagnostic } from '../src/core/diagnostic.js';
 import { catalogueFilePaths, DEFAULT_MAX_FILE_BYTES, readCatalogueFile } from '../src/load/load-catalogue.js';
+import { DEFAULT_PARSE_LIMITS } from '../src/load/reference-parse.js';
 import { readSourceFile } from '../src/load/read-file.js';
 import { buildModel } from '../src/model/build-model.js';
 import { recordOf } from '../src/model/read.js';
-import { RULE_IDS, RULES } from '../src/rules/index.js';
+import { findRule, RULES } from '../src/rules/index.js';
+import { loadUpstream } from '../src/upstream/load-upstream.js';
+import { upstreamPaths } from '../src/upstream/paths.js';
+import { foldCascades } from '../src/lint/cascade.js';
+import { KNOWN_RULES } from '../src/lint/known-rules.js';
 import type { Rule } from '../src/rules/rule.js';
 import type { SourceFile } from '../src/load/source.js';
 import { projectValue } from '../src/lint/file-facts.js';
@@ -24,23 +29,26 @@ import { REPO } from './helpers/catalogue.js';
  * rule on documents cut to its declared Power keys. Both are claims about the rules; here they
  * are held to the plain way: every rule on the whole catalogue, documents whole.
  */
-function plainLint(root: string): Diagnostic[] {
+const LIMITS = { maxFileBytes: DEFAULT_MAX_FILE_BYTES, ...DEFAULT_PARSE_LIMITS };
+
+async function plainLint(root: string): Promise<Diagnostic[]> {
   const rootFile = readCatalogueFile(root);
   const catalogue = rootFile.documents.find((d) => d.kind === 'Catalogue')?.value;
   const settings = resolveRuleSettings(RULES, recordOf(catalogue)?.rules, new Map());
-  const paths = catalogueFilePaths(root, { exclude: [], maxFileBytes: DEFAULT_MAX_FILE_BYTES });
-  const files = paths.map((path) => (path === 'powercat.yaml' ? rootFile : readSourceFile(join(root, path), DEFAULT_MAX_FILE_BYTES)));
+  const paths = catalogueFilePaths(root, { exclude: [], excludedPaths: upstreamPaths(catalogue), ...LIMITS });
+  const files = paths.map((path) => (path === 'powercat.yaml' ? rootFile : readSourceFile(join(root, path), LIMITS)));
   const byPath = new Map(files.map((f) => [relativePath(root, f.path), f]));
   const model = buildModel(root, files);
-  const diagnostics: Diagnostic[] = [];
-  for (const rule of RULES) {
+  await loadUpstream(model);
+  const found = RULES.flatMap((rule) => {
     const { level, options } = settings.get(rule.meta.id)!;
-    if (level === 'off') continue;
-    for (const finding of rule.check({ model, options, knownRules: RULE_IDS })) {
-      const placed = place(findingData(root, rule, finding), (path) => byPath.get(path)!, () => undefined);
-      diagnostics.push(toDiagnostic(rule, level, placed, [], { lang: 'en', cwd: root, root }));
-    }
-  }
+    return level === 'off' ? [] : rule.check({ model, options, knownRules: KNOWN_RULES }).map((finding) => findingData(root, rule, finding));
+  });
+  const diagnostics = foldCascades(found, findRule).map((data) => {
+    const rule = findRule(data.rule)!;
+    const placed = place(data, (path) => byPath.get(path) ?? readSourceFile(join(root, path), LIMITS), () => undefined);
+    return toDiagnostic(rule, settings.get(rule.meta.id)!.level as Diagnostic['severity'], placed, [], { lang: 'en', cwd: root, root });
+  });
   return diagnostics.sort(compareDiagnostics).filter((d, i, all) => i === 0 || compareDiagnostics(all[i - 1]!, d) !== 0);
 }
 
@@ -68,12 +76,13 @@ function generated(): string[] {
 }
 
 /** Each rule's findings as comparable lines, for files in `only` (all when undefined). */
-function findingsOf(rule: Rule, root: string, files: SourceFile[], only?: SourceFile): string[] {
+async function findingsOf(rule: Rule, root: string, files: SourceFile[], only?: SourceFile): Promise<string[]> {
   const model = buildModel(root, files);
+  await loadUpstream(model);
   const byPath = new Map(files.map((f) => [relativePath(root, f.path), f]));
   return rule
-    .check({ model, options: {}, knownRules: RULE_IDS })
-    .map((finding) => place(findingData(root, rule, finding), (path) => byPath.get(path)!, () => undefined))
+    .check({ model, options: {}, knownRules: KNOWN_RULES })
+    .map((finding) => place(findingData(root, rule, finding), (path) => byPath.get(path) ?? readSourceFile(join(root, path), LIMITS), () => undefined))
     .filter((placed) => !only || placed.file === relativePath(root, only.path))
     .map((placed) => JSON.stringify(placed))
     .sort();
@@ -81,8 +90,9 @@ function findingsOf(rule: Rule, root: string, files: SourceFile[], only?: Source
 
 function wholeFiles(root: string): SourceFile[] {
   const rootFile = readCatalogueFile(root);
-  return catalogueFilePaths(root, { exclude: [], maxFileBytes: DEFAULT_MAX_FILE_BYTES }).map((path) =>
-    path === 'powercat.yaml' ? rootFile : readSourceFile(join(root, path), DEFAULT_MAX_FILE_BYTES),
+  const catalogue = rootFile.documents.find((d) => d.kind === 'Catalogue')?.value;
+  return catalogueFilePaths(root, { exclude: [], excludedPaths: upstreamPaths(catalogue), ...LIMITS }).map((path) =>
+    path === 'powercat.yaml' ? rootFile : readSourceFile(join(root, path), LIMITS),
   );
 }
 
@@ -96,15 +106,15 @@ function projected(root: string, files: SourceFile[], keys: ReadonlySet<string>)
 }
 
 describe('each rule keeps to its declared scope', () => {
-  const roots = [...corpus('err'), join(REPO, 'examples/qingshui')];
+  const roots = [...corpus('err'), join(REPO, 'examples/qingshui'), join(REPO, 'examples/county')];
   it.each(RULES.filter((r) => r.meta.scope === 'file').map((r) => [r.meta.id, r]))(
     '%s: its findings in a file are those it finds with only that file and powercat.yaml',
-    (_id, rule) => {
+    async (_id, rule) => {
       for (const root of roots) {
         const files = wholeFiles(root);
         for (const file of files) {
           const alone = file === files[0] ? [file] : [files[0]!, file];
-          expect(findingsOf(rule, root, alone, file), `${root}: ${file.path}`).toEqual(findingsOf(rule, root, files, file));
+          expect(await findingsOf(rule, root, alone, file), `${root}: ${file.path}`).toEqual(await findingsOf(rule, root, files, file));
         }
       }
     },
@@ -113,12 +123,12 @@ describe('each rule keeps to its declared scope', () => {
 
   it.each(RULES.filter((r) => r.meta.scope === 'catalogue').map((r) => [r.meta.id, r]))(
     '%s: it finds the same in Power documents cut to its declared keys',
-    (_id, rule) => {
+    async (_id, rule) => {
       const keys = new Set(rule.meta.scope === 'catalogue' ? (rule.meta.powerKeys ?? []) : []);
       if (rule.meta.scope === 'catalogue' && !rule.meta.powerKeys) return; // reads every key: nothing is cut
       for (const root of roots) {
         const files = wholeFiles(root);
-        expect(findingsOf(rule, root, projected(root, files, keys)), root).toEqual(findingsOf(rule, root, files));
+        expect(await findingsOf(rule, root, projected(root, files, keys)), root).toEqual(await findingsOf(rule, root, files));
       }
     },
     60_000,
@@ -126,11 +136,11 @@ describe('each rule keeps to its declared scope', () => {
 });
 
 describe('the lint, file rules in batches and catalogue rules on cut documents', () => {
-  it.each([...corpus('err'), ...corpus('ok'), join(REPO, 'examples/qingshui')].map((root) => [relativePath(REPO, root), root]))(
+  it.each([...corpus('err'), ...corpus('ok'), join(REPO, 'examples/qingshui'), join(REPO, 'examples/county')].map((root) => [relativePath(REPO, root), root]))(
     '%s: file rules file by file and catalogue rules on their Power keys find what every rule on the whole catalogue finds',
     async (_name, root) => {
       const { report } = await lint({ paths: [root], cwd: root, lang: 'en', ruleOverrides: new Map(), env: {} });
-      expect(report.diagnostics).toEqual(plainLint(root));
+      expect(report.diagnostics).toEqual(await plainLint(root));
     },
     60_000,
   );
@@ -139,7 +149,7 @@ describe('the lint, file rules in batches and catalogue rules on cut documents',
     for (const root of generated()) {
       const { report } = await lint({ paths: [root], cwd: root, lang: 'en', ruleOverrides: new Map(), env: {} });
       expect(report.diagnostics.length).toBeGreaterThan(root.endsWith('a') ? 100 : 2);
-      expect(report.diagnostics).toEqual(plainLint(root));
+      expect(report.diagnostics).toEqual(await plainLint(root));
     }
   }, 120_000);
 });

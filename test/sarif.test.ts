@@ -152,7 +152,7 @@ function lintToSarif(root: string, lang: 'en' | 'zh-CN' = 'en'): Written {
 const corpus = join(REPO, 'test/corpus/err/code-duplicate');
 let written: { name: string; file: string; w: Written }[] = [];
 
-describe('sarif output of powercat lint', () => {
+describe('sarif output of powercat lint', { timeout: 60_000 }, () => {
   beforeAll(() => {
     ensureBuilt();
     const dir = mkdtempSync(join(tmpdir(), 'powercat-sarif-'));

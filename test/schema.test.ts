@@ -1,15 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { Ajv2020, type ErrorObject } from 'ajv/dist/2020.js';
+import { mapSchemaErrors } from '../src/rules/schema/map-errors.js';
 import addFormatsModule, { type FormatsPlugin } from 'ajv-formats';
 import {
   SCHEMA_IDS,
   SCHEMA_NAMES,
-  WITHHOLDABLE_FIELDS,
   buildSchemas,
   schemaFileName,
   type Schema,
   type SchemaName,
 } from '../src/schema/index.js';
+import { POWER_FIELDS, WITHHOLDABLE_FIELDS } from '../src/format/power-fields.js';
 
 // ajv-formats is CommonJS: under NodeNext its default export arrives wrapped.
 const addFormats: FormatsPlugin =
@@ -317,9 +318,9 @@ describe('invalid documents', () => {
       expect.objectContaining({ keyword: 'pattern', instancePath: '/region/code' }),
     );
     expect(errorsOf('catalogue', { ...catalogue, level: 8 })).toContainEqual(
-      expect.objectContaining({ keyword: 'maximum', instancePath: '/level' }),
+      expect.objectContaining({ keyword: 'enum', instancePath: '/level' }),
     );
-    expect(errorsOf('catalogue', { ...catalogue, formatVersion: 2 })).toContainEqual(
+    expect(errorsOf('catalogue', { ...catalogue, formatVersion: 3 })).toContainEqual(
       expect.objectContaining({ keyword: 'enum', instancePath: '/formatVersion' }),
     );
   });
@@ -352,6 +353,11 @@ describe('invalid documents', () => {
     expect(step([{ to: 'b' }])).toContainEqual(expect.objectContaining({ keyword: 'required', params: { missingProperty: 'label' } }));
     expect(step(3)).toContainEqual(expect.objectContaining({ keyword: 'type', instancePath: '/steps/0/next' }));
     expect(step('b')).toEqual([]);
+  });
+
+  it('has exactly the Power fields the disclosure policy names, in its order', () => {
+    const properties = (buildSchemas().power as { properties: Record<string, unknown> }).properties;
+    expect(Object.keys(properties)).toEqual(Object.keys(POWER_FIELDS));
   });
 
   it('accepts withhold field names including internalProcess and rejects others', () => {
@@ -416,5 +422,16 @@ describe('combined schema', () => {
 
   it('each kind schema rejects another kind', () => {
     expect(errorsOf('power', department)).toContainEqual(expect.objectContaining({ keyword: 'const', instancePath: '/kind' }));
+  });
+});
+
+describe('schema findings', () => {
+  it('report a keyword without a message of its own as invalid, in ajv\'s words, at the value', () => {
+    const file = { path: '/c/powers/a.yaml', text: 'kind: Power\nname: 食品经营许可\n', documents: [], problems: [] };
+    const doc = { file, index: 0, value: { kind: 'Power', name: '食品经营许可' }, kind: 'Power' };
+    const error = { keyword: 'maxLength', instancePath: '/name', schemaPath: '#/properties/name/maxLength', params: { limit: 3 }, message: 'must NOT have more than 3 characters' };
+    expect(mapSchemaErrors(doc, { errors: [error], schema: {} })).toEqual([
+      { messageId: 'invalid', data: { field: 'name', detail: 'must NOT have more than 3 characters' }, target: { doc, pointer: '/name', anchor: 'value' } },
+    ]);
   });
 });

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ValidateFunction } from 'ajv';
 import { catalogueFilePaths, DEFAULT_MAX_FILE_BYTES } from '../src/load/load-catalogue.js';
+import { DEFAULT_PARSE_LIMITS } from '../src/load/reference-parse.js';
 import { readSourceFile } from '../src/load/read-file.js';
 import { compiledValidatorsSource, validate } from '../src/rules/schema/validators.js';
 import { KINDS, type Kind } from '../src/schema/index.js';
@@ -26,8 +27,8 @@ describe('validators compiled ahead of time', () => {
       .map((e) => join(REPO, 'test/corpus/err', e.name));
     let compared = 0;
     for (const root of [...roots, join(REPO, 'examples/qingshui')]) {
-      for (const path of catalogueFilePaths(root, { exclude: [], maxFileBytes: DEFAULT_MAX_FILE_BYTES })) {
-        for (const doc of readSourceFile(join(root, path), DEFAULT_MAX_FILE_BYTES).documents) {
+      for (const path of catalogueFilePaths(root, { exclude: [], maxFileBytes: DEFAULT_MAX_FILE_BYTES, ...DEFAULT_PARSE_LIMITS })) {
+        for (const doc of readSourceFile(join(root, path), { maxFileBytes: DEFAULT_MAX_FILE_BYTES, ...DEFAULT_PARSE_LIMITS }).documents) {
           if (!KINDS.includes(doc.kind as Kind)) continue;
           const ahead = compiled[(doc.kind as string).toLowerCase()]!;
           const valid = ahead(doc.value);

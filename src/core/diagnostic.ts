@@ -34,6 +34,8 @@ export interface Summary {
   baselined: number;
   files: number;
   documents: number;
+  /** Cases read, for an audit of handling records (its files are records files). */
+  cases?: number;
 }
 
 export interface Report {

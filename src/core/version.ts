@@ -1,4 +1,4 @@
 import { readFileSync } from 'node:fs';
 
-/** powercat's version, from its package.json. */
+/** powercat's own version, from its package.json. */
 export const POWERCAT_VERSION = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;

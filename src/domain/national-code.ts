@@ -1,53 +1,27 @@
-import type { PowerType } from '../model/types.js';
+import { POWER_TYPE, type CodeProfile, type PowerType } from '../format/vocabulary.js';
 import { USCC_SHAPE } from './uscc.js';
 
 /*
  * National item codes (GB/T 39554.1 structure, DOMAIN.md §2):
  * - 基本编码 (basic), 12 chars: region 2 + type 2 + main item 5 + sub-item 3;
  * - 实施编码 (implementation), 31 chars: the implementing body's USCC 18 + level 1 + basic 12;
- * - 业务办理项编码 (handling item), 33 chars: implementation code + a 2-digit serial.
+ * - 业务办理项编码 (handling item), 33 chars: implementation code + a 2-digit serial; (v2) or
+ *   14 chars: basic code + a 2-digit serial, valid for handling items only (FORMAT §2 `handlingItems`).
  */
-
-export type CodeProfile = 'national' | 'pattern' | 'free';
 
 /** A catalogue's `codeProfile`; a missing or unknown value reads as the default, `free`. */
 export function codeProfileOf(value: unknown): CodeProfile {
   return value === 'national' || value === 'pattern' ? value : 'free';
 }
 
-/** Power type → type segment (GB/T 39046 A.1). */
-export const TYPE_SEGMENT: Readonly<Record<PowerType, string>> = {
-  licensing: '01',
-  penalty: '02',
-  coercion: '03',
-  levy: '04',
-  payment: '05',
-  inspection: '06',
-  confirmation: '07',
-  reward: '08',
-  adjudication: '09',
-  other: '10',
-  'public-service': '20',
-};
+/** Power type → type segment (GB/T 39046 A.1): the type's national code. */
+export const TYPE_SEGMENT = Object.fromEntries(
+  Object.entries(POWER_TYPE).map(([type, term]) => [type, term.code]),
+) as Readonly<Record<PowerType, string>>;
 
 const TYPE_BY_SEGMENT: ReadonlyMap<string, PowerType> = new Map(
   Object.entries(TYPE_SEGMENT).map(([type, segment]) => [segment, type as PowerType]),
 );
-
-/** Chinese names of the types, as GB/T 39046 A.1 writes them. */
-export const TYPE_LABEL: Readonly<Record<PowerType, string>> = {
-  licensing: '行政许可',
-  penalty: '行政处罚',
-  coercion: '行政强制',
-  levy: '行政征收',
-  payment: '行政给付',
-  inspection: '行政检查',
-  confirmation: '行政确认',
-  reward: '行政奖励',
-  adjudication: '行政裁决',
-  other: '其他行政权力',
-  'public-service': '公共服务',
-};
 
 /** The power type a type segment stands for; undefined for the extension slots 11–19 and 21–29. */
 export function powerTypeOfSegment(segment: string): PowerType | undefined {
@@ -56,6 +30,9 @@ export function powerTypeOfSegment(segment: string): PowerType | undefined {
 
 /** DOMAIN.md §2: region 2, type 2, guiding ministry 2 + sequence 3, sub-item 3. */
 export const BASIC_CODE = /^(00|[1-6]\d)(0[1-9]|1\d|2\d)\d{2}[0-9A-HJ-NPQRTUWXY]{3}(000|00Y|\d{3})$/;
+
+/** A handling item's code made of the basic code and a serial (14 chars), valid for handling items only. */
+export const HANDLING_BASIC_LENGTH = 14;
 
 export type NationalForm = 'basic' | 'implementation' | 'handling';
 
@@ -73,7 +50,7 @@ export interface NationalCode {
   uscc?: string;
   /** 31/33 chars: the level digit (行使层级 1–7). */
   level?: string;
-  /** 33 chars: the 2-digit serial of the handling item. */
+  /** 33/14 chars: the 2-digit serial of the handling item. */
   serial?: string;
 }
 
@@ -89,16 +66,19 @@ export type ParsedNationalCode = { ok: true; code: NationalCode } | { ok: false;
 /** Parses a code under `codeProfile: national`; the first problem found is returned otherwise. */
 export function parseNationalCode(code: string): ParsedNationalCode {
   if (code.length === 12) return basicPart(code, 'basic', {});
+  if (code.length === HANDLING_BASIC_LENGTH) return withSerial(basicPart(code.slice(0, 12), 'handling', { serial: code.slice(12) }));
   if (code.length !== 31 && code.length !== 33) return { ok: false, problem: { kind: 'length', length: [...code].length } };
   const uscc = code.slice(0, 18);
   if (!USCC_SHAPE.test(uscc)) return { ok: false, problem: { kind: 'prefix', prefix: uscc } };
   const level = code.slice(18, 19);
   if (!/^[1-7]$/.test(level)) return { ok: false, problem: { kind: 'level', level } };
   if (code.length === 31) return basicPart(code.slice(19), 'implementation', { uscc, level });
-  const serial = code.slice(31);
-  const parsed = basicPart(code.slice(19, 31), 'handling', { uscc, level, serial });
-  if (parsed.ok && !/^\d{2}$/.test(serial)) return { ok: false, problem: { kind: 'serial', serial } };
-  return parsed;
+  return withSerial(basicPart(code.slice(19, 31), 'handling', { uscc, level, serial: code.slice(31) }));
+}
+
+function withSerial(parsed: ParsedNationalCode): ParsedNationalCode {
+  const serial = parsed.ok ? parsed.code.serial! : '';
+  return parsed.ok && !/^\d{2}$/.test(serial) ? { ok: false, problem: { kind: 'serial', serial } } : parsed;
 }
 
 function basicPart(basic: string, form: NationalForm, prefix: Pick<NationalCode, 'uscc' | 'level' | 'serial'>): ParsedNationalCode {

@@ -1,5 +1,8 @@
+import { textOf } from '../model/read.js';
+import type { Entity, PowerData } from '../model/types.js';
+
 /*
- * Power names as `owner-ambiguous` compares them (FORMAT §3, DOMAIN.md): two lists often write
+ * Power names as `owner-ambiguous` and `name-duplicate` compare them (FORMAT §3, DOMAIN.md): two lists often write
  * one power with different widths, brackets, spaces or a level suffix, e.g.
  * `对无照经营的处罚（县级）` and `对无照经营的处罚 (市级)` are the same power.
  */
@@ -21,5 +24,17 @@ const NFKC_STABLE = /^[\u0020-\u007e\u4e00-\u9fff\u3001\u3002\u3008-\u3011]*$/u;
 export function normalizePowerName(name: string): string {
   let normal = (NFKC_STABLE.test(name) ? name : name.normalize('NFKC')).replace(/（/gu, '(').replace(/）/gu, ')').replace(SPACES, '');
   while (LEVEL_SUFFIX.test(normal)) normal = normal.replace(LEVEL_SUFFIX, '');
+  return normal;
+}
+
+const normalNames = new WeakMap<Entity<PowerData>, string>();
+
+/** A power's normalised name ('' without a name), computed once per power for the rules that compare names. */
+export function normalizedNameOf(power: Entity<PowerData>): string {
+  let normal = normalNames.get(power);
+  if (normal === undefined) {
+    normal = normalizePowerName(textOf(power.data.name) ?? '');
+    normalNames.set(power, normal);
+  }
   return normal;
 }

@@ -1,7 +1,5 @@
-import type { Limit, TimeUnit } from '../model/types.js';
-
-/** How a time unit is written after a number in Chinese: `7 个工作日`. */
-export const UNIT_ZH: Readonly<Record<TimeUnit, string>> = { day: '天', workday: '个工作日', month: '个月', year: '年', hour: '小时' };
+import { TIME_UNIT, type TimeUnit } from '../format/vocabulary.js';
+import type { Limit } from '../model/types.js';
 
 /*
  * Exact comparison of time limits (FORMAT §3 process-time): like units compare directly; between
@@ -9,17 +7,9 @@ export const UNIT_ZH: Readonly<Record<TimeUnit, string>> = { day: '天', workday
  * are scaled to integers first, so 7 ≤ 7 can never become 7.000000001 > 7.
  */
 
-/** Each unit's weight on a common scale; only units with the same scale group are comparable. */
-const SCALE: Record<TimeUnit, { group: string; weight: bigint }> = {
-  day: { group: 'day', weight: 5n },
-  workday: { group: 'day', weight: 7n },
-  hour: { group: 'hour', weight: 1n },
-  month: { group: 'month', weight: 1n },
-  year: { group: 'year', weight: 1n },
-};
-
+/** Only units of one scale group (TIME_UNIT's `group`) are comparable. */
 export function comparable(a: TimeUnit, b: TimeUnit): boolean {
-  return SCALE[a].group === SCALE[b].group;
+  return TIME_UNIT[a].group === TIME_UNIT[b].group;
 }
 
 /** Digits after the decimal point, as the value would be written. */
@@ -42,7 +32,7 @@ export function scaleOfDecimals(digits: number): bigint {
 
 /** A limit as an integer on the common scale of its unit group. */
 export function scaled(limit: Limit, scale: bigint): bigint {
-  return BigInt(Math.round(limit.value * Number(scale))) * SCALE[limit.unit].weight;
+  return BigInt(Math.round(limit.value * Number(scale))) * BigInt(TIME_UNIT[limit.unit].weight);
 }
 
 /** `a > b`, exactly; undefined when the units cannot be compared. */

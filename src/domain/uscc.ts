@@ -60,3 +60,59 @@ function charValue(char: string): number {
   const code = char.charCodeAt(0);
   return code <= 57 ? code - 48 : code - 55;
 }
+
+/** GB 32100 position 1: the registration authorities (1–9 such as 1 机构编制, 5 民政, 9 市场监管; A, N, Y). */
+const REGISTRATION_AUTHORITY = /^[1-9ANY]$/;
+
+/**
+ * Well-formed beyond its checksums: a registration authority first, a 6-digit region part, and
+ * both check characters right — what a one-character repair of a short code must give.
+ */
+function isWellFormedUscc(code: string): boolean {
+  return REGISTRATION_AUTHORITY.test(code[0]!) && /^\d{6}$/.test(code.slice(2, 8)) && usccProblem(code) === undefined;
+}
+
+/**
+ * The USCC a 17-character code was meant to be: the one single-character insertion that gives a
+ * well-formed USCC, when exactly one does (FORMAT §3 `uscc-invalid`). Checked after upper-casing.
+ */
+export function usccByInsertion(value: string): string | undefined {
+  const chars = [...value.toUpperCase()];
+  if (chars.length !== 17 || chars.some((c) => !USCC_ALPHABET.includes(c))) return undefined;
+  const code = chars.join('');
+  const found = new Set<string>();
+  for (let at = 0; at <= 17; at++) {
+    for (const inserted of USCC_ALPHABET) {
+      const candidate = code.slice(0, at) + inserted + code.slice(at);
+      if (isWellFormedUscc(candidate)) found.add(candidate);
+    }
+  }
+  return found.size === 1 ? [...found][0] : undefined;
+}
+
+/*
+ * 组织机构代码 (GB 11714): 8 body characters (digits, capital letters) and a check character (a
+ * digit or X); a hyphen may stand before the check character (`00877868-5`).
+ */
+
+/** What is wrong with an organisation code: length, then alphabet, then the check. Positions are 1-based, in the text as written. */
+export type OrgCodeProblem =
+  | { kind: 'length'; length: number }
+  | { kind: 'character'; character: string; position: number }
+  | { kind: 'check'; expected: string; actual: string };
+
+export function orgCodeProblem(value: string): OrgCodeProblem | undefined {
+  const written = [...value];
+  const hyphenated = written.length === 10 && written[8] === '-';
+  const chars = hyphenated ? [...written.slice(0, 8), written[9]!] : written;
+  if (chars.length !== 9) return { kind: 'length', length: chars.length };
+  const position = chars.findIndex((c, i) => !(i < 8 ? /^[0-9A-Z]$/ : /^[0-9X]$/).test(c));
+  if (position >= 0) return { kind: 'character', character: chars[position]!, position: position + (hyphenated && position === 8 ? 2 : 1) };
+  const expected = organisationCheckChar(chars.slice(0, 8).join(''));
+  if (expected !== chars[8]) return { kind: 'check', expected, actual: chars[8]! };
+  return undefined;
+}
+
+export function isValidOrgCode(value: string): boolean {
+  return orgCodeProblem(value) === undefined;
+}

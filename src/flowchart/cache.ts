@@ -1,7 +1,9 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
+import type { LocalizedText } from '../core/messages.js';
+import { makeFolders } from '../util/make-folders.js';
 
 /**
  * Rendered SVGs, kept outside the catalogue ($XDG_CACHE_HOME/powercat by default). A place that
@@ -11,16 +13,19 @@ export class FlowchartCache {
   private constructor(private readonly dir: string | undefined) {}
 
   /** The cache, or a disabled one and the reason it is off. */
-  static open(dir: string): { cache: FlowchartCache; note?: string } {
+  static open(dir: string): { cache: FlowchartCache; note?: LocalizedText } {
     try {
-      makeDirectories(dir);
+      makeFolders(dir);
       const probe = join(dir, `.probe-${process.pid}`);
       writeFileSync(probe, '');
       rmSync(probe);
       return { cache: new FlowchartCache(dir) };
     } catch (error) {
       const reason = (error as NodeJS.ErrnoException).code ?? String(error);
-      return { cache: new FlowchartCache(undefined), note: `flowchart cache ${dir} is not writable (${reason}); rendering without a cache` };
+      return {
+        cache: new FlowchartCache(undefined),
+        note: { 'zh-CN': `流程图缓存 ${dir} 无法写入（${reason}），本次不用缓存`, en: `flowchart cache ${dir} is not writable (${reason}); rendering without a cache` },
+      };
     }
   }
 
@@ -29,7 +34,7 @@ export class FlowchartCache {
   }
 
   /** The key: everything the SVG's bytes depend on. */
-  static key(parts: { source: string; id: string; config: unknown; mermaid: string; font: string; pipeline: number }): string {
+  static key(parts: { source: string; config: unknown; mermaid: string; segmenter: string; font: string; pipeline: number }): string {
     return createHash('sha256').update(JSON.stringify(parts)).digest('hex');
   }
 
@@ -53,12 +58,4 @@ export class FlowchartCache {
       rmSync(temporary, { force: true }); // a full disk loses a cache entry, not the render
     }
   }
-}
-
-/** One level at a time: Node's recursive mkdir never returns on some special file systems (/proc). */
-function makeDirectories(dir: string): void {
-  if (existsSync(dir)) return;
-  const parent = dirname(dir);
-  if (parent !== dir) makeDirectories(parent);
-  mkdirSync(dir);
 }

@@ -1,3 +1,4 @@
+import type { LocalizedText } from '../core/messages.js';
 import { spawnSync } from 'node:child_process';
 
 /** Fonts the flowcharts ask for, in order; the first one installed is used. */
@@ -22,5 +23,7 @@ export function resolveCjkFont(): FontCheck {
   return { ok: true, font: chosen };
 }
 
-export const FONT_HOW_TO =
-  'no Chinese (CJK) font is installed, so flowchart labels would render as empty boxes. Install one: apt-get install fonts-noto-cjk (or fonts-wqy-microhei)';
+export const FONT_HOW_TO: LocalizedText = {
+  'zh-CN': '没有安装中文（CJK）字体，流程图中的文字会显示成空方框。请安装一种：apt-get install fonts-noto-cjk（或 fonts-wqy-microhei）',
+  en: 'no Chinese (CJK) font is installed, so flowchart labels would render as empty boxes. Install one: apt-get install fonts-noto-cjk (or fonts-wqy-microhei)',
+};

@@ -6,9 +6,11 @@ import { compareStrings } from '../core/compare.js';
 import { UsageError } from '../core/errors.js';
 import { isCataloguePath } from '../load/discover.js';
 import { CATALOGUE_FILE } from '../load/find-root.js';
-import { buildModel } from '../model/build-model.js';
-import { RULE_IDS, RULES } from '../rules/index.js';
+import type { SourceFile } from '../load/source.js';
+import type { CatalogueModel } from '../model/types.js';
+import { RULES } from '../rules/index.js';
 import { findingKey, place, runCatalogueRules } from './finding-data.js';
+import { KNOWN_RULES } from './known-rules.js';
 import { factsOfResult } from './collect-facts.js';
 import type { RuleSettings } from './config.js';
 import { sourceFromFacts, type FileFacts } from './file-facts.js';
@@ -45,8 +47,11 @@ export function changedSince(root: string, ref: string): ChangedFiles {
     })();
     throw new UsageError(
       inRepository
-        ? `--changed-since ${ref}: git knows no commit by that name here`
-        : `--changed-since ${ref}: the catalogue is not in a git repository (or git cannot be run)`,
+        ? { 'zh-CN': `--changed-since ${ref}：git 中没有这个提交（分支、标签或提交号）`, en: `--changed-since ${ref}: git knows no commit by that name here` }
+        : {
+            'zh-CN': `--changed-since ${ref}：清单不在 git 仓库中（或无法运行 git）`,
+            en: `--changed-since ${ref}: the catalogue is not in a git repository (or git cannot be run)`,
+          },
     );
   }
   const list = (args: string[]) => git(args).toString().split('\0').filter((p) => p !== '');
@@ -80,13 +85,14 @@ function contentAt(git: (args: string[], input?: string) => Buffer, commit: stri
  * every file as it is, except the changed ones, which are as they were then (or absent). File
  * rules need no second run: outside the changed files their findings are the same.
  */
-export function catalogueFindingsBefore(
+export async function catalogueFindingsBefore(
   setup: FileCheckSetup,
   settings: RuleSettings,
   current: readonly FileFacts[],
   changed: ChangedFiles,
   exclude: readonly string[],
-): Set<string> {
+  modelOf: (facts: readonly FileFacts[], sourceOf: (facts: FileFacts) => SourceFile) => Promise<CatalogueModel>,
+): Promise<Set<string>> {
   const { root } = setup;
   const dir = mkdtempSync(join(tmpdir(), 'powercat-changed-since-'));
   try {
@@ -103,7 +109,7 @@ export function catalogueFindingsBefore(
       a.path === CATALOGUE_FILE ? -1 : b.path === CATALOGUE_FILE ? 1 : compareStrings(a.path, b.path),
     );
     const files = new Map(facts.map((f) => [f.path, sourceFromFacts(root, f)]));
-    const findings = runCatalogueRules(buildModel(root, [...files.values()]), settings, RULES, RULE_IDS);
+    const findings = runCatalogueRules(await modelOf(facts, (f) => files.get(f.path)!), settings, RULES, KNOWN_RULES);
     return new Set(
       findings.filter((f) => !changed.paths.has(f.target.file)).map((f) => findingKey(place(f, (path) => files.get(path)!, () => undefined))),
     );
@@ -118,15 +124,15 @@ export function catalogueFindingsBefore(
  * such findings). File rules' findings elsewhere are the same as at the ref. A changed
  * `powercat.yaml` may change any finding: then all are reported.
  */
-export function onlyChanged(
+export async function onlyChanged(
   changed: ChangedFiles,
   fileFindings: readonly PlacedFinding[],
   catalogueFindings: readonly PlacedFinding[],
-  before: (changed: ChangedFiles) => Set<string>,
-): PlacedFinding[] {
+  before: (changed: ChangedFiles) => Promise<Set<string>>,
+): Promise<PlacedFinding[]> {
   if (changed.paths.has(CATALOGUE_FILE)) return [...fileFindings, ...catalogueFindings];
   const outside = catalogueFindings.filter((f) => !changed.paths.has(f.file));
-  const then = outside.length > 0 ? before(changed) : new Set<string>();
+  const then = outside.length > 0 ? await before(changed) : new Set<string>();
   return [
     ...fileFindings.filter((f) => changed.paths.has(f.file)),
     ...catalogueFindings.filter((f) => changed.paths.has(f.file) || !then.has(findingKey(f))),

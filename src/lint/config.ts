@@ -1,5 +1,6 @@
 import { recordOf } from '../model/read.js';
-import type { Rule } from '../rules/rule.js';
+import { effectiveOptions } from '../rules/rule-options.js';
+import type { Described } from './to-diagnostic.js';
 import type { Level } from '../core/diagnostic.js';
 
 export interface RuleSetting {
@@ -18,10 +19,11 @@ export function parseLevel(text: unknown): Level | undefined {
 
 /**
  * Rule defaults, then the catalogue's `rules:`, then `--rule id=level`. Malformed entries in
- * `rules:` are left to the `schema` rule and unknown ids to its `unknownRule` message.
+ * `rules:` (a bad level or option value: the default holds) are left to the `schema` rule, and
+ * unknown ids to its `unknownRule` message.
  */
 export function resolveRuleSettings(
-  rules: readonly Rule[],
+  rules: readonly Described[],
   catalogueRules: unknown,
   overrides: ReadonlyMap<string, Level>,
 ): RuleSettings {
@@ -30,7 +32,7 @@ export function resolveRuleSettings(
   for (const rule of rules) {
     const entry = configured[rule.meta.id];
     const level = parseLevel(recordOf(entry)?.level ?? entry) ?? rule.meta.defaultSeverity;
-    const options = recordOf(recordOf(entry)?.options) ?? {};
+    const options = effectiveOptions(rule.meta, recordOf(recordOf(entry)?.options) ?? {});
     settings.set(rule.meta.id, { level: overrides.get(rule.meta.id) ?? level, options });
   }
   return settings;

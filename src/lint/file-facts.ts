@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { decode } from '../load/decode.js';
 import { kindOf, type LoadedDocument, type PositionedFile, type SourceFile, type SyntaxProblem } from '../load/source.js';
 import { buildModel } from '../model/build-model.js';
-import type { Rule } from '../rules/rule.js';
+import type { Rule, RuleDescription } from '../rules/rule.js';
 import type { RuleSettings } from './config.js';
 import { findingData, place } from './finding-data.js';
 import { relativePath, targetFile, type PlacedFinding } from './to-diagnostic.js';
@@ -44,7 +44,7 @@ export interface FileCheckContext {
   rootFile: SourceFile;
   settings: RuleSettings;
   rules: readonly Rule[];
-  knownRules: readonly string[];
+  knownRules: readonly RuleDescription<string>[];
   /** The Power keys the catalogue rules read; undefined: all of them. */
   powerKeys: ReadonlySet<string> | undefined;
 }

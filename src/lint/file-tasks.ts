@@ -4,11 +4,12 @@ import { join } from 'node:path';
 import { decode } from '../load/decode.js';
 import { CATALOGUE_FILE } from '../load/find-root.js';
 import { readCatalogueFile } from '../load/load-catalogue.js';
-import { parseSource, readSourceFile } from '../load/read-file.js';
+import { parseSource, readSourceFile, type ReadLimits } from '../load/read-file.js';
 import type { SourceFile } from '../load/source.js';
-import { RULE_IDS, RULES } from '../rules/index.js';
+import { RULES } from '../rules/index.js';
 import type { RuleSetting } from './config.js';
 import { checkFiles, type FileCheckContext, type FileFacts } from './file-facts.js';
+import { KNOWN_RULES } from './known-rules.js';
 
 /** Everything a worker needs to check files as the main thread would: plain data. */
 export interface FileCheckSetup {
@@ -16,7 +17,7 @@ export interface FileCheckSetup {
   settings: [string, RuleSetting][];
   /** undefined: Power documents are kept whole. */
   powerKeys: string[] | undefined;
-  maxFileBytes: number;
+  limits: ReadLimits;
   /** Hash the bytes of each file read, for the cache. */
   hashing: boolean;
 }
@@ -62,7 +63,7 @@ export function fileCheckContext(setup: FileCheckSetup): FileCheckContext {
     rootFile,
     settings: new Map(setup.settings),
     rules: RULES,
-    knownRules: RULE_IDS,
+    knownRules: KNOWN_RULES,
     powerKeys: setup.powerKeys && new Set(setup.powerKeys),
   };
 }
@@ -79,11 +80,11 @@ export function runTasks(setup: FileCheckSetup, context: FileCheckContext, tasks
   for (const task of tasks) {
     const path = join(setup.root, task.path);
     if (!setup.hashing) {
-      const file = task.path === CATALOGUE_FILE ? context.rootFile : readSourceFile(task.from ?? path, setup.maxFileBytes);
+      const file = task.path === CATALOGUE_FILE ? context.rootFile : readSourceFile(task.from ?? path, setup.limits);
       file.path = path;
       read.push({ task, file });
     } else {
-      const stamped = readStamped(path, setup.maxFileBytes);
+      const stamped = readStamped(path, setup.limits.maxFileBytes);
       if (stamped && stamped.stamp.hash === task.expect) {
         results.push({ path: task.path, unchanged: true, stamp: stamped.stamp });
         continue;
@@ -137,7 +138,7 @@ function sourceOf(path: string, setup: FileCheckSetup, context: FileCheckContext
   if (path === context.rootFile.path) return context.rootFile;
   const decoded = bytes && decode(bytes);
   // Text is parsed as readSourceFile would; anything else (too large, not text) is left to it to describe.
-  return decoded?.ok ? parseSource({ path, text: undefined, documents: [], problems: [] }, decoded.text) : readSourceFile(path, setup.maxFileBytes);
+  return decoded?.ok ? parseSource({ path, text: undefined, documents: [], problems: [] }, decoded.text, setup.limits) : readSourceFile(path, setup.limits);
 }
 
 /**

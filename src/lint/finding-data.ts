@@ -2,7 +2,8 @@ import { locate, type Anchor } from '../load/locate.js';
 import type { SourceFile, Span } from '../load/source.js';
 import type { MessageData } from '../core/messages.js';
 import type { CatalogueModel } from '../model/types.js';
-import type { Finding, Rule, Target } from '../rules/rule.js';
+import type { Finding, Rule, RuleDescription, Target } from '../rules/rule.js';
+import { fieldsOf, type About } from './cascade.js';
 import type { RuleSettings } from './config.js';
 import { relativePath, type PlacedFinding } from './to-diagnostic.js';
 
@@ -20,16 +21,19 @@ export interface FindingData {
   data: MessageData;
   target: TargetData;
   related: { target: TargetData; messageId: string; data?: MessageData }[];
+  about?: About;
   placed?: { finding: PlacedFinding; hashes: Record<string, string | null> };
 }
 
 export function findingData(root: string, rule: Rule, finding: Finding): FindingData {
+  const target = targetData(root, finding.target);
   return {
     rule: rule.meta.id,
     messageId: finding.messageId,
     data: finding.data,
-    target: targetData(root, finding.target),
+    target,
     related: (finding.related ?? []).map((r) => ({ target: targetData(root, r.target), messageId: r.messageId, ...(r.data && { data: r.data }) })),
+    ...('doc' in target && { about: { file: target.file, doc: target.doc, fields: fieldsOf(finding) } }),
   };
 }
 
@@ -61,13 +65,14 @@ export function place(finding: FindingData, fileOf: (path: string) => SourceFile
     span: spanOf(finding.target),
     pointer: 'span' in finding.target ? '' : finding.target.pointer,
     related: finding.related.map((r) => ({ file: r.target.file, span: spanOf(r.target), messageId: r.messageId, ...(r.data && { data: r.data }) })),
+    ...(finding.about && { about: finding.about }),
   };
   finding.placed = { finding: placed, hashes: Object.fromEntries(files.map((path) => [path, hashOf(path) ?? null])) };
   return placed;
 }
 
 /** The catalogue rules' findings in a model, as plain data. */
-export function runCatalogueRules(model: CatalogueModel, settings: RuleSettings, rules: readonly Rule[], knownRules: readonly string[]): FindingData[] {
+export function runCatalogueRules(model: CatalogueModel, settings: RuleSettings, rules: readonly Rule[], knownRules: readonly RuleDescription<string>[]): FindingData[] {
   const findings: FindingData[] = [];
   for (const rule of rules) {
     const setting = settings.get(rule.meta.id)!;

@@ -3,6 +3,8 @@ import { appendFileSync, readFileSync, type Stats } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { writeFileAtomic } from '../util/write-atomic.js';
+import { reasonOf } from '../core/file-reasons.js';
+import type { LocalizedText } from '../core/messages.js';
 import type { FileFacts, FileSummary } from './file-facts.js';
 import type { FileStamp } from './file-tasks.js';
 import type { FindingData } from './finding-data.js';
@@ -62,7 +64,7 @@ export class LintCache {
    * made under another key. Files that are not a cache of this format (corrupt, cut short,
    * someone else's) are ignored with a note.
    */
-  static open(dir: string, root: string, key: string): { cache: LintCache; note?: string } {
+  static open(dir: string, root: string, key: string): { cache: LintCache; note?: LocalizedText } {
     const base = join(dir, createHash('sha256').update(root).digest('hex').slice(0, 16));
     const cache = new LintCache(base, JSON.stringify({ format: FORMAT, version: FORMAT_VERSION, key }));
     try {
@@ -79,7 +81,11 @@ export class LintCache {
     } catch (error) {
       cache.index.clear();
       cache.fresh = true;
-      return { cache, note: `ignored the lint cache ${base}.*: ${reason(error)}; it is written afresh` };
+      const why = reason(error);
+      return {
+        cache,
+        note: { 'zh-CN': `已忽略 lint 缓存 ${base}.*：${why['zh-CN']}；将重新写入`, en: `ignored the lint cache ${base}.*: ${why.en}; it is written afresh` },
+      };
     }
     return { cache };
   }
@@ -162,7 +168,7 @@ export class LintCache {
   }
 
   /** Writes what changed. A cache that cannot be written is a note, never a failed lint. */
-  save(): string | undefined {
+  save(): LocalizedText | undefined {
     const rewrite = this.fresh || this.lineCount + this.addedIndex.length > 2 * this.used + 100;
     try {
       if (rewrite) {
@@ -183,7 +189,8 @@ export class LintCache {
       }
       return undefined;
     } catch (error) {
-      return `could not write the lint cache ${this.base}.* (${(error as NodeJS.ErrnoException).code ?? String(error)})`;
+      const why = reasonOf(error);
+      return { 'zh-CN': `无法写入 lint 缓存 ${this.base}.*（${why['zh-CN']}）；本次检查结果不受影响`, en: `could not write the lint cache ${this.base}.* (${why.en}); the lint itself is not affected` };
     }
   }
 
@@ -211,7 +218,7 @@ export class LintCache {
     const newline = text.indexOf('\n');
     checkHeader(JSON.parse(newline < 0 ? text : text.slice(0, newline)));
     if (JSON.parse(text.slice(0, newline)).key !== JSON.parse(this.header).key) return undefined;
-    if (!text.endsWith('\n')) throw new Error('it is cut short');
+    if (!text.endsWith('\n')) throw new CacheProblem({ 'zh-CN': '文件不完整', en: 'it is cut short' });
     return text
       .slice(newline + 1, -1)
       .split('\n')
@@ -242,7 +249,7 @@ function indexLine(path: string, stamp: FileStamp, summary: FileSummary): string
 function fromIndexLine(entry: unknown, line: string): [string, IndexEntry] {
   const [path, hash, size, mtime, ctime, ino, racy, factsHash, decoded, documents, findings] = Array.isArray(entry) ? entry : [];
   if (typeof path !== 'string' || typeof hash !== 'string' || typeof factsHash !== 'string' || !Array.isArray(findings)) {
-    throw new Error('an entry is malformed');
+    throw new CacheProblem({ 'zh-CN': '有一条记录格式不对', en: 'an entry is malformed' });
   }
   return [
     path,
@@ -257,8 +264,8 @@ function fromIndexLine(entry: unknown, line: string): [string, IndexEntry] {
 
 function checkHeader(head: unknown): void {
   const { format, version } = (head ?? {}) as { format?: unknown; version?: unknown };
-  if (format !== FORMAT) throw new Error('it is not a powercat lint cache');
-  if (version !== FORMAT_VERSION) throw new Error(`it is of format version ${String(version)}, not ${FORMAT_VERSION}`);
+  if (format !== FORMAT) throw new CacheProblem({ 'zh-CN': '不是 powercat 的 lint 缓存', en: 'it is not a powercat lint cache' });
+  if (version !== FORMAT_VERSION) throw new CacheProblem({ 'zh-CN': `格式版本是 ${String(version)}，不是 ${FORMAT_VERSION}`, en: `it is of format version ${String(version)}, not ${FORMAT_VERSION}` });
 }
 
 /** A values line is `["<facts hash>",{"path":"<path>",…`: the path is read without parsing the line. */
@@ -269,8 +276,17 @@ function pathOfValuesLine(line: string): string {
   return end < 0 ? '' : (JSON.parse(line.slice(start + 8, end + 1)) as string);
 }
 
-function reason(error: unknown): string {
-  return error instanceof SyntaxError ? 'it is not valid JSON' : error instanceof Error ? error.message : String(error);
+/** A cache file that is not what this version of powercat writes, and why. */
+class CacheProblem extends Error {
+  constructor(readonly reason: LocalizedText) {
+    super(reason.en);
+  }
+}
+
+function reason(error: unknown): LocalizedText {
+  if (error instanceof CacheProblem) return error.reason;
+  if (error instanceof SyntaxError) return { 'zh-CN': '不是有效的 JSON', en: 'it is not valid JSON' };
+  return reasonOf(error);
 }
 
 function sameStamp(a: Omit<FileStamp, 'hash' | 'racy'>, b: Omit<FileStamp, 'hash' | 'racy'>): boolean {

@@ -12,15 +12,21 @@ import { compareDiagnostics, type Diagnostic, type Level, type Report, type Seve
 import { chooseLang, type Lang, type LocalizedText } from '../core/messages.js';
 import { UsageError } from '../core/errors.js';
 import { POWERCAT_VERSION } from '../core/version.js';
-import { findRule, RULES, RULE_IDS } from '../rules/index.js';
-import { place, runCatalogueRules, type FindingData } from './finding-data.js';
+import { findRule, RULES } from '../rules/index.js';
+import { loadUpstream } from '../upstream/load-upstream.js';
+import { upstreamPaths } from '../upstream/paths.js';
+import { codeVersion } from '../util/code-version.js';
+import { foldCascades } from './cascade.js';
 import { catalogueFindingsBefore, changedSince, onlyChanged } from './changed-since.js';
 import { collectFiles, completeFacts, type CollectedFile } from './collect-facts.js';
 import { resolveRuleSettings, type RuleSettings } from './config.js';
 import { catalogueRulesPowerKeys, lazySource, sourceFromFacts, type FileFacts } from './file-facts.js';
 import type { FileCheckSetup } from './file-tasks.js';
+import { place, runCatalogueRules, type FindingData } from './finding-data.js';
+import { KNOWN_RULES } from './known-rules.js';
+import { checkFormatVersion } from './format-version.js';
+import { checkPathsRead } from './left-out.js';
 import { LintCache } from './lint-cache.js';
-import { codeVersion } from '../util/code-version.js';
 import { suppressionsOf } from './suppress.js';
 import { displayPath, toDiagnostic, type PlacedFinding, type RenderContext } from './to-diagnostic.js';
 export interface LintOptions {
@@ -44,7 +50,7 @@ export interface LintResult {
   /** Text of each file with findings, by reported path (for code frames). */
   sources: Map<string, string>;
   /** Things the user should know that are no findings (an ignored cache, say). */
-  notes: string[];
+  notes: LocalizedText[];
 }
 
 const SUPPRESSION_WITHOUT_REASON: LocalizedText = {
@@ -55,12 +61,13 @@ const SUPPRESSION_WITHOUT_REASON: LocalizedText = {
 /** The catalogue a folder (or a file inside one) belongs to. */
 export function catalogueRootOf(path: string, cwd: string): string {
   const absolute = resolve(cwd, path);
-  if (!existsSync(absolute)) throw new UsageError(`no such file or folder: ${path}`);
+  if (!existsSync(absolute)) throw new UsageError({ 'zh-CN': `没有这个文件或文件夹：${path}`, en: `no such file or folder: ${path}` });
   const root = findCatalogueRoot(absolute);
   if (!root) {
-    throw new UsageError(
-      `no catalogue found for ${path}: there is no powercat.yaml in it or any folder above it (run "powercat init" to start one)`,
-    );
+    throw new UsageError({
+      'zh-CN': `${path} 不属于任何清单：它和它上面的文件夹里都没有 powercat.yaml（新建清单请运行 powercat init）`,
+      en: `no catalogue found for ${path}: there is no powercat.yaml in it or any folder above it (run "powercat init" to start one)`,
+    });
   }
   return root;
 }
@@ -92,7 +99,7 @@ export async function lint(options: LintOptions): Promise<LintResult> {
   };
 }
 
-function sum(results: LintResult[], key: keyof Report['summary']): number {
+function sum(results: LintResult[], key: Exclude<keyof Report['summary'], 'cases'>): number {
   return results.reduce((n, r) => n + r.report.summary[key], 0);
 }
 
@@ -118,17 +125,17 @@ async function lintFiles(
   options: LintOptions,
   wholeDocuments: boolean,
 ): Promise<LintResult & { model: CatalogueModel | undefined }> {
-  const notes: string[] = [];
+  const notes: LocalizedText[] = [];
   const rootFile = readCatalogueFile(root);
   const catalogue = rootFile.documents.find((d) => d.kind === 'Catalogue')?.value;
-  const settings = resolveRuleSettings(RULES, recordOf(catalogue)?.rules, options.ruleOverrides);
-  const load = loadSettings(catalogue, settings);
+  const { rules: settings, load } = catalogueSettings(rootFile, options.ruleOverrides);
+  const lang = chooseLang(options.lang, recordOf(catalogue)?.lang, options.env);
   const powerKeys = wholeDocuments ? undefined : catalogueRulesPowerKeys(RULES, settings);
   const setup: FileCheckSetup = {
     root,
     settings: [...settings],
     powerKeys: powerKeys && [...powerKeys],
-    maxFileBytes: load.maxFileBytes,
+    limits: { maxFileBytes: load.maxFileBytes, maxAliasExpansion: load.maxAliasExpansion, maxDocuments: load.maxDocuments },
     hashing: options.cacheDir !== undefined && !wholeDocuments,
   };
   let cache: LintCache | undefined;
@@ -138,44 +145,50 @@ async function lintFiles(
     if (opened.note) notes.push(opened.note);
   }
   const collected = await collectFiles(setup, (onFile) => catalogueFilePaths(root, load, onFile), { jobs: options.jobs ?? availableParallelism(), cache });
+  checkPathsRead(root, scope, collected.map((f) => join(root, f.path)), options.cwd, lang);
   const byPath = new Map(collected.map((f) => [f.path, f]));
   // Made when asked for: a re-lint from the cache needs only the files that have findings.
   const files = new Map<string, SourceFile>();
   const fileOf = (path: string): SourceFile => {
     let file = files.get(path);
     if (!file) {
-      const { source, summary } = byPath.get(path)!;
-      file = source ?? lazySource(root, path, summary.decoded);
+      // A path of no catalogue file is in an upstream list (FORMAT §6), read again to place a finding there.
+      const known = byPath.get(path);
+      file = known?.source ?? lazySource(root, path, known?.summary.decoded ?? true);
       files.set(path, file);
     }
     return file;
   };
   let allFacts: FileFacts[] | undefined;
   const factsOfAll = () => (allFacts ??= completeFacts(setup, collected, cache));
+  const modelOf = async (facts: readonly FileFacts[], sourceOf: (facts: FileFacts, i: number) => SourceFile) => {
+    const built = buildModel(root, facts.map(sourceOf));
+    await loadUpstream(built);
+    return built;
+  };
 
-  const fingerprint = cache && fingerprintOf(collected);
+  // Upstream lists are read afresh on every run: the catalogue rules' findings are cached only without them.
+  const fingerprint = cache && upstreamPaths(catalogue).length === 0 ? fingerprintOf(collected) : undefined;
   let catalogueFindings = fingerprint === undefined ? undefined : cache!.catalogueFindings(fingerprint);
   let model: CatalogueModel | undefined;
   if (!catalogueFindings) {
-    model = buildModel(
-      root,
-      factsOfAll().map((facts, i) => {
-        if (!collected[i]!.facts) files.set(facts.path, sourceFromFacts(root, facts));
-        return fileOf(facts.path);
-      }),
-    );
-    catalogueFindings = runCatalogueRules(model, settings, RULES, RULE_IDS);
+    model = await modelOf(factsOfAll(), (facts, i) => {
+      if (!collected[i]!.facts) files.set(facts.path, sourceFromFacts(root, facts));
+      return fileOf(facts.path);
+    });
+    catalogueFindings = runCatalogueRules(model, settings, RULES, KNOWN_RULES);
   }
   const inScope = scopeFilter(root, scope);
-  const fileFindings = collected.flatMap((f) => (inScope(f.path) ? f.summary.findings : []));
+  const folded = new Set<PlacedFinding | FindingData>(foldCascades([...collected.flatMap((f) => f.summary.findings), ...catalogueFindings], findRule));
+  const fileFindings = collected.flatMap((f) => (inScope(f.path) ? f.summary.findings.filter((finding) => folded.has(finding)) : []));
   // Scope first: placing means a positioned parse, wasted on a file nobody asked about.
   const placeOf = (finding: FindingData) => place(finding, fileOf, (path) => byPath.get(path)?.hash);
-  const placed = [...fileFindings, ...catalogueFindings.filter((f) => inScope(f.target.file)).map(placeOf)];
+  const placed = [...fileFindings, ...catalogueFindings.filter((f) => folded.has(f) && inScope(f.target.file)).map(placeOf)];
   const reported =
     options.changedSince === undefined
       ? placed
-      : onlyChanged(changedSince(root, options.changedSince), fileFindings, placed.slice(fileFindings.length), (changed) =>
-          catalogueFindingsBefore(setup, settings, factsOfAll(), changed, load.exclude),
+      : await onlyChanged(changedSince(root, options.changedSince), fileFindings, placed.slice(fileFindings.length), (changed) =>
+          catalogueFindingsBefore(setup, settings, factsOfAll(), changed, load.exclude, modelOf),
         );
   if (cache) {
     if (fingerprint !== undefined) cache.setCatalogueFindings(fingerprint, catalogueFindings);
@@ -183,7 +196,6 @@ async function lintFiles(
     if (saved) notes.push(saved);
   }
 
-  const lang = chooseLang(options.lang, recordOf(catalogue)?.lang, options.env);
   const { diagnostics, sources, suppressed } = diagnose(reported, fileOf, settings, { lang, cwd: options.cwd, root });
   const scoped = collected.filter((f) => inScope(f.path));
   return {
@@ -255,12 +267,27 @@ function cacheKey(setup: FileCheckSetup, rootFile: SourceFile): string {
     .digest('hex');
 }
 
+/**
+ * What `powercat.yaml` decides before the rest is read: its format version (refused when
+ * unknown), the rule settings, and how files are selected and read. Also for `powercat diff`,
+ * which reads catalogues the way lint does.
+ */
+export function catalogueSettings(catalogueFile: SourceFile, ruleOverrides: ReadonlyMap<string, Level>): { rules: RuleSettings; load: LoadSettings } {
+  const catalogue = catalogueFile.documents.find((d) => d.kind === 'Catalogue')?.value;
+  checkFormatVersion(recordOf(catalogue)?.formatVersion);
+  const rules = resolveRuleSettings(RULES, recordOf(catalogue)?.rules, ruleOverrides);
+  return { rules, load: loadSettings(catalogue, rules) };
+}
+
 function loadSettings(catalogue: unknown, settings: RuleSettings): LoadSettings {
   const exclude = listOf(recordOf(catalogue)?.exclude).filter((g): g is string => typeof g === 'string');
-  const limitMB = settings.get('yaml-syntax')?.options.maxFileSizeMB;
+  const options = settings.get('yaml-syntax')!.options;
   return {
     exclude,
-    maxFileBytes: typeof limitMB === 'number' && limitMB > 0 ? limitMB * 1024 * 1024 : DEFAULT_MAX_FILE_BYTES,
+    excludedPaths: upstreamPaths(catalogue),
+    maxFileBytes: (options.maxFileSizeMB as number) * 1024 * 1024,
+    maxAliasExpansion: options.maxAliasExpansion as number,
+    maxDocuments: options.maxDocuments as number,
   };
 }
 

@@ -1,10 +1,17 @@
 import { join, relative, sep } from 'node:path';
+import { locate } from '../load/locate.js';
 import type { Span } from '../load/source.js';
+import type { About } from './cascade.js';
 import type { SourceFile } from '../load/source.js';
 import type { Diagnostic, RelatedLocation, Severity } from '../core/diagnostic.js';
 import type { Lang } from '../core/messages.js';
 import { interpolate, type MessageData } from '../core/messages.js';
-import type { Rule, Target } from '../rules/rule.js';
+import type { RuleDescription, Target } from '../rules/rule.js';
+
+/** What reporting needs of a rule (catalogue and audit rules alike): its metadata. */
+export interface Described {
+  meta: RuleDescription<string>;
+}
 
 /** A finding with its places resolved: plain data, the same wherever and whenever it was found. */
 export interface PlacedFinding {
@@ -16,6 +23,8 @@ export interface PlacedFinding {
   span: Span;
   pointer: string;
   related: PlacedRelated[];
+  /** What cascade control needs (src/lint/cascade.ts). */
+  about?: About;
 }
 
 export interface PlacedRelated {
@@ -23,6 +32,18 @@ export interface PlacedRelated {
   span: Span;
   messageId: string;
   data?: MessageData;
+}
+
+/** Where a rule's target is, for findings that are placed at once (the audit's). */
+export function resolveTarget(target: Target): { file: SourceFile; span: Span; pointer: string } {
+  if ('span' in target) return { file: target.file, span: target.span, pointer: '' };
+  const { doc, pointer, anchor } = target;
+  return { file: doc.file, span: locate(doc.file, doc.index, pointer, anchor), pointer };
+}
+
+/** A finding placed at a span of a file (absolute path), with no related places of its own. */
+export function placedAt(root: string, path: string, span: Span, pointer: string, finding: { rule: string; messageId: string; data: MessageData }): PlacedFinding {
+  return { rule: finding.rule, messageId: finding.messageId, data: finding.data, file: relativePath(root, path), span, pointer, related: [] };
 }
 
 export function targetFile(target: Target): SourceFile {
@@ -46,13 +67,13 @@ export interface RenderContext {
   root: string;
 }
 
-export function renderMessage(rule: Rule, messageId: string, data: MessageData | undefined, lang: Lang): string {
+export function renderMessage(rule: Described, messageId: string, data: MessageData | undefined, lang: Lang): string {
   const template = (rule.meta.messages as Record<string, Record<Lang, string>>)[messageId];
-  return template ? interpolate(template[lang], data ?? {}) : messageId;
+  return template ? interpolate(template[lang], data ?? {}, lang) : messageId;
 }
 
 export function toDiagnostic(
-  rule: Rule,
+  rule: Described,
   severity: Severity,
   finding: PlacedFinding,
   extraRelated: RelatedLocation[],

@@ -1,6 +1,6 @@
 import type { Node, Pair } from 'yaml';
 import { yamlLibrary } from './yaml-library.js';
-import { offsetSpan, referenceParse } from './reference-parse.js';
+import { offsetSpan, positionedParse } from './reference-parse.js';
 import type { PositionedFile, SourceFile, Span } from './source.js';
 
 /** Where in a node a finding sits: FORMAT §3 "How the rules run". */
@@ -25,7 +25,7 @@ export function pointerSegments(pointer: string): string[] {
 /** The positioned parse of a file, done the first time a finding in it needs a position. */
 export function positionedOf(file: SourceFile): PositionedFile | undefined {
   if (file.text === undefined) return undefined;
-  file.positioned ??= referenceParse(file.text).positioned;
+  file.positioned ??= positionedParse(file.text);
   return file.positioned;
 }
 

@@ -1,4 +1,5 @@
 import type { Document, LineCounter } from 'yaml';
+import type { MessageData } from '../core/messages.js';
 
 /** A YAML file of the catalogue as read from disk. */
 export interface SourceFile {
@@ -40,12 +41,38 @@ export interface Span {
 }
 
 export type SyntaxMessageId =
+  | 'tabIndent'
+  | 'indentMore'
+  | 'indentLess'
+  | 'listAmongKeys'
+  | 'missingColon'
+  | 'fullWidthColon'
+  | 'colonSpace'
+  | 'valueColon'
+  | 'unclosedQuote'
+  | 'unclosedBracket'
+  | 'textAfterQuote'
+  | 'extraBracket'
+  | 'reservedStart'
+  | 'badEscape'
+  | 'unknownAlias'
+  | 'keyTooLong'
+  | 'indentMismatch'
+  | 'keyStructure'
   | 'parse'
   | 'duplicateKey'
   | 'aliases'
+  | 'aliasExpansion'
+  | 'aliasLoop'
+  | 'tooManyDocuments'
   | 'tooDeep'
   | 'complexKey'
   | 'unknownTag'
+  | 'dateTag'
+  | 'binaryTag'
+  | 'collectionTag'
+  | 'mergeTag'
+  | 'tagMismatch'
   | 'binary'
   | 'gb18030'
   | 'utf16'
@@ -56,7 +83,7 @@ export type SyntaxMessageId =
 /** A problem found while reading or parsing a file, located directly (there is no node to point at). */
 export interface SyntaxProblem {
   messageId: SyntaxMessageId;
-  data: Record<string, string | number>;
+  data: MessageData;
   span: Span;
 }
 

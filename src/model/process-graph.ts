@@ -1,7 +1,8 @@
 import { memoOn } from '../util/memo.js';
 import { indexesOf } from './indexes.js';
 import { listOf, recordOf, textOf } from './read.js';
-import type { CatalogueModel, Entity, Limit, PowerData, ProcessData, TimeUnit, View } from './types.js';
+import { isTermOf, STEP_TYPE, TIME_UNIT, type StepType } from '../format/vocabulary.js';
+import type { CatalogueModel, Entity, Limit, PowerData, ProcessData, View } from './types.js';
 
 type Segment = string | number;
 
@@ -18,8 +19,9 @@ export interface StepNode {
   path: Segment[];
   id: string | undefined;
   name: string | undefined;
-  type: 'start' | 'task' | 'decision' | 'end';
+  type: StepType;
   actor: string | undefined;
+  duty: string | undefined;
   function: string | undefined;
   limit: Limit | undefined;
   next: Edge[];
@@ -37,14 +39,11 @@ export interface ProcessBody {
   template: Entity<ProcessData> | undefined;
 }
 
-const TIME_UNITS: readonly TimeUnit[] = ['day', 'workday', 'month', 'year', 'hour'];
-const STEP_TYPES = ['start', 'task', 'decision', 'end'] as const;
-
-export function stepsOf(entity: ProcessBody['entity'], path: Segment[], raw: unknown): StepNode[] {
+export function stepsOf(path: Segment[], raw: unknown): StepNode[] {
   return listOf(raw).map((value, index) => {
     const step = recordOf(value) ?? {};
     const stepPath = [...path, 'steps', index];
-    const type = STEP_TYPES.find((t) => t === step.type) ?? 'task';
+    const type = isTermOf(STEP_TYPE, step.type) ? step.type : 'task';
     const rawNext = step.next;
     const next: Edge[] =
       typeof rawNext === 'string'
@@ -60,6 +59,7 @@ export function stepsOf(entity: ProcessBody['entity'], path: Segment[], raw: unk
       name: textOf(step.name),
       type,
       actor: textOf(step.actor),
+      duty: textOf(step.duty),
       function: textOf(step.function),
       limit: limitOf(step.limit),
       next,
@@ -71,7 +71,7 @@ export function stepsOf(entity: ProcessBody['entity'], path: Segment[], raw: unk
 export function limitOf(value: unknown): Limit | undefined {
   const limit = recordOf(value);
   const amount = limit?.value;
-  const unit = TIME_UNITS.find((u) => u === limit?.unit);
+  const unit = isTermOf(TIME_UNIT, limit?.unit) ? limit.unit : undefined;
   return typeof amount === 'number' && amount > 0 && Number.isFinite(amount) && unit ? { value: amount, unit } : undefined;
 }
 
@@ -87,7 +87,7 @@ function bodyIndex(model: CatalogueModel): BodyIndex {
   return bodyIndexMemo(model, () => {
     const index: BodyIndex = { all: [], byTemplate: new Map(), inline: new Map() };
     for (const template of model.processes) {
-      const body: ProcessBody = { entity: template, path: [], view: viewOf(template.data.view), steps: stepsOf(template, [], template.data.steps), template };
+      const body: ProcessBody = { entity: template, path: [], view: viewOf(template.data.view), steps: stepsOf([], template.data.steps), template };
       index.all.push(body);
       index.byTemplate.set(template, body);
     }
@@ -96,7 +96,7 @@ function bodyIndex(model: CatalogueModel): BodyIndex {
         const entry = recordOf(recordOf(power.data.process)?.[view]);
         if (!entry || !('steps' in entry)) continue;
         const path = ['process', view];
-        const body: ProcessBody = { entity: power, path, view, steps: stepsOf(power, path, entry.steps), template: undefined };
+        const body: ProcessBody = { entity: power, path, view, steps: stepsOf(path, entry.steps), template: undefined };
         index.all.push(body);
         index.inline.set(power, [...(index.inline.get(power) ?? []), body]);
       }
@@ -163,7 +163,7 @@ export function stepById(body: ProcessBody): Map<string, StepNode> {
   return byId;
 }
 
-/** Steps reachable from `from` by following `next` (forward) or reached by it (backward). */
+/** Steps reachable from `from` by following `next` (forward) or reached by it (backward); breadth first, no recursion. */
 export function reachable(body: ProcessBody, from: readonly StepNode[], direction: 'forward' | 'backward'): Set<StepNode> {
   const byId = stepById(body);
   const incoming = new Map<StepNode, StepNode[]>();
@@ -171,14 +171,17 @@ export function reachable(body: ProcessBody, from: readonly StepNode[], directio
     for (const step of body.steps) {
       for (const edge of step.next) {
         const target = byId.get(edge.to);
-        if (target) incoming.set(target, [...(incoming.get(target) ?? []), step]);
+        if (!target) continue;
+        const sources = incoming.get(target);
+        if (sources) sources.push(step);
+        else incoming.set(target, [step]);
       }
     }
   }
   const seen = new Set<StepNode>(from);
   const queue = [...from];
-  while (queue.length > 0) {
-    const step = queue.shift()!;
+  for (let head = 0; head < queue.length; head++) {
+    const step = queue[head]!;
     const neighbours =
       direction === 'forward' ? step.next.map((e) => byId.get(e.to)).filter((s): s is StepNode => s !== undefined) : incoming.get(step) ?? [];
     for (const n of neighbours) {

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { makeFolders } from '../util/make-folders.js';
 
 /** A written file as the file system saw it: a copy edited or replaced since is not reused. */
 export type FileStamp = readonly [size: number, mtimeMs: number, inode: number];
@@ -45,7 +46,7 @@ export class BuildState {
     if (this.file === undefined) return;
     const temporary = `${this.file}.${process.pid}.tmp`;
     try {
-      mkdirSync(join(this.file, '..'), { recursive: true });
+      makeFolders(dirname(this.file));
       writeFileSync(temporary, JSON.stringify({ units: Object.fromEntries(units) }));
       renameSync(temporary, this.file);
     } catch {

@@ -1,8 +1,11 @@
-import { readFile, stat } from 'node:fs/promises';
+import { constants, type Stats } from 'node:fs';
+import { lstat, open, stat } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { join, resolve, sep } from 'node:path';
+import { join, resolve } from 'node:path';
+import { isAllowedHost } from './allowed-host.js';
 import { HTML_TYPE, contentTypeOf } from './content-types.js';
+import { addressOf, parseSitePath } from './request-path.js';
 import { RELOAD_EVENTS_PATH, RELOAD_SCRIPT, RELOAD_SCRIPT_PATH, withReloadScript } from './reload-client.js';
 
 export interface PreviewServer {
@@ -22,19 +25,26 @@ interface PreviewOptions {
 /**
  * Serves the built site in `dir` to a local browser, with live reload. Every request resolves its
  * file afresh, because a build replaces the whole folder (a new inode) rather than its files.
+ * Only what is inside the folder is served: no symbolic link is followed, no request is answered
+ * for a host name that is not this machine's (DNS rebinding), no redirect leads elsewhere.
  */
 export async function startPreview(options: PreviewOptions): Promise<PreviewServer> {
   const root = resolve(options.dir);
   const host = options.host ?? '127.0.0.1';
   const openPages = new Set<ServerResponse>();
+  let port = 0;
   const server = createServer((request, response) => {
+    const head = request.method === 'HEAD';
+    if (!isAllowedHost(request.headers.host, host, port)) {
+      return sendPage(response, 403, 'Forbidden', 'The preview answers only to localhost, IP addresses and this machine&#39;s name, with its port.', head);
+    }
     respond(root, request, response, openPages).catch(() => {
       if (response.headersSent) response.destroy();
-      else sendPage(response, 500, 'Internal error', 'The preview could not answer this request.', request.method === 'HEAD');
+      else sendPage(response, 500, 'Internal error', 'The preview could not answer this request.', head);
     });
   });
   await listen(server, options.port ?? 0, host);
-  const { port } = server.address() as AddressInfo;
+  port = (server.address() as AddressInfo).port;
   let closed: Promise<void> | undefined;
   return {
     url: `http://${host.includes(':') ? `[${host}]` : host}:${port}/`,
@@ -72,35 +82,53 @@ async function respond(root: string, request: IncomingMessage, response: ServerR
     response.setHeader('Allow', 'GET, HEAD');
     return sendPage(response, 405, 'Method not allowed', 'The preview only serves files (GET and HEAD).', head);
   }
-  const [path = '', query] = (request.url ?? '').split('?', 2);
+  const url = request.url ?? '';
+  const queryAt = url.includes('?') ? url.indexOf('?') : url.length;
+  const [path, query] = [url.slice(0, queryAt), url.slice(queryAt)];
   if (path === RELOAD_SCRIPT_PATH) return send(response, 200, contentTypeOf(path), RELOAD_SCRIPT, head);
   if (path === RELOAD_EVENTS_PATH) return openEvents(request, response, openPages);
-  const file = siteFile(root, path);
-  if (file === undefined) return sendPage(response, 400, 'Bad request', 'This address is not a path inside the site.', head);
-  const found = await stat(file).catch(() => undefined);
-  if (found?.isDirectory() && !path.endsWith('/')) {
+  const sitePath = parseSitePath(path);
+  if (sitePath === undefined) return sendPage(response, 400, 'Bad request', 'This address is not a path inside the site.', head);
+  const entry = await siteEntry(root, sitePath.names);
+  if (entry?.stats.isDirectory() && !sitePath.slash) {
     // Pages link relatively, so a folder's index must be read from an address ending in `/`.
-    response.writeHead(301, { Location: `${path}/${query === undefined ? '' : `?${query}`}`, 'Cache-Control': 'no-store' });
+    response.writeHead(301, { Location: addressOf({ ...sitePath, slash: true }) + query, 'Cache-Control': 'no-store' });
     return void response.end();
   }
-  const served = found?.isDirectory() ? join(file, 'index.html') : file;
-  const bytes = await readFile(served).catch(() => undefined);
+  const file = entry?.stats.isDirectory() ? await siteEntry(root, [...sitePath.names, 'index.html']) : sitePath.slash ? undefined : entry;
+  if (entry?.stats.isSymbolicLink() || file?.stats.isSymbolicLink()) {
+    return sendPage(response, 403, 'Forbidden', 'The preview does not follow symbolic links.', head);
+  }
+  const bytes = file?.stats.isFile() ? await readRegularFile(file.path) : undefined;
   if (bytes === undefined) return sendPage(response, 404, 'Not found', 'Nothing is published at this address.', head);
-  const type = contentTypeOf(served);
+  const type = contentTypeOf(file!.path);
   send(response, 200, type, type === HTML_TYPE ? withReloadScript(bytes.toString('utf8')) : bytes, head);
 }
 
-/** The file a URL path names inside `root`, or undefined when it is malformed or leads outside (`..`, `%2e%2e`, NUL). */
-function siteFile(root: string, urlPath: string): string | undefined {
-  let path: string;
-  try {
-    path = decodeURIComponent(urlPath);
-  } catch {
-    return undefined;
+/**
+ * The entry the names lead to below `root`, each looked at with lstat: a symbolic link anywhere on
+ * the way is returned as it is (never followed); undefined when something on the way is missing.
+ */
+async function siteEntry(root: string, names: readonly string[]): Promise<{ path: string; stats: Stats } | undefined> {
+  let path = root;
+  let stats = await stat(root).catch(() => undefined); // the folder itself is the user's choice, link or not
+  for (const name of names) {
+    if (!stats?.isDirectory()) return stats?.isSymbolicLink() ? { path, stats } : undefined;
+    path = join(path, name);
+    stats = await lstat(path).catch(() => undefined);
   }
-  if (!path.startsWith('/') || path.includes('\0')) return undefined;
-  const file = join(root, path);
-  return file === root || file.startsWith(root + sep) ? file : undefined;
+  return stats && { path, stats };
+}
+
+/** A regular file's bytes; O_NOFOLLOW, so a link put in its place since it was looked at is not read either. */
+async function readRegularFile(path: string): Promise<Buffer | undefined> {
+  const handle = await open(path, constants.O_RDONLY | constants.O_NOFOLLOW).catch(() => undefined);
+  if (!handle) return undefined;
+  try {
+    return (await handle.stat()).isFile() ? await handle.readFile() : undefined;
+  } finally {
+    await handle.close();
+  }
 }
 
 function openEvents(request: IncomingMessage, response: ServerResponse, openPages: Set<ServerResponse>): void {

@@ -1,12 +1,13 @@
+import { POWERCAT_VERSION } from '../core/version.js';
 import { firstSentence } from '../core/messages.js';
-import type { Rule } from '../rules/rule.js';
+import type { RuleDescription } from '../rules/rule.js';
 import type { Lang } from '../core/messages.js';
 import type { ToolInfo } from './formatters/types.js';
-import { POWERCAT_VERSION } from '../core/version.js';
 
 export const DOCS_URL = 'https://powercat.dev/docs/rules';
+export const AUDIT_DOCS_URL = 'https://powercat.dev/docs/audit-rules';
 
-export function toolInfo(rules: readonly Rule[], lang: Lang): ToolInfo {
+export function toolInfo(rules: readonly { meta: RuleDescription<string> }[], lang: Lang, docsUrl = DOCS_URL): ToolInfo {
   return {
     name: 'powercat',
     version: POWERCAT_VERSION,
@@ -16,7 +17,7 @@ export function toolInfo(rules: readonly Rule[], lang: Lang): ToolInfo {
       defaultSeverity: meta.defaultSeverity,
       shortDescription: firstSentence(meta.description[lang]),
       fullDescription: meta.description[lang],
-      helpUri: `${DOCS_URL}#${meta.id}`,
+      helpUri: `${docsUrl}#${meta.id}`,
     })),
   };
 }

@@ -22,11 +22,26 @@ export interface Finding<M extends string = string> {
   data: MessageData;
   target: Target;
   related?: Related<M>[];
+  /**
+   * The fields (JSON pointers in the target's document) the finding is about, where that is not
+   * the node it is reported at: a missing field (reported at its object's first key), the key a
+   * misspelt one stands for. Cascade control (src/lint/cascade.ts) matches findings by them.
+   */
+  about?: readonly string[];
 }
 
+/**
+ * A rule's option (`rules: {id: {level, options: {name: value}}}` in powercat.yaml), in JSON Schema
+ * terms: a value set there is checked against its type and range by rule `schema` (located at the
+ * option), and a value that fails leaves the default in force.
+ */
 export interface RuleOption {
   description: LocalizedText;
-  default: number | string | boolean;
+  type: 'number' | 'integer';
+  default: number;
+  minimum?: number;
+  exclusiveMinimum?: number;
+  maximum?: number;
 }
 
 /**
@@ -38,19 +53,34 @@ export interface RuleOption {
  */
 export type RuleScope = { scope: 'file' } | { scope: 'catalogue'; powerKeys?: readonly (keyof PowerData)[] };
 
-export type RuleMeta<M extends string> = RuleScope & {
+/** What every rule (the catalogue's and the audit's) says of itself. */
+export interface RuleDescription<M extends string> {
   id: string;
   defaultSeverity: Severity;
   description: LocalizedText;
   messages: Record<M, LocalizedText>;
-  examples: { bad: string; good: string };
+  /**
+   * What `explain` and docs/rules.md show. `context`: the bundled example catalogue (a folder of
+   * examples/) the examples are written against, when they need more than one file can hold.
+   */
+  examples: { bad: string; good: string; context?: string };
   options?: Record<string, RuleOption>;
-};
+  /**
+   * Rules whose finding on the same field of the same document makes this rule's finding there a
+   * consequence of the same mistake: it is then folded into theirs (src/lint/cascade.ts).
+   */
+  yieldsTo?: readonly string[];
+}
+
+/** A catalogue rule's description, with where it runs. */
+export type RuleMeta<M extends string> = RuleScope & RuleDescription<M>;
 
 export interface RuleContext {
   model: CatalogueModel;
+  /** Every declared option: the catalogue's valid value, else the default. */
   options: Record<string, unknown>;
-  knownRules: readonly string[];
+  /** Every rule's metadata, for the checks of `rules:` in powercat.yaml. */
+  knownRules: readonly RuleDescription<string>[];
 }
 
 export interface Rule<M extends string = string> {

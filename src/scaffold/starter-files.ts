@@ -1,6 +1,13 @@
-import { buildSchemas, schemaFileName, SCHEMA_NAMES } from '../schema/index.js';
+import { buildSchemas, schemaFileName, SCHEMA_NAMES, type SchemaName } from '../schema/index.js';
 
-const modeline = (depth: number, name: string) => `# yaml-language-server: $schema=${'../'.repeat(depth)}schemas/${name}.schema.json\n`;
+/** The first line of a catalogue file `depth` folders below the root: editors take the schema from it. */
+export const modeline = (depth: number, name: SchemaName) => `# yaml-language-server: $schema=${'../'.repeat(depth)}schemas/${schemaFileName(name)}\n`;
+
+/** `schemas/*.schema.json`, which the modelines point to. */
+export function schemaFiles(): Record<string, string> {
+  const schemas = buildSchemas();
+  return Object.fromEntries(SCHEMA_NAMES.map((name) => [`schemas/${schemaFileName(name)}`, JSON.stringify(schemas[name], null, 2) + '\n']));
+}
 
 /** The files `powercat init` writes: a small catalogue that lints clean, to be edited into a real one. */
 export function starterFiles(id: string): Record<string, string> {
@@ -9,7 +16,7 @@ export function starterFiles(id: string): Record<string, string> {
 kind: Catalogue
 id: ${id}
 name: 某某县人民政府工作部门权责清单
-formatVersion: 1
+formatVersion: 2
 codeProfile: national
 lang: zh-CN
 `,
@@ -70,11 +77,23 @@ accountability:
   - text: 对符合法定条件的申请不予受理的
     basis: 中华人民共和国行政许可法第七十二条
 fees: []
+handling: [window, online-pc]
+# 办事指南：申请人需要知道的受理条件、申请材料、办理地点等。
+guide:
+  conditions:
+    - 符合某某法律法规规定的条件
+  materials:
+    - {name: 某某许可申请书, form: original, copies: 1, source: 申请人自备}
+    - {name: 营业执照或者居民身份证, form: copy, copies: 1, source: 政府部门核发}
+  place: 某某县政务服务中心
+  hours: 工作日 9:00–12:00，13:30–17:00
+  visits: 1
+  onlineDepth: 3
+  results:
+    - {name: 某某许可证, kind: certificate}
 process:
   internal: {use: approval-internal}
 `,
   };
-  const schemas = buildSchemas();
-  for (const name of SCHEMA_NAMES) files[`schemas/${schemaFileName(name)}`] = JSON.stringify(schemas[name], null, 2) + '\n';
-  return files;
+  return { ...files, ...schemaFiles() };
 }

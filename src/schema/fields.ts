@@ -1,4 +1,4 @@
-// Shared building blocks of the catalogue JSON Schemas (FORMAT.md, version 1).
+// Shared building blocks of the catalogue JSON Schemas (FORMAT.md, version 2).
 //
 // Everything here is authored once. Structured pieces live in `DEFS` and are used through
 // `$ref: "#/$defs/<name>"`; index.ts copies into each emitted schema exactly the defs it
@@ -10,165 +10,16 @@
 // what FORMAT.md marks **req** or what defines a sub-object. Conditional requirements belong to
 // rules, not here. No `oneOf`/`anyOf`: alternatives are written as `if`/`then`/`else`.
 
+import { BASIS_LEVEL, BASIS_ROLE, HANDLING_ITEM_KIND, STEP_FUNCTION, STEP_TYPE, TIME_UNIT, type Term, type Vocabulary } from '../format/vocabulary.js';
+
 /** A JSON Schema (draft 2020-12) node, as a plain object. */
 export type Schema = { [keyword: string]: unknown };
 
 export const DRAFT_2020_12 = 'https://json-schema.org/draft/2020-12/schema';
 
 // ---------------------------------------------------------------------------------------------
-// Enumerations: value → Chinese meaning (national code in parentheses where one exists).
-
-export type EnumMeanings = Readonly<Record<string, string>>;
-
-/** 权力类型 — GB/T 39046 Appendix A.1 (national type code in parentheses). */
-export const POWER_TYPES = {
-  licensing: '行政许可 (01)',
-  penalty: '行政处罚 (02)',
-  coercion: '行政强制 (03)',
-  levy: '行政征收 (04)',
-  payment: '行政给付 (05)',
-  inspection: '行政检查 (06)',
-  confirmation: '行政确认 (07)',
-  reward: '行政奖励 (08)',
-  adjudication: '行政裁决 (09)',
-  other: '其他行政权力 (10)',
-  'public-service': '公共服务 (20)',
-} as const satisfies EnumMeanings;
-export type PowerType = keyof typeof POWER_TYPES;
-
-/** Power types for which `timeLimit` is required (FORMAT.md §2, Power). */
-export const TIME_LIMIT_REQUIRED_TYPES: readonly PowerType[] = [
-  'licensing',
-  'payment',
-  'confirmation',
-  'public-service',
-];
-
-/** 依据层级 — level of a legal basis. */
-export const BASIS_LEVELS = {
-  law: '法律',
-  'administrative-regulation': '行政法规',
-  'local-regulation': '地方性法规',
-  rule: '规章',
-  'normative-document': '规范性文件',
-} as const satisfies EnumMeanings;
-
-/** 时限单位. */
-export const TIME_UNITS = {
-  day: '自然日',
-  workday: '工作日',
-  month: '月',
-  year: '年',
-  hour: '小时',
-} as const satisfies EnumMeanings;
-
-/** 实施主体性质 — GB/T 39046 A (code in parentheses). */
-export const DEPARTMENT_NATURES = {
-  statutory: '法定机关 (1)',
-  authorized: '授权组织 (2)',
-  entrusted: '受委托组织 (3)',
-  other: '其他 (9)',
-} as const satisfies EnumMeanings;
-
-/** 服务对象 — GB/T 39046 A.4. */
-export const SERVICE_OBJECTS = {
-  'natural-person': '自然人 (1)',
-  enterprise: '企业法人 (2)',
-  'public-institution': '事业法人 (3)',
-  'social-organization': '社会组织法人 (4)',
-  government: '行政机关 (5)',
-  other: '其他组织 (6)',
-} as const satisfies EnumMeanings;
-
-/** 办理形式 — GB/T 39046 A.5. */
-export const HANDLING_FORMS = {
-  window: '窗口办理 (1)',
-  'online-pc': '网上办理（电脑端）(2)',
-  'online-mobile': '网上办理（移动端）(3)',
-  mail: '快递申请 (4)',
-  other: '其他 (9)',
-} as const satisfies EnumMeanings;
-
-/** 权力来源 — GB/T 39046 A (codes in parentheses). */
-export const SOURCE_KINDS = {
-  statutory: '法定本级行使 (1)',
-  delegated: '上级下放 (2)',
-  authorized: '上级授权 / 同级授权 (3, 4)',
-  entrusted: '上级委托 / 同级委托 (5, 6)',
-} as const satisfies EnumMeanings;
-
-/** 事项状态. */
-export const POWER_STATUSES = {
-  active: '有效，正在实施 (默认)',
-  suspended: '暂停实施',
-  abolished: '已取消（需填写取消日期与取消理由）',
-} as const satisfies EnumMeanings;
-
-/** 廉政风险等级. */
-export const RISK_LEVELS = {
-  high: '高 (须填写防控措施)',
-  medium: '中',
-  low: '低',
-} as const satisfies EnumMeanings;
-
-/** 流程视图. */
-export const PROCESS_VIEWS = {
-  external: '外部流程图，面向申请人和公众',
-  internal: '内部流程图，机关内部运行（环节执行者为岗位）',
-} as const satisfies EnumMeanings;
-
-/** 环节类型. */
-export const STEP_TYPES = {
-  start: '开始（每个流程恰好一个）',
-  task: '办理环节 (默认)',
-  decision: '判断/分支（至少两条带标签的去向）',
-  end: '结束（没有后续环节）',
-} as const satisfies EnumMeanings;
-
-/** 环节职能 — used by separation-of-duties (决策权、执行权、监督权相互制约). */
-export const STEP_FUNCTIONS = {
-  handle: '承办/执行（执行权）',
-  review: '审核',
-  decide: '决定/审批（决策权）',
-  supervise: '监督（监督权）',
-} as const satisfies EnumMeanings;
-
-/** 编码规则. */
-export const CODE_PROFILES = {
-  national: '国家标准编码：12 位基本编码、31 位实施编码或 33 位业务办理项编码 (GB/T 39554.1)',
-  pattern: '自定义：须匹配 codePattern 正则表达式',
-  free: '自由编码：任意非空字符串 (默认)',
-} as const satisfies EnumMeanings;
-
-/** 语言. */
-export const LANGS = {
-  'zh-CN': '简体中文',
-  en: 'English 英文',
-} as const satisfies EnumMeanings;
-
-/** 规则级别. */
-export const RULE_LEVELS = {
-  off: '关闭',
-  warn: '警告（报告为 warning）',
-  error: '错误',
-} as const satisfies EnumMeanings;
-
-/** 行使层级 — GB/T 39046 A.2. */
-export const EXERCISE_LEVELS: Readonly<Record<number, string>> = {
-  1: '国家',
-  2: '省',
-  3: '市',
-  4: '县',
-  5: '乡镇（街道）',
-  6: '村（社区）',
-  7: '分级管理',
-};
-
-/** Every string enumeration with its Chinese meanings: lets `schema` suggest `workday` for `工作日`. */
-export const ENUM_TABLES: readonly EnumMeanings[] = [
-  POWER_TYPES, BASIS_LEVELS, TIME_UNITS, DEPARTMENT_NATURES, SERVICE_OBJECTS, HANDLING_FORMS, SOURCE_KINDS,
-  POWER_STATUSES, RISK_LEVELS, PROCESS_VIEWS, STEP_TYPES, STEP_FUNCTIONS, CODE_PROFILES, LANGS, RULE_LEVELS,
-];
+// Enumerations come from the format's vocabulary (src/format/vocabulary.ts); the schema only
+// describes them.
 
 /** Defaults FORMAT.md gives; emitted as `default:` annotations. */
 export const DEFAULTS = {
@@ -179,6 +30,8 @@ export const DEFAULTS = {
   stepType: 'task',
   public: true,
   internalFlowcharts: true,
+  upstreamPage: false,
+  departmentOrder: 'catalogue',
 } as const;
 
 // ---------------------------------------------------------------------------------------------
@@ -186,26 +39,31 @@ export const DEFAULTS = {
 
 type Extra = Schema;
 
-/** `value 中文含义` lines of an enumeration, for descriptions. */
-export function describeEnum(meanings: Readonly<Record<string | number, string>>): string {
-  return Object.entries(meanings)
-    .map(([value, meaning]) => `${value} ${meaning}`)
+/** `value 中文 (code)（note）`, each value of a vocabulary, for descriptions. */
+export function describeEnum(vocabulary: Readonly<Record<string | number, Term>>): string {
+  return Object.entries(vocabulary)
+    .map(([value, term]) => `${value} ${term.zh}${term.code !== undefined ? ` (${term.code})` : ''}${term.note !== undefined ? `（${term.note}）` : ''}`)
     .join('；');
 }
 
 /** A string enumeration whose description lists every value with its Chinese meaning. */
-export function enumField(
-  meanings: EnumMeanings,
-  title: string,
-  description: string,
-  extra: Extra = {},
-): Schema {
+export function enumField(vocabulary: Vocabulary, title: string, description: string, extra: Extra = {}): Schema {
   return {
     type: 'string',
-    enum: Object.keys(meanings),
+    enum: Object.keys(vocabulary),
     title,
-    description: `${description}取值：${describeEnum(meanings)}。`,
+    description: `${description}取值：${describeEnum(vocabulary)}。`,
     ...extra,
+  };
+}
+
+/** An integer enumeration (行使层级, 网办深度) described like a string one. */
+export function integerEnumField(vocabulary: Readonly<Record<number, Term>>, title: string, description: string): Schema {
+  return {
+    type: 'integer',
+    enum: Object.keys(vocabulary).map(Number),
+    title,
+    description: `${description}取值：${describeEnum(vocabulary)}。`,
   };
 }
 
@@ -215,8 +73,11 @@ export function text(title: string, description: string): Schema {
 }
 
 /** Text where an empty value is meaningless (names, codes, titles …). */
+/** Text with something to read in it: not only spaces (U+3000 included) or line breaks. */
+export const NOT_BLANK = '\\S';
+
 export function nonEmptyText(title: string, description: string): Schema {
-  return { type: 'string', minLength: 1, title, description };
+  return { type: 'string', minLength: 1, pattern: NOT_BLANK, title, description };
 }
 
 /** A reference to another entity's id: a plain non-empty string, resolved by rules. */
@@ -273,10 +134,11 @@ export function kindField(kind: string, meaning: string): Schema {
 // Property builders shared between defs and kinds (authored once, used in several places).
 
 const BASIS_ENTRY_PROPERTIES = {
-  level: enumField(BASIS_LEVELS, '依据层级 (basis level)', '法律依据的效力层级。'),
+  level: enumField(BASIS_LEVEL, '依据层级 (basis level)', '法律依据的效力层级。'),
   title: nonEmptyText('依据名称 (title)', '法律、法规、规章或规范性文件的名称，如《中华人民共和国行政许可法》。'),
   article: text('条款 (article)', '具体条款，如“第十二条第一款”。'),
   text: text('条文内容 (text)', '所引条款的原文。'),
+  role: enumField(BASIS_ROLE, '依据作用 (role)', '设定依据还是实施依据，默认实施依据。', { default: 'implementing' }),
 };
 
 const PHONE = text('咨询电话 (phone)', '咨询电话（办事咨询）。');
@@ -323,7 +185,9 @@ export type DefName =
   | 'stepNext'
   | 'step'
   | 'processBody'
-  | 'processEntry';
+  | 'processEntry'
+  | 'handlingItem'
+  | 'handlingItems';
 
 export const DEFS: Readonly<Record<DefName, Schema>> = {
   slug: {
@@ -346,7 +210,7 @@ export const DEFS: Readonly<Record<DefName, Schema>> = {
     title: '网址 (http(s) URL)',
     description: '以 http:// 或 https:// 开头的完整网址。',
   },
-  timeUnit: enumField(TIME_UNITS, '时限单位 (time unit)', '时限单位。5 个工作日折算为 7 个自然日；其他单位之间不换算。'),
+  timeUnit: enumField(TIME_UNIT, '时限单位 (time unit)', '时限单位。5 个工作日折算为 7 个自然日；其他单位之间不换算。'),
   limit: object(
     '时限 (limit)',
     '环节时限：数值加单位。',
@@ -375,6 +239,10 @@ export const DEFS: Readonly<Record<DefName, Schema>> = {
     {
       statutory: ref('timeLimitValue', '法定办结时限 (statutory limit)', '法律法规规定的办结时限；无法定时限时写 none。'),
       promised: ref('timeLimitValue', '承诺办结时限 (promised limit)', '本机关承诺的办结时限，不得超过法定时限；规则 process-time 以它（否则法定时限）核对流程各环节时限之和。'),
+      immediate: bool(
+        '即办件 (immediate)',
+        'true 表示即办件：当场办结，不写承诺时限（规则 time-immediate），规则 process-time 不再比较。',
+      ),
     },
   ),
   basisEntry: object(
@@ -386,7 +254,7 @@ export const DEFS: Readonly<Record<DefName, Schema>> = {
   basis: list(
     { $ref: defPointer('basisEntry') },
     '实施依据 (basis)',
-    '实施依据（设定依据）列表。规则 basis-required 要求至少一条。',
+    '设定依据与实施依据列表（role 区分，默认实施依据）。规则 basis-required 要求至少一条。',
   ),
   powerContact: object(
     '联系方式 (contact)',
@@ -424,14 +292,14 @@ export const DEFS: Readonly<Record<DefName, Schema>> = {
     {
       id: ref('slug', '环节标识 (step id)', '环节标识，在本流程内唯一；风险点 risks[].step 与去向 next 引用它。'),
       name: nonEmptyText('环节名称 (step name)', '环节名称，如“受理”“审查”“决定”。'),
-      type: enumField(STEP_TYPES, '环节类型 (step type)', '环节类型。', { default: DEFAULTS.stepType }),
+      type: enumField(STEP_TYPE, '环节类型 (step type)', '环节类型。', { default: DEFAULTS.stepType }),
       actor: nonEmptyText(
         '执行者 (actor)',
         '内部流程：本事项实施主体的岗位 id（规则 process-actor 核对）；外部流程：文字，如“申请人”“窗口”。',
       ),
       duty: text('环节职责 (duty)', '本环节的工作内容与标准。'),
       limit: ref('limit', '环节时限 (step limit)', '本环节时限；规则 process-time 核对最长路径各环节时限之和不超过承诺（否则法定）时限。'),
-      function: enumField(STEP_FUNCTIONS, '环节职能 (function)', '本环节行使的职能，供 separation-of-duties 与 power-concentration 检查。'),
+      function: enumField(STEP_FUNCTION, '环节职能 (function)', '本环节行使的职能，供 separation-of-duties 与 power-concentration 检查。'),
       next: ref('stepNext', '后续环节 (next)', '后续环节：一个环节 id，或 [{to, label}] 去向列表。'),
     },
     ['id', 'name'],
@@ -459,4 +327,25 @@ export const DEFS: Readonly<Record<DefName, Schema>> = {
     ),
     else: { $ref: defPointer('processBody') },
   },
+  handlingItem: object(
+    '业务办理项 (handling item)',
+    '事项或子项下的一个业务办理项（新设、变更、延续、注销……）。',
+    {
+      code: nonEmptyText(
+        '办理项编码 (handling item code)',
+        '业务办理项编码，全清单唯一。国家编码规则下为所属事项（或子项）的编码加 2 位序号 01–99：33 位或 14 位。',
+      ),
+      name: nonEmptyText('办理项名称 (handling item name)', '业务办理项名称，如“食品经营许可（新办）”。'),
+      kind: enumField(HANDLING_ITEM_KIND, '办理项类型 (kind)', '业务办理项的类型。'),
+      timeLimit: ref('timeLimit', '办理项时限 (time limit)', '本办理项自己的法定与承诺办结时限。'),
+      online: object('网上办理 (online)', '本办理项的网上办理入口。', { url: ref('httpUrl', '网办地址 (online URL)', '网上办理入口地址（http(s)）。') }, ['url']),
+      note: text('备注 (note)', '办理项备注。'),
+    },
+    ['code', 'name'],
+  ),
+  handlingItems: list(
+    { $ref: defPointer('handlingItem') },
+    '业务办理项 (handling items)',
+    '业务办理项列表；编码由规则 code-subitem、code-duplicate 核对。',
+  ),
 };

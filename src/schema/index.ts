@@ -6,7 +6,7 @@ import { DEFS, DRAFT_2020_12, type DefName, type Schema } from './fields.js';
 import { KINDS, KIND_SCHEMAS } from './kinds.js';
 
 export type { Schema } from './fields.js';
-export { KINDS, WITHHOLDABLE_FIELDS, type Kind } from './kinds.js';
+export { KINDS, type Kind } from './kinds.js';
 
 export type SchemaName = 'catalogue' | 'department' | 'power' | 'process' | 'powercat';
 

@@ -1,21 +1,27 @@
+import { FLOWCHART_CSS } from '../flowchart/chart-style.js';
+import { PALETTE, RISK_COLOURS } from '../flowchart/palette.js';
+import { REACH_CSS } from './assets-reach.js';
+
 /*
  * The disclosure site's one stylesheet, written to assets/site.css and linked from every page.
  * No web fonts and no external URLs: the system's CJK fonts, WCAG AA contrast (every text colour
  * below is ≥ 4.5:1 on its background), a visible focus ring, a layout that works at 320 px, and a
- * print style that turns a power page into a clean A4 document with its flowchart.
+ * print style that turns a power page into a clean A4 document with its flowchart. Colours come
+ * from one palette (flowchart/palette.ts), which the flowcharts inlined in pages are drawn with
+ * too; their own rules (FLOWCHART_CSS) are part of this stylesheet, not of each chart.
  */
 export const SITE_CSS = `/* powercat disclosure site */
 :root {
   color-scheme: light;
-  --text: #1f2328;
-  --muted: #4f5761;
-  --line: #c9d1d9;
-  --soft: #f4f6f8;
-  --brand: #0b4f8a;
-  --brand-soft: #e8f0f8;
-  --link: #0b57a4;
-  --visited: #5d2a8c;
-  --focus: #1d4ed8;
+  --text: ${PALETTE.text};
+  --muted: ${PALETTE.muted};
+  --line: ${PALETTE.line};
+  --soft: ${PALETTE.soft};
+  --brand: ${PALETTE.brand};
+  --brand-soft: ${PALETTE.brandSoft};
+  --link: ${PALETTE.link};
+  --visited: ${PALETTE.visited};
+  --focus: ${PALETTE.focus};
   --font: "Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Hiragino Sans GB", "Microsoft YaHei", "WenQuanYi Micro Hei", sans-serif;
   --mono: ui-monospace, "SFMono-Regular", "DejaVu Sans Mono", Menlo, Consolas, "Liberation Mono", monospace;
 }
@@ -75,7 +81,21 @@ main:focus { outline: none; }
 
 /* Header and navigation */
 .site-header { background: var(--brand); color: #fff; }
-.site-header .wrap { display: flex; flex-wrap: wrap; align-items: center; justify-content: space-between; gap: 0.25rem 1.5rem; padding-top: 0.75rem; padding-bottom: 0.75rem; }
+/* Two rows by design: the title with the search and language toggle, then the navigation. A
+   30-character title stays on one line from 1024 px up; only narrower screens stack more. */
+.site-header .wrap {
+  display: grid;
+  grid-template-columns: minmax(0, 1fr) auto auto;
+  grid-template-areas: "title search lang" "nav nav nav";
+  align-items: center;
+  gap: 0.25rem 1.5rem;
+  padding-top: 0.75rem;
+  padding-bottom: 0.5rem;
+}
+.site-title { grid-area: title; }
+.site-nav { grid-area: nav; }
+.site-search { grid-area: search; }
+.lang-toggle { grid-area: lang; }
 .site-header a, .site-header a:visited { color: #fff; }
 .site-header :focus-visible { outline-color: #ffd24d; }
 .site-title { margin: 0; font-size: 1.125rem; font-weight: 700; line-height: 1.5; }
@@ -84,8 +104,8 @@ main:focus { outline: none; }
 .site-nav ul { display: flex; flex-wrap: wrap; gap: 0.25rem 1.25rem; margin: 0; padding: 0; list-style: none; }
 .site-nav a { text-decoration: none; }
 .site-nav a:hover, .site-nav a[aria-current="page"] { text-decoration: underline; text-decoration-thickness: 2px; }
-/* The language toggle (shown by assets/lang.js); white on the brand blue and back, both ≥ 8:1. */
-.lang-toggle {
+/* The language and elder-mode toggles (shown by assets/lang.js, assets/elder.js); white on the brand blue and back, both ≥ 8:1. */
+.lang-toggle, .elder-toggle {
   min-height: 2rem;
   padding: 0.125rem 0.75rem;
   border: 1px solid #fff;
@@ -97,9 +117,9 @@ main:focus { outline: none; }
   line-height: 1.5;
   cursor: pointer;
 }
-.lang-toggle:hover { background: #fff; color: var(--brand); }
+.lang-toggle:hover, .elder-toggle:hover { background: #fff; color: var(--brand); }
 /* The header's search box: a plain GET form to search.html. */
-.site-search { display: flex; gap: 0.25rem; flex: 1 1 16rem; max-width: 24rem; }
+.site-search { display: flex; gap: 0.25rem; width: 18rem; }
 .site-search input { flex: 1 1 auto; min-width: 0; min-height: 2rem; padding: 0.125rem 0.5rem; border: 1px solid #fff; border-radius: 0.25rem; font: inherit; font-size: 0.875rem; }
 .site-search button { min-height: 2rem; padding: 0.125rem 0.75rem; border: 1px solid #fff; border-radius: 0.25rem; background: #fff; color: var(--brand); font: inherit; font-size: 0.875rem; font-weight: 700; cursor: pointer; }
 .site-search button:hover { background: var(--brand-soft); }
@@ -156,10 +176,10 @@ blockquote { margin: 0.5rem 0 0; padding: 0.5rem 1rem; border-left: 4px solid va
   white-space: nowrap;
   vertical-align: 0.1em;
 }
-.badge-type, .badge-level { background: var(--brand-soft); color: #0a3f6e; border-color: #b7cde3; }
-.badge-abolished, .badge-risk-high { background: #fde8e8; color: #8a1c1c; border-color: #f0b4b4; }
-.badge-suspended, .badge-risk-medium { background: #fff4d6; color: #6b4100; border-color: #ecd08a; }
-.badge-risk-low { background: #e3f4e8; color: #1d5e2f; border-color: #a8d5b5; }
+.badge-type, .badge-level { background: var(--brand-soft); color: ${PALETTE.brandInk}; border-color: ${PALETTE.brandEdge}; }
+.badge-abolished, .badge-risk-high { background: ${RISK_COLOURS.high.soft}; color: ${RISK_COLOURS.high.ink}; border-color: ${RISK_COLOURS.high.edge}; }
+.badge-suspended, .badge-risk-medium { background: ${RISK_COLOURS.medium.soft}; color: ${RISK_COLOURS.medium.ink}; border-color: ${RISK_COLOURS.medium.edge}; }
+.badge-risk-low { background: ${RISK_COLOURS.low.soft}; color: ${RISK_COLOURS.low.ink}; border-color: ${RISK_COLOURS.low.edge}; }
 .badge-withheld { background: #ececec; color: #333; border-color: #bbb; }
 
 .power-meta { display: flex; flex-wrap: wrap; align-items: baseline; gap: 0.25rem 0.75rem; margin: 0 0 1rem; }
@@ -192,6 +212,7 @@ tfoot th, tfoot td { font-weight: 700; background: var(--soft); }
 .col-code { width: 11rem; }
 .col-stage { width: 7rem; }
 .counts { max-width: 40rem; }
+.counts th.indent { padding-left: 1.75rem; }
 
 /* Lists */
 .basis, .accountability { padding-left: 1.75rem; }
@@ -203,9 +224,9 @@ tfoot th, tfoot td { font-weight: 700; background: var(--soft); }
 
 .risks { margin: 0.75rem 0; padding: 0; list-style: none; display: grid; gap: 1rem; }
 .risk { padding: 0.75rem 1rem; border: 1px solid var(--line); border-left-width: 6px; border-radius: 0.25rem; }
-.risk-high { border-left-color: #b42318; }
-.risk-medium { border-left-color: #b7791f; }
-.risk-low { border-left-color: #2f7d46; }
+.risk-high { border-left-color: ${RISK_COLOURS.high.bar}; }
+.risk-medium { border-left-color: ${RISK_COLOURS.medium.bar}; }
+.risk-low { border-left-color: ${RISK_COLOURS.low.bar}; }
 .risk-head { margin: 0 0 0.5rem; font-weight: 700; }
 .risk dl { margin: 0; }
 .risk dt { font-weight: 700; margin-top: 0.5rem; }
@@ -215,8 +236,13 @@ tfoot th, tfoot td { font-weight: 700; background: var(--soft); }
 /* Flowcharts */
 .chart { margin: 1.5rem 0; padding: 1rem; border: 1px solid var(--line); border-radius: 0.25rem; }
 .chart figcaption { margin-bottom: 0.75rem; font-weight: 700; font-size: 1.0625rem; }
+/* A chart at its own size, smaller when the column is narrower, but never with labels under
+   12 px (--fc-min-width, which each chart carries): below that its box scrolls sideways, and the
+   link under it opens the chart alone. */
 .chart-image { overflow-x: auto; }
-.chart-image svg { display: block; width: 100%; height: auto; margin: 0 auto; }
+.chart-image svg { display: block; max-width: 100%; height: auto; margin: 0 auto; }
+@media screen { .chart-image svg { min-width: var(--fc-min-width, 0); } }
+.chart-open { margin: 0.5rem 0 0; font-size: 0.875rem; }
 .chart-text { margin-top: 0.75rem; }
 .chart-text summary { cursor: pointer; color: var(--link); }
 .chart-steps { margin: 0.5rem 0 0; padding-left: 1.75rem; }
@@ -228,9 +254,33 @@ tfoot th, tfoot td { font-weight: 700; background: var(--soft); }
 .footer-text { margin: 0 0 0.5rem; }
 .site-ids { display: flex; flex-wrap: wrap; gap: 0.25rem 1.5rem; margin: 0; padding: 0; list-style: none; }
 .site-ids .label { color: var(--muted); }
+/* A phone number never breaks across lines. */
+.tel { white-space: nowrap; }
+
+/* Power page, format version 2: service guide, basis by role, handling items, change history.
+   A block of its own (kept apart from the flowchart and layout rules). */
+.line { display: block; }
+.conditions, .special-procedures { padding-left: 1.75rem; }
+.conditions > li, .special-procedures > li { margin: 0.375rem 0; }
+.block .withheld-fields { padding: 0.5rem 0.75rem; background: var(--soft); border-left: 4px solid #6b7280; }
+.history { margin: 0.75rem 0 0.75rem 0.5rem; padding: 0 0 0 1.25rem; list-style: none; border-left: 3px solid var(--line); }
+.history > li { position: relative; margin: 0 0 1rem; }
+.history > li::before { content: ""; position: absolute; left: calc(-1.25rem - 8px); top: 0.6em; width: 13px; height: 13px; border-radius: 50%; background: var(--brand); }
+.history-head { margin: 0; font-weight: 700; }
+.badge-history { background: var(--brand-soft); color: #0a3f6e; border-color: #b7cde3; }
+@media (max-width: 40rem) {
+  .stack td.num { text-align: left; }
+}
+@media print {
+  .history > li, .conditions > li { break-inside: avoid; page-break-inside: avoid; }
+  .history > li::before { background: #000; }
+  .block .withheld-fields { background: none; border-left-color: #000; }
+}
 
 /* Narrow screens */
 @media (max-width: 40rem) {
+  .site-header .wrap { grid-template-columns: minmax(0, 1fr) auto; grid-template-areas: "title lang" "search search" "nav nav"; }
+  .site-search { width: auto; }
   h1 { font-size: 1.5rem; }
   h2 { font-size: 1.25rem; }
   th, td { padding: 0.375rem 0.5rem; }
@@ -260,9 +310,9 @@ tfoot th, tfoot td { font-weight: 700; background: var(--soft); }
   html { font-size: 10.5pt; }
   body { display: block; min-height: 0; line-height: 1.6; color: #000; background: #fff; }
   .wrap { max-width: none; padding: 0; }
-  .skip-link, .site-nav, .site-search, .search-form, .lang-toggle, .breadcrumbs, .toc, details.chart-text, .notice-abolished p:last-child { display: none; }
+  .skip-link, .site-nav, .site-search, .search-form, .lang-toggle, .breadcrumbs, .toc, details.chart-text, .chart-open, .notice-abolished p:last-child { display: none; }
   .site-header { background: none; color: #000; border-bottom: 1pt solid #000; }
-  .site-header .wrap { padding: 0 0 2mm; }
+  .site-header .wrap { display: block; padding: 0 0 2mm; }
   .site-header a, .site-header a:visited { color: #000; }
   .site-title { font-size: 9pt; font-weight: 400; }
   a, a:visited { color: #000; text-decoration: none; }
@@ -283,4 +333,8 @@ tfoot th, tfoot td { font-weight: 700; background: var(--soft); }
   .site-footer { margin-top: 8mm; padding: 2mm 0 0; background: none; border-top: 1pt solid #000; color: #000; font-size: 8pt; }
   .site-footer a, .site-footer a:visited, .site-ids .label { color: #000; }
 }
-`;
+
+/* Flowcharts (flowchart/chart-style.ts) */
+${FLOWCHART_CSS}
+
+${REACH_CSS}`;

@@ -1,70 +1,15 @@
-import type * as Fields from '../schema/fields.js';
+import type { Words } from '../core/messages.js';
 
 /*
- * English for powercat's own words on the site (navigation, headings, field labels, notices,
- * enum labels), keyed by the Chinese text of record. The catalogue's data is never translated.
+ * English for powercat's own words on the site (navigation, headings, field labels, notices),
+ * keyed by the Chinese text of record; the format's enum labels come with their English from
+ * src/format/vocabulary.ts. The catalogue's data is never translated.
  * Pages carry the English beside the Chinese (`data-en`, `data-en-<attribute>`), and
  * site-assets/lang.js swaps them when a visitor asks for English.
  */
 
-/** `网上办理（电脑端）(2)` → `网上办理（电脑端）`: an enum meaning without its national code, as pages show it. */
-export type Uncoded<S extends string> = S extends `${infer Label} (${string})` ? Label : S extends `${infer Label}(${string})` ? Label : S;
-type LabelsOf<Table> = Table extends unknown ? Uncoded<Table[keyof Table] & string> : never;
-/** The enum labels pages show (pages/common.tsx). */
-type EnumLabel = LabelsOf<
-  | typeof Fields.POWER_TYPES
-  | typeof Fields.BASIS_LEVELS
-  | typeof Fields.DEPARTMENT_NATURES
-  | typeof Fields.SERVICE_OBJECTS
-  | typeof Fields.HANDLING_FORMS
-  | typeof Fields.SOURCE_KINDS
-  | typeof Fields.RISK_LEVELS
->;
-
-// Exactly the enum labels the pages show: a new enum value without English does not compile.
-const ENUM_EN = {
-  '行政许可': 'Administrative licensing',
-  '行政处罚': 'Administrative penalty',
-  '行政强制': 'Administrative coercion',
-  '行政征收': 'Administrative levy',
-  '行政给付': 'Administrative payment',
-  '行政检查': 'Administrative inspection',
-  '行政确认': 'Administrative confirmation',
-  '行政奖励': 'Administrative reward',
-  '行政裁决': 'Administrative adjudication',
-  '其他行政权力': 'Other administrative powers',
-  '公共服务': 'Public services',
-  '法律': 'Law',
-  '行政法规': 'Administrative regulation',
-  '地方性法规': 'Local regulation',
-  '规章': 'Rule',
-  '规范性文件': 'Normative document',
-  '法定机关': 'Statutory authority',
-  '授权组织': 'Authorised organisation',
-  '受委托组织': 'Entrusted organisation',
-  '其他': 'Other',
-  '自然人': 'Natural person',
-  '企业法人': 'Enterprise legal person',
-  '事业法人': 'Public institution legal person',
-  '社会组织法人': 'Social organisation legal person',
-  '行政机关': 'Administrative body',
-  '其他组织': 'Other organisation',
-  '窗口办理': 'At a service window',
-  '网上办理（电脑端）': 'Online (computer)',
-  '网上办理（移动端）': 'Online (mobile)',
-  '快递申请': 'By courier',
-  '法定本级行使': 'Exercised at this level by law',
-  '上级下放': 'Devolved from a higher level',
-  '上级授权 / 同级授权': 'Authorised by a higher or same-level body',
-  '上级委托 / 同级委托': 'Entrusted by a higher or same-level body',
-  '高': 'High',
-  '中': 'Medium',
-  '低': 'Low',
-} as const satisfies Record<EnumLabel, string>;
-
 // `{name}` is filled with a number or another label; English avoids plurals ("Sub-items (3)").
 export const EN = {
-  ...ENUM_EN,
   // Layout
   '跳到正文': 'Skip to main content',
   '网站导航': 'Site navigation',
@@ -120,6 +65,11 @@ export const EN = {
   '：结构化数据，字段与本网站公开的内容一致': ': structured data, with the fields this site publishes',
   '：逗号分隔文本，每个权力事项一行，可用表格软件打开': ': comma-separated text, one power a line, for spreadsheet software',
   '：电子表格': ': spreadsheet',
+  '本清单实施上级目录的情况（三级四同）：': 'How this catalogue implements its upstream lists (one item, one name, code, basis and type at every level): ',
+  // Upstream coverage
+  '同一事项在各级的名称、编码、依据、类型相同（三级四同）。下表是本清单实施每个上级目录的情况。':
+    'One item has one name, code, basis and type at every level. The tables show how this catalogue implements each upstream list.',
+  '该上级目录暂时无法读取，未作对照。': 'This upstream list cannot be read at the moment, so nothing was compared.',
   // Department
   '基本信息': 'Basic information',
   '名称': 'Name',
@@ -143,6 +93,9 @@ export const EN = {
   // Power
   '本页目录': 'On this page',
   '未说明': 'Not stated',
+  '无法定时限': 'No statutory limit',
+  '无承诺时限': 'No promised limit',
+  '本项不予公开：': 'Withheld: ',
   '不予公开的理由': 'Reason for withholding',
   '不予公开的依据': 'Basis for withholding',
   '本事项不予公开': 'This power is withheld',
@@ -163,7 +116,7 @@ export const EN = {
   '办理形式': 'How to apply',
   '网上办理': 'Apply online',
   '生效日期': 'In force since',
-  '实施依据': 'Legal basis',
+  '设定和实施依据': 'Legal basis',
   '子项（{n} 项）': 'Sub-items ({n})',
   '子项编码': 'Sub-item code',
   '子项名称': 'Sub-item name',
@@ -192,21 +145,121 @@ export const EN = {
   '部分内容不予公开': 'Some content is withheld',
   '本事项的部分内容依照下列理由和依据不予公开，本页未列出这些内容。':
     'Some content of this power is withheld for the reason and on the basis below, and is not listed on this page.',
+  // Power: format version 2 (level, immediate items, handling items, service guide, history)
+  '行使层级': 'Level of government',
+  '办结时限': 'Time limits',
+  '即办件（当场办结）': 'Immediate (handled on the spot)',
+  '法定时限：': 'Statutory: ',
+  '承诺时限：': 'Promised: ',
+  '取代原事项编码': 'Replaces the codes',
+  '上级目录事项编码': 'Code in the upstream list',
+  '所属目录：': 'List: ',
+  '业务办理项（{n} 项）': 'Handling items ({n})',
+  '业务办理项编码': 'Handling item code',
+  '业务办理项名称': 'Handling item',
+  '类型': 'Kind',
+  '所属子项': 'Sub-item',
+  '办事指南': 'Service guide',
+  '受理条件': 'Conditions for acceptance',
+  '申请材料': 'Application materials',
+  '材料名称': 'Material',
+  '形式': 'Form',
+  '份数': 'Copies',
+  '是否必需': 'Required',
+  '必需': 'Required',
+  '非必需（容缺）': 'Optional (may be handed in later)',
+  '来源': 'Source',
+  '说明': 'Notes',
+  '样表': 'Sample form',
+  '办理须知': 'Where, when and how',
+  '办理地点': 'Where to apply',
+  '（实施主体地址）': ' (the department’s address)',
+  '办理时间': 'Office hours',
+  '到现场次数': 'Visits in person',
+  '零跑动（不用到现场）': 'None (no visit needed)',
+  '到现场 {n} 次': 'Visits in person: {n}',
+  '网上办理深度': 'Online service depth',
+  '办事指南网址': 'Service guide online',
+  '办理结果': 'Result',
+  '数量限制': 'Quantity limit',
+  '中介服务': 'Intermediary services',
+  '依据：': 'Basis: ',
+  '特别程序': 'Special procedures',
+  '所需时间：': 'Time needed: ',
+  '特别程序所需时间不计算在办结时限内。': 'Time taken by special procedures is not counted in the time limits.',
+  '调整记录': 'Change history',
+  '按时间先后排列，最后一条是最近的调整。': 'Oldest first: the last entry is the latest change.',
+  '调整依据：': 'Decided by: ',
+  '原事项编码：': 'Earlier codes: ',
   // Flowcharts
   '外部流程图（办理流程）': 'External flowchart (how to apply)',
   '内部流程图（内部运行流程）': 'Internal flowchart (how it is handled inside)',
   '{title}，共 {n} 个环节，文字说明见图下“流程步骤”': '{title}, steps: {n}; described in text below under “Process steps”',
   '流程步骤（文字说明，共 {n} 个环节）': 'Process steps (text description, {n} in all)',
   '流程步骤（共 {n} 个环节）：': 'Process steps ({n} in all):',
+  // Changes (FORMAT §5): the changelog page, the feed link, the pages at superseded codes
+  '事项调整': 'Changes',
+  '事项调整记录': 'Changes to the catalogue',
+  '以下为本清单权力事项的调整记录，按日期由近及远排列。': 'Changes to the powers of this catalogue, the most recent first.',
+  '目前没有调整记录。': 'No changes have been recorded.',
+  '订阅调整记录（Atom）': 'Subscribe to the changes (Atom feed)',
+  '调整日期': 'Date',
+  '调整类型': 'Change',
+  '权力事项': 'Power',
+  '调整依据': 'Decided by',
+  '原事项编码': 'Earlier codes',
+  '事项已调整': 'This item has changed',
+  '原权力编码': 'The former code',
+  '已不再使用，该事项现为：': 'is no longer in use; the item is now:',
+  '（': ' (',
+  '）': ') ',
+  // Reach and integrity: the elder-friendly mode, the printed QR codes, the signing key
+  '长者模式': 'Large text',
+  '网站签名公钥指纹': 'Signing key fingerprint',
+  '扫码打开本页': 'Scan to open this page',
+  '扫码网上办理': 'Scan to apply online',
+  '本页网址二维码': 'QR code of this page’s address',
+  '网上办理地址二维码': 'QR code of the online application address',
+  // The audit report (powercat audit --report): built from the site's pieces, never part of the site.
+  '办件电子监察报告': 'Handling records audit report',
+  '本报告列出办件人员，仅供内部监督使用，不随公开网站发布。':
+    'This report names the staff who handled cases. It is for internal supervision only and is never published with the disclosure site.',
+  '判断日期': 'Judged as of',
+  '记录文件': 'Records files',
+  '案件': 'Cases',
+  '已办结': 'Finished',
+  '未办结': 'Pending',
+  '已判断时限': 'Judged for time',
+  '超期': 'Overdue',
+  '超期率': 'Overdue rate',
+  '问题': 'Findings',
+  '清单外行权': 'Power exercised off the list',
+  '以下编码不是本清单中的事项，或受理时所属事项已经取消。': 'These codes are not items of the catalogue, or their power was abolished when the case was accepted.',
+  '没有清单外的编码。': 'No code off the list.',
+  '编码': 'Code',
+  '首个案件': 'First case',
+  '按规则': 'By rule',
+  '规则': 'Rule',
+  '级别': 'Severity',
+  '错误': 'Error',
+  '警告': 'Warning',
+  '数量': 'Count',
+  '没有发现问题。': 'No findings.',
+  '办理用时中位数 / 时限': 'Median handling time / limit',
+  '{n} 个工作日': '{n} working days',
+  '{n} 天': '{n} days',
+  '中位数 {median}，时限 {limit}': 'Median {median}, limit {limit}',
+  '中位数 {median}，无时限': 'Median {median}, no limit',
+  '一把手决定': 'Decided by the head',
+  '问题明细': 'Findings in detail',
+  '另有 {n} 条未列出，见命令行报告。': '{n} more not listed here; see the command-line report.',
+  '单独打开此图（可放大）': 'Open this chart on its own (to zoom in)',
 } as const;
 
 export type UiLabel = keyof typeof EN;
 
 /** A label in both languages, ready for the page: the Chinese shown, the English beside it. */
-export interface UiText {
-  'zh': string;
-  'en': string;
-}
+export type UiText = Words;
 
 type Slots<S extends string> = S extends `${string}{${infer Name}}${infer Rest}` ? Name | Slots<Rest> : never;
 /** Catalogue text is never a slot value, so no data can end up inside an English alternative. */
@@ -214,9 +267,6 @@ type SlotValue = number | UiText;
 export type SlotValues<L extends UiLabel> = [Slots<L>] extends [never] ? [] : [values: Record<Slots<L>, SlotValue>];
 /** A label without slots, such as a field name. */
 export type PlainLabel = { [L in UiLabel]: [Slots<L>] extends [never] ? L : never }[UiLabel];
-
-/** Whether the text is one of the labels without slots (enum labels are). */
-export const isPlainLabel = (text: string): text is PlainLabel => Object.hasOwn(EN, text) && !text.includes('{');
 
 /** `ui('子项（{n} 项）', { n: 3 })` → 子项（3 项） / Sub-items (3). */
 export function ui<L extends UiLabel>(label: L, ...[values]: SlotValues<L>): UiText {
@@ -227,13 +277,6 @@ export function ui<L extends UiLabel>(label: L, ...[values]: SlotValues<L>): UiT
       return typeof value === 'object' ? value[lang] : String(value);
     });
   return { zh: fill(label, 'zh'), en: fill(EN[label], 'en') };
-}
-
-/** Labels as one list text: 自然人、企业法人 / Natural person, Enterprise legal person. */
-export function uiList(labels: readonly PlainLabel[]): UiText {
-  const separator = ui('、');
-  const texts = labels.map((label) => ui(label));
-  return { zh: texts.map((text) => text.zh).join(separator.zh), en: texts.map((text) => text.en).join(separator.en) };
 }
 
 /** Texts as one, e.g. a sentence whose clauses depend on the counts. */

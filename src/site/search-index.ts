@@ -1,8 +1,10 @@
 import * as pagefind from 'pagefind';
 import { UsageError } from '../core/errors.js';
 import { compareStrings } from '../core/compare.js';
-import { ui, type PlainLabel } from './i18n.js';
-import { departmentPagePath, departmentsOf, natureLabel, powerPagePath, STATUS_LABEL, typeLabel } from './pages/common.js';
+import { ui } from './i18n.js';
+import type { Words } from '../core/messages.js';
+import { DEPARTMENT_NATURE, POWER_STATUS, POWER_TYPE, zhLabel } from '../format/vocabulary.js';
+import { departmentPagePath, departmentsOf } from './pages/common.js';
 import type { PublicCatalogue } from './public-data.js';
 
 /*
@@ -28,32 +30,31 @@ export interface SearchRecord {
   meta: { title: string; kind: string; kind_en: string; code?: string; department?: string; status?: string; status_en?: string };
 }
 
-const label = <K extends string>(key: K, zh: PlainLabel) => {
-  const text = ui(zh);
-  return { [key]: text.zh, [`${key}_en`]: text.en } as Record<K | `${K}_en`, string>;
-};
+const label = <K extends string>(key: K, text: Words) => ({ [key]: text.zh, [`${key}_en`]: text.en }) as Record<K | `${K}_en`, string>;
 
 /** One record per power (current or abolished) and per department, in catalogue order. */
 export function searchRecords(catalogue: PublicCatalogue): SearchRecord[] {
   const powers = catalogue.powers.map((power): SearchRecord => {
     const subItems = (power.subItems ?? []).flatMap((item) => [item.name, item.code]);
+    const handlingItems = [...(power.handlingItems ?? []), ...(power.subItems ?? []).flatMap((item) => item.handlingItems ?? [])].flatMap((item) => [item.name, item.code]);
     return {
-      url: powerPagePath(power.code),
-      content: [power.name, power.code, ...subItems, power.department.name, power.typeLabel].join('\n'),
+      url: power.path,
+      // The codes a power supersedes lead to it: an old code stays findable (FORMAT §2 `supersedes`).
+      content: [power.name, power.code, ...subItems, ...handlingItems, ...(power.supersedes ?? []), power.department.name, POWER_TYPE[power.type].zh].join('\n'),
       meta: {
         title: power.name,
-        ...label('kind', typeLabel(power.type)),
+        ...label('kind', POWER_TYPE[power.type]),
         code: power.code,
         department: power.department.name,
-        ...(power.status === 'active' ? {} : label('status', STATUS_LABEL[power.status])),
+        ...(power.status === undefined || power.status === 'active' ? {} : label('status', POWER_STATUS[power.status])),
       },
     };
   });
   const departments = departmentsOf(catalogue).map(
     (department): SearchRecord => ({
       url: departmentPagePath(department.id),
-      content: [department.name, department.nature === undefined ? '' : natureLabel(department.nature)].join('\n'),
-      meta: { title: department.name, ...label('kind', '实施主体') },
+      content: [department.name, department.nature === undefined ? '' : zhLabel(DEPARTMENT_NATURE, department.nature)].join('\n'),
+      meta: { title: department.name, ...label('kind', ui('实施主体')) },
     }),
   );
   return [...departments, ...powers];

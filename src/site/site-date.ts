@@ -1,15 +1,15 @@
-import type { CatalogueModel } from '../model/types.js';
-import { textOf } from '../model/read.js';
+import type { PublicCatalogue } from './public-data.js';
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /**
- * The date printed on the site and in its exports: from SOURCE_DATE_EPOCH when set (reproducible
- * builds), else the newest date the catalogue itself records (effective, abolishedOn) — never the
- * clock, so two builds of one catalogue are byte-identical.
+ * The date printed on the site and in its exports: the reproducible-build date when one is given
+ * (SOURCE_DATE_EPOCH), else the newest date the public catalogue shows (生效日期, 取消日期, 调整日期)
+ * — read from the public projection, so a withheld or non-public date cannot surface as the site's
+ * date — else none: never the clock, and never 1970-01-01.
  */
-export function siteDate(model: CatalogueModel, env: Record<string, string | undefined>): string {
-  const epoch = env.SOURCE_DATE_EPOCH;
-  if (epoch !== undefined && /^\d+$/.test(epoch)) return new Date(Number(epoch) * 1000).toISOString().slice(0, 10);
-  const dates = model.powers.flatMap((p) => [textOf(p.data.effective), textOf(p.data.abolishedOn)]);
-  const valid = dates.filter((d): d is string => typeof d === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(d)).sort();
-  return valid.at(-1) ?? '1970-01-01';
+export function siteDate(catalogue: PublicCatalogue, sourceDate: string | undefined): string | undefined {
+  if (sourceDate !== undefined) return sourceDate;
+  const dates = catalogue.powers.flatMap((p) => [p.effective, p.abolishedOn, ...(p.history ?? []).map((h) => h.date)]);
+  return dates.filter((d): d is string => d !== undefined && DATE.test(d)).sort().at(-1);
 }

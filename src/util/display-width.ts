@@ -1,8 +1,13 @@
 /** Terminal columns a string takes: East Asian wide and fullwidth characters take two. */
 export function displayWidth(text: string): number {
   let width = 0;
-  for (const char of text) width += isWide(char.codePointAt(0)!) ? 2 : 1;
+  for (const char of text) width += charWidth(char.codePointAt(0)!);
   return width;
+}
+
+/** Columns one code point takes: 2 for East Asian wide and fullwidth characters, else 1. */
+export function charWidth(cp: number): 1 | 2 {
+  return isWide(cp) ? 2 : 1;
 }
 
 function isWide(cp: number): boolean {

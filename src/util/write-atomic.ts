@@ -1,5 +1,6 @@
-import { mkdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { makeFolders } from './make-folders.js';
 
 /** Writes beside the target and renames, so a reader never sees half a file. */
 export function writeFileAtomic(path: string, content: string | Uint8Array): void {
@@ -7,7 +8,7 @@ export function writeFileAtomic(path: string, content: string | Uint8Array): voi
     writeFileSync(path, content); // /dev/null, a FIFO: renaming over them would replace them
     return;
   }
-  mkdirSync(dirname(path), { recursive: true });
+  makeFolders(dirname(path));
   const temporary = `${path}.${process.pid}.tmp`;
   try {
     writeFileSync(temporary, content);

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BrowserContextOptions, Page } from 'playwright-core';
-import { HOME_PATH, SEARCH_PATH, departmentPagePath, powerPagePath } from '../../src/site/pages/common.js';
+import { HOME_PATH, SEARCH_PATH, departmentPagePath } from '../../src/site/pages/common.js';
 import type { SiteInBrowser } from '../helpers/browser.js';
 import { REPO } from '../helpers/catalogue.js';
 import { searchAnswer } from './search-page.js';
@@ -18,7 +18,10 @@ export interface Subject {
   name: string;
   status: string;
   public: boolean;
-  department: { id: string; name: string };
+  /** The power's page, from the site root. */
+  path: string;
+  /** A department id (open-data format 2). */
+  department: string;
   flowcharts?: { external?: string; internal?: string };
 }
 
@@ -33,6 +36,12 @@ export function subjectPower(siteDir: string): Subject {
   return found;
 }
 
+/** A department's name, read from the site's own open data (a power names its department by id). */
+export function departmentName(siteDir: string, id: string): string {
+  const { departments } = JSON.parse(readFileSync(join(siteDir, 'data/catalogue.json'), 'utf8')) as { departments: { id: string; name: string }[] };
+  return departments.find((d) => d.id === id)?.name ?? id;
+}
+
 export const searchPath = (query: string) => `${SEARCH_PATH}?q=${encodeURIComponent(query)}`;
 
 /** A page of the example site a test looks at, and what it must wait for before looking. */
@@ -43,8 +52,8 @@ export interface ExamplePage {
 }
 
 export const HOME: ExamplePage = { name: 'home', path: () => HOME_PATH };
-export const DEPARTMENT: ExamplePage = { name: 'department', path: (s) => departmentPagePath(s.department.id) };
-export const POWER: ExamplePage = { name: 'power', path: (s) => powerPagePath(s.code) };
+export const DEPARTMENT: ExamplePage = { name: 'department', path: (s) => departmentPagePath(s.department) };
+export const POWER: ExamplePage = { name: 'power', path: (s) => s.path };
 export const SEARCH_RESULTS: ExamplePage = { name: 'search', path: () => searchPath(NAME_QUERY), ready: (page) => searchAnswer(page, NAME_QUERY) };
 
 /** Opens one of those pages in a fresh context and waits until it is ready to be looked at. */

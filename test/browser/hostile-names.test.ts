@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { departmentPagePath, powerPagePath, typePagePath } from '../../src/site/pages/common.js';
+import { fileSafe } from '../../src/site/file-safe.js';
+import { departmentPagePath, typePagePath } from '../../src/site/pages/common.js';
 import { siteInBrowser } from '../helpers/browser.js';
 import { makeCatalogue } from '../helpers/catalogue.js';
 import { DEPARTMENT, power } from '../helpers/fixtures.js';
@@ -23,11 +24,13 @@ const site = siteInBrowser(() =>
   }),
 );
 
-/** Whatever a name could have smuggled in: elements, inline handlers, inline scripts, and the markers they set. */
+/** Whatever a name could have smuggled in: elements, inline handlers, inline scripts, and the markers they set (JSON-LD is data, not script). */
 function smuggled(page: Page) {
   return page.evaluate(
     (markers) => ({
-      elements: [...document.querySelectorAll('main img, main svg, main script, script:not([src]), [onerror], [onload]')].map((e) => e.outerHTML),
+      elements: [...document.querySelectorAll('main img, main svg, main script, script:not([src]), [onerror], [onload]')]
+        .filter((e) => !(e instanceof HTMLScriptElement && e.type === 'application/ld+json'))
+        .map((e) => e.outerHTML),
       markers: markers.filter((marker) => marker in window),
     }),
     MARKERS,
@@ -37,13 +40,15 @@ const NOTHING_SMUGGLED = { elements: [], markers: [] };
 
 const linkTexts = (page: Page) => page.locator('main a').allTextContents();
 
-describe.each(HOSTILE)('a power named $name', ({ code, name }) => {
+describe.each(HOSTILE)('a power named $name', { timeout: 120_000 }, ({ code, name }) => {
   it('is plain text on its own page: heading and title', async () => {
     const page = await site.newPage();
-    await page.goto(site.url(powerPagePath(code)));
+    await page.goto(site.url(`powers/${fileSafe(code)}.html`));
     expect(await page.locator('h1').textContent()).toBe(name);
     expect(await page.title()).toContain(name);
     expect(await smuggled(page)).toEqual(NOTHING_SMUGGLED);
+    const data = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!) as { name: string };
+    expect(data.name).toBe(name);
   });
 
   it('is plain text in the search results and the status that quotes the query', async () => {

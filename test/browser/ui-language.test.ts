@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { HOME_PATH, powerPagePath } from '../../src/site/pages/common.js';
+import { HOME_PATH } from '../../src/site/pages/common.js';
 import { siteInBrowser } from '../helpers/browser.js';
 import { EXAMPLE, HAN, NAME_QUERY, searchPath, subjectPower } from './example-site.js';
 import { searchAnswer } from './search-page.js';
@@ -23,7 +23,7 @@ describe('the English interface toggle', () => {
     expect(await homeLink(page)).toBe('Home');
     expect(await uiLanguage(page)).toBe('en');
 
-    await page.goto(site.url(powerPagePath(subjectPower(site.dir).code)));
+    await page.goto(site.url(subjectPower(site.dir).path));
     expect(await homeLink(page)).toBe('Home');
     expect(await uiLanguage(page)).toBe('en');
 

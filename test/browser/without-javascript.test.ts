@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { ABOLISHED_PATH, HOME_PATH, powerPagePath } from '../../src/site/pages/common.js';
+import { ABOLISHED_PATH, HOME_PATH } from '../../src/site/pages/common.js';
 import { siteInBrowser } from '../helpers/browser.js';
 import { EXAMPLE, NAME_QUERY, searchPath, subjectPower } from './example-site.js';
 
 const site = siteInBrowser(() => EXAMPLE);
 const NO_SCRIPT = { javaScriptEnabled: false };
 
-describe('without JavaScript', () => {
+describe('without JavaScript', { timeout: 120_000 }, () => {
   it('the header form still reaches the search page, which says why it is empty and where to browse instead', async () => {
     const page = await site.newPage(NO_SCRIPT);
     await page.goto(site.url(HOME_PATH));
@@ -25,7 +25,7 @@ describe('without JavaScript', () => {
 
   it('a power page is complete: the same text as with scripts, every section its contents link to, and its flowcharts', async () => {
     const subject = subjectPower(site.dir);
-    const path = site.url(powerPagePath(subject.code));
+    const path = site.url(subject.path);
     const scripted = await site.newPage();
     await scripted.goto(path);
     const page = await site.newPage(NO_SCRIPT);

@@ -39,6 +39,16 @@ describe('national codes (DOMAIN.md §2)', () => {
     expect(parseNationalCode('11100000MB0341032Y1000131001000A1')).toEqual({ ok: false, problem: { kind: 'serial', serial: 'A1' } });
   });
 
+  it('parses the 14-char handling-item form (basic code + serial; DOMAIN.md §7 `00016421300301`)', () => {
+    expect(parseNationalCode('00016421300301')).toEqual({
+      ok: true,
+      code: { form: 'handling', basic: '000164213003', typeSegment: '01', main: '000164213', subItem: '003', serial: '01' },
+    });
+    expect(parseNationalCode('0001642130030A')).toEqual({ ok: false, problem: { kind: 'serial', serial: '0A' } });
+    expect(parseNationalCode('00996421300301')).toEqual({ ok: false, problem: { kind: 'basic', basic: '009964213003' } });
+    expect(parseNationalCode('0001642130030')).toEqual({ ok: false, problem: { kind: 'length', length: 13 } });
+  });
+
   it('maps type segments to power types both ways', () => {
     for (const [type, segment] of Object.entries(TYPE_SEGMENT)) expect(powerTypeOfSegment(segment)).toBe(type);
     expect(powerTypeOfSegment('02')).toBe('penalty');

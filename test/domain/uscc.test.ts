@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isValidUscc, organisationCheckChar, usccCheckChar, usccProblem } from '../../src/domain/uscc.js';
+import { isValidOrgCode, isValidUscc, organisationCheckChar, orgCodeProblem, usccByInsertion, usccCheckChar, usccProblem } from '../../src/domain/uscc.js';
 
 // DOMAIN.md §3
 const VALID = [
@@ -61,5 +61,65 @@ describe('USCC (GB 32100)', () => {
 
   it('counts the length in characters, not UTF-16 units', () => {
     expect(usccProblem('𠀀'.repeat(18))).toEqual({ kind: 'character', character: '𠀀', position: 1 });
+  });
+});
+
+describe('the one-insertion repair of a 17-character USCC (FORMAT §3 uscc-invalid)', () => {
+  it('finds the repair of the real 17-character codes of 广安区 (DOMAIN.md §3, §6)', () => {
+    // 区人社局: the 0 of the region part 511301 was lost
+    expect(usccByInsertion('1151130108778239R')).toBe('11511301008778239R');
+    // 区公安分局 (DOMAIN.md §3's invalid example): one repair only
+    expect(usccByInsertion('1151130000877869M')).toBe('11511300008778693M');
+    expect(isValidUscc('11511300008778693M')).toBe(true);
+    // the last character dropped: appending the check character is the only repair
+    expect(usccByInsertion('11100000MB0341032')).toBe('11100000MB0341032Y');
+  });
+
+  it('upper-cases first', () => {
+    expect(usccByInsertion('1151130108778239r')).toBe('11511301008778239R');
+  });
+
+  it('gives nothing when two insertions work, none does, or the length is not 17', () => {
+    expect(usccByInsertion('1151130100877844X')).toBeUndefined(); // …X4 and 1151130100E877844X
+    expect(usccByInsertion('11511301008778386')).toBeUndefined(); // six repairs
+    expect(usccByInsertion('T151130100877844X')).toBeUndefined(); // no registration authority T
+    expect(usccByInsertion('1151130100877844O')).toBeUndefined(); // O is outside the alphabet
+    expect(usccByInsertion('11511301008778239R')).toBeUndefined();
+    expect(usccByInsertion('2222222222222')).toBeUndefined();
+  });
+
+  it('accepts only a well-formed result: registration authority, 6-digit region, both checks', () => {
+    // every candidate the search accepts is a valid USCC starting 1-9/A/N/Y with digits in 3–8
+    for (const code of ['1151130108778239R', '1151130000877869M', '11100000MB0341032']) {
+      const repaired = usccByInsertion(code)!;
+      expect(repaired).toMatch(/^[1-9ANY].\d{6}/);
+      expect(usccProblem(repaired)).toBeUndefined();
+    }
+  });
+});
+
+describe('organisation code (GB 11714)', () => {
+  // real codes of 广安区 (corpus/guangan), with and without the hyphen
+  it.each(['083372204', '00877836X', '00877844X', '74468656X', '008778378', '008779522', '00877868-5', '32334539-6', '45225901-3', '76726532-X'])('accepts %s', (code) => {
+    expect(orgCodeProblem(code)).toBeUndefined();
+    expect(isValidOrgCode(code)).toBe(true);
+  });
+
+  it('rejects the wrong check character of real dirty data', () => {
+    expect(orgCodeProblem('130501003')).toEqual({ kind: 'check', expected: '6', actual: '3' });
+  });
+
+  it('counts the length without a hyphen before the check character, and only there', () => {
+    expect(orgCodeProblem('0087790701')).toEqual({ kind: 'length', length: 10 });
+    expect(orgCodeProblem('00877952')).toEqual({ kind: 'length', length: 8 });
+    expect(orgCodeProblem('0087-78685')).toEqual({ kind: 'length', length: 10 });
+    expect(orgCodeProblem('')).toEqual({ kind: 'length', length: 0 });
+  });
+
+  it('names a character outside the alphabet at its written position (lower case included)', () => {
+    expect(orgCodeProblem('76726532-x')).toEqual({ kind: 'character', character: 'x', position: 10 });
+    expect(orgCodeProblem('76726532x')).toEqual({ kind: 'character', character: 'x', position: 9 });
+    expect(orgCodeProblem('0087786a5')).toEqual({ kind: 'character', character: 'a', position: 8 });
+    expect(orgCodeProblem('00877836Y')).toEqual({ kind: 'character', character: 'Y', position: 9 });
   });
 });

@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { escapeLabel, toMermaid, type FlowchartInput } from '../../src/flowchart/to-mermaid.js';
+import { chartPlan, type FlowchartInput } from '../../src/flowchart/chart-plan.js';
+import { escapeLabel, mermaidSource, toMermaid } from '../../src/flowchart/to-mermaid.js';
 import { stepsOf } from '../../src/model/process-graph.js';
-import type { Entity, ProcessData } from '../../src/model/types.js';
 
 function input(steps: unknown[], extra: Partial<FlowchartInput> = {}): FlowchartInput {
-  const entity = { doc: {} as Entity<ProcessData>['doc'], data: {} } as Entity<ProcessData>;
-  return { view: 'external', steps: stepsOf(entity, [], steps), postNames: new Map(), risks: new Map(), ...extra };
+  return { view: 'external', steps: stepsOf([], steps), postNames: new Map(), risks: new Map(), ...extra };
 }
 
 const SIMPLE = [
@@ -17,7 +16,7 @@ const SIMPLE = [
 ];
 
 describe('toMermaid', () => {
-  it('draws start/end as pills (a marked rounded box), decisions as diamonds with labelled branches, tasks as boxes', () => {
+  it('draws start/end as round boxes, decisions as diamonds, tasks as boxes; a branch label is a node between decision and target', () => {
     expect(toMermaid(input(SIMPLE))).toBe(
       [
         'flowchart TD',
@@ -26,18 +25,20 @@ describe('toMermaid', () => {
         '  s2["受理<br/>1\u00a0个工作日"]',
         '  s3("一次性告知补正")',
         '  s4("办结")',
+        '  b0["齐全"]',
+        '  b1["补正"]',
         '  s0 --> s1',
-        '  s1 -->|"齐全"| s2',
-        '  s1 -->|"补正"| s3',
+        '  s1 --- b0',
+        '  b0 --> s2',
+        '  s1 --- b1',
+        '  b1 --> s3',
         '  s2 --> s4',
-        '  classDef terminal rx:999px,ry:999px',
-        '  class s0,s3,s4 terminal',
         '',
       ].join('\n'),
     );
   });
 
-  it('shows the post’s name on internal steps, and risk levels with a legend', () => {
+  it('shows the post’s name on internal steps, and the risk level in words', () => {
     const steps = [
       { id: 'a', name: '受理', type: 'start', actor: 'window', next: 'b', limit: { value: 1, unit: 'workday' } },
       { id: 'b', name: '审批', type: 'end', actor: 'deputy' },
@@ -46,14 +47,29 @@ describe('toMermaid', () => {
       input(steps, { view: 'internal', postNames: new Map([['window', '窗口受理岗'], ['deputy', '分管副局长']]), risks: new Map([['b', 'high']]) }),
     );
     expect(source).toContain('s0("受理<br/>窗口受理岗 · 1\u00a0个工作日")');
-    expect(source).toContain('s1("审批<br/>分管副局长<br/>⚠ 高风险")');
-    expect(source).toContain('  class s1 risk_high\n');
-    expect(source).toContain('  subgraph legend["图例：廉政风险等级"]\n');
-    expect(source).not.toContain('risk_medium');
+    expect(source).toContain('s1("审批<br/>分管副局长<br/>高风险")');
   });
 
   it('is deterministic', () => {
     expect(toMermaid(input(SIMPLE))).toBe(toMermaid(input(structuredClone(SIMPLE))));
+  });
+
+  it('keeps a step whose name or branch label is only spaces (U+3000 too): a box without text, a line without label', () => {
+    const steps = [
+      { id: 'a', name: '   ', type: 'start', next: 'b' },
+      { id: 'b', name: '\u3000', type: 'decision', next: [{ to: 'c', label: ' ' }, { to: 'd', label: '\u3000\u3000' }] },
+      { id: 'c', name: '办结', type: 'end' },
+      { id: 'd', name: '退回', type: 'end' },
+    ];
+    const plan = chartPlan(input(steps));
+    expect(plan.nodes.map((n) => n.name)).toEqual(['', '', '办结', '退回']);
+    expect(plan.edges).toEqual([
+      { from: 's0', to: 's1', arrow: true },
+      { from: 's1', to: 's2', arrow: true },
+      { from: 's1', to: 's3', arrow: true },
+    ]);
+    // Mermaid's grammar has no empty label: a space keeps the box
+    expect(mermaidSource(plan)).toContain('  s0(" ")\n  s1{" "}\n');
   });
 });
 
@@ -76,12 +92,13 @@ describe('hostile labels', () => {
       { id: 'b', name: text, type: 'end' },
     ];
     const lines = toMermaid(input(steps)).trimEnd().split('\n');
-    // exactly: header, two nodes, two edges and powercat's own pill class — no line was added by the input
-    expect(lines).toHaveLength(7);
+    // exactly: header, two steps, two branch labels, four edges — no line was added by the input
+    expect(lines).toHaveLength(9);
     expect(lines[1]).toMatch(/^ {2}s0\("[^"]*"\)$/);
     expect(lines[2]).toMatch(/^ {2}s1\("[^"]*"\)$/);
-    expect(lines[3]).toMatch(/^ {2}s0 -->\|"[^"|]*"\| s1$/);
-    expect(lines.slice(5)).toEqual(['  classDef terminal rx:999px,ry:999px', '  class s0,s1 terminal']);
+    expect(lines[3]).toMatch(/^ {2}b0\["[^"]*"\]$/);
+    expect(lines[4]).toMatch(/^ {2}b1\["[^"]*"\]$/);
+    expect(lines.slice(5)).toEqual(['  s0 --- b0', '  b0 --> s1', '  s0 --- b1', '  b1 --> s1']);
     for (const line of lines.slice(0, 5)) {
       expect(line).not.toMatch(/^\s*(click|%%|style|classDef|class)\b/);
       for (const [label] of line.matchAll(/"[^"]*"/g)) {

@@ -53,12 +53,20 @@ export interface CliResult {
   stderr: string;
 }
 
-export function runCli(args: string[], options: { cwd?: string; env?: Record<string, string> } = {}): CliResult {
+/** `uid`/`gid`: run as another user (when the tests run as root, which may read and write anything). */
+export function runCli(args: string[], options: { cwd?: string; env?: Record<string, string>; uid?: number; gid?: number } = {}): CliResult {
   const result = spawnSync(process.execPath, [BIN, ...args], {
     timeout: 120_000,
+    uid: options.uid,
+    gid: options.gid,
     cwd: options.cwd ?? REPO,
     encoding: 'utf8',
     env: { ...process.env, NO_COLOR: '1', LANG: 'en_US.UTF-8', LC_ALL: '', ...options.env },
   });
   return { code: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** Options of `runCli` that take away a root's power to read and write anything: as root, the CLI runs as nobody. */
+export function asAnotherUser(): { uid?: number; gid?: number } {
+  return process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : {};
 }

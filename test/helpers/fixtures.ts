@@ -48,13 +48,48 @@ ${extra}`;
 export const CATALOGUE = 'kind: Catalogue\nid: test\nname: 青水县权责清单\ncodeProfile: national\n';
 
 /** The findings of one rule on a catalogue made of the given files (plus a valid department). */
-export async function findingsOf(rule: string, files: Record<string, string>): Promise<string[]> {
-  const root = makeCatalogue({ 'powercat.yaml': CATALOGUE, 'departments/scjgj.yaml': DEPARTMENT, ...files });
+export async function findingsOf(rule: string, files: Record<string, string>, catalogue = CATALOGUE): Promise<string[]> {
+  const root = makeCatalogue({ 'powercat.yaml': catalogue, 'departments/scjgj.yaml': DEPARTMENT, ...files });
   return (await lintRoot(root)).filter((d) => d.rule === rule).map(brief);
 }
 
 /** Every finding, for checking that a fixture is clean apart from what it tests. */
-export async function allFindings(files: Record<string, string>): Promise<string[]> {
-  const root = makeCatalogue({ 'powercat.yaml': CATALOGUE, 'departments/scjgj.yaml': DEPARTMENT, ...files });
+export async function allFindings(files: Record<string, string>, catalogue = CATALOGUE): Promise<string[]> {
+  const root = makeCatalogue({ 'powercat.yaml': catalogue, 'departments/scjgj.yaml': DEPARTMENT, ...files });
   return (await lintRoot(root)).map((d) => `${brief(d)} ${d.message}`);
+}
+
+/** The catalogue above, declaring format version 2 (where guide-materials runs). */
+export const CATALOGUE_V2 = `${CATALOGUE}formatVersion: 2\n`;
+
+/** A licence that satisfies every rule, version 2 included (a guide with materials). */
+export function licence(code = '000131001000', name = '食品经营许可', extra = ''): string {
+  return `kind: Power
+code: "${code}"
+name: ${name}
+type: licensing
+department: scjgj
+timeLimit:
+  statutory: {value: 20, unit: workday}
+  promised: {value: 7, unit: workday}
+basis:
+  - level: law
+    title: 中华人民共和国食品安全法
+    article: 第三十五条
+responsibilities:
+  - {stage: 受理, text: 依法受理或者不予受理申请}
+accountability:
+  - text: 对符合法定条件的申请不予受理的
+guide:
+  materials:
+    - {name: 食品经营许可申请书}
+${extra}`;
+}
+
+/** Findings of one rule as `file:line:col message` (English), with related locations after ` | `. */
+export async function reported(rule: string, files: Record<string, string>, lang: 'en' | 'zh-CN' = 'en', catalogue = CATALOGUE): Promise<string[]> {
+  const root = makeCatalogue({ 'powercat.yaml': catalogue, 'departments/scjgj.yaml': DEPARTMENT, ...files });
+  return (await lintRoot(root, { lang, only: [rule] })).map((d) =>
+    [`${d.file}:${d.line}:${d.column} ${d.message}`, ...d.related.map((r) => `${r.file}:${r.line}:${r.column} ${r.message}`)].join(' | '),
+  );
 }

@@ -40,6 +40,8 @@ function startCli(args: string[]): Running {
 }
 
 const previewing = /powercat: previewing \S+ at (http:\/\/127\.0\.0\.1:(\d+)\/) \(Ctrl-C to stop\)/;
+/** The same line in a catalogue whose lang is zh-CN, as the example's is. */
+const previewingZh = /powercat: 正在预览 \S+：(http:\/\/127\.0\.0\.1:(\d+)\/)（按 Ctrl-C 停止）/;
 
 /** The stream of /__powercat/events as text so far. */
 function events(url: string): Promise<() => string> {
@@ -55,9 +57,10 @@ function events(url: string): Promise<() => string> {
 }
 
 describe('powercat preview', () => {
-  it('builds the example, serves it on the port it took, and ends with exit 0 on Ctrl-C', async () => {
+  it('builds the example, serves it on the port it took, says so in the catalogue\'s language, and ends with exit 0 on Ctrl-C', async () => {
     const cli = startCli(['preview', 'examples/qingshui', '--out', join(temp(), 'site'), '--cache-dir', temp(), '--port', '0', '--no-watch']);
-    const [, url, port] = await cli.waitFor(previewing);
+    const [, url, port] = await cli.waitFor(previewingZh);
+    expect(cli.stderr()).toMatch(/^已生成 \d+ 个页面/m);
     expect(Number(port)).toBeGreaterThan(0);
     const home = await fetch(url!);
     expect(home.status).toBe(200);
@@ -111,7 +114,7 @@ describe('powercat preview', () => {
 
   it('refuses a port out of range as a usage error', () => {
     expect(runCli(['preview', '--out', temp(), '--port', '65536']).code).toBe(2);
-  });
+  }, 30_000);
 });
 
 describe('powercat build --watch', () => {
@@ -123,7 +126,7 @@ describe('powercat build --watch', () => {
     await cli.waitFor(/the site was not built/);
     expect(cli.stderr()).toContain('bad.yaml');
     writeFileSync(join(root, 'bad.yaml'), 'kind: Department\nid: d\nname: 某局\n');
-    await cli.waitFor(/rebuilding…[\s\S]*rebuilding…\nbuilt 3 pages/);
+    await cli.waitFor(/rebuilding…[\s\S]*rebuilding…\nbuilt 4 pages/);
     cli.interrupt();
     expect(await cli.exit).toBe(0);
     expect(cli.stderr().match(/rebuilding…/g)).toHaveLength(2);

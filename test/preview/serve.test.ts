@@ -1,6 +1,6 @@
-import { mkdirSync, mkdtempSync, renameSync, writeFileSync } from 'node:fs';
-import { request, type IncomingMessage } from 'node:http';
-import { tmpdir } from 'node:os';
+import { mkdirSync, mkdtempSync, renameSync, symlinkSync, writeFileSync } from 'node:fs';
+import { request, type IncomingMessage, type OutgoingHttpHeaders } from 'node:http';
+import { hostname, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { startPreview, type PreviewServer } from '../../src/preview/serve.js';
@@ -47,10 +47,10 @@ interface Answer {
   body: Buffer;
 }
 
-/** A request with the path sent as written: fetch() would resolve `..` and `%2e%2e` before sending. */
-function get(server: PreviewServer, path: string, method = 'GET'): Promise<Answer> {
+/** A request with the path (and Host) sent as written: fetch() would resolve `..` and `%2e%2e` before sending. */
+function get(server: PreviewServer, path: string, method = 'GET', headers: OutgoingHttpHeaders = {}): Promise<Answer> {
   return new Promise((resolve, reject) => {
-    const req = request(new URL(server.url), { path, method }, (res) => {
+    const req = request(new URL(server.url), { path, method, headers }, (res) => {
       const chunks: Buffer[] = [];
       res.on('data', (chunk: Buffer) => chunks.push(chunk));
       res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }));
@@ -60,13 +60,13 @@ function get(server: PreviewServer, path: string, method = 'GET'): Promise<Answe
   });
 }
 
-describe('startPreview', () => {
+describe('startPreview', { timeout: 120_000 }, () => {
   let site: string;
   let server: PreviewServer;
   beforeEach(async () => {
     site = siteFolder();
     server = await startPreview({ dir: site, port: 0 });
-  });
+  }, 120_000);
   afterEach(() => server.close());
 
   it('listens on 127.0.0.1 at the port it was given, a free one for 0', () => {
@@ -134,6 +134,58 @@ describe('startPreview', () => {
     },
   );
 
+  it.each(['//evil.example/..%2fassets', '//evil.example/assets', '///evil.example/departments', '/%2F%2Fevil.example/departments', '/%5C%5Cevil.example/departments', '/\\evil.example/..', '/departments//', '/./departments'])(
+    'never redirects %s to another origin',
+    async (path) => {
+      const answer = await get(server, path);
+      expect(answer.status).toBe(400);
+      expect(answer.headers.location).toBeUndefined();
+    },
+  );
+
+  it('redirects a folder to its one canonical address, the query kept', async () => {
+    mkdirSync(join(site, '部门 一'));
+    writeFileSync(join(site, '部门 一/index.html'), '<p>部门一</p>');
+    const redirect = await get(server, '/%E9%83%A8%E9%97%A8%20%E4%B8%80?a=1&b=//evil.example');
+    expect(redirect.status).toBe(301);
+    expect(redirect.headers.location).toBe('/%E9%83%A8%E9%97%A8%20%E4%B8%80/?a=1&b=//evil.example');
+    expect((await get(server, redirect.headers.location!)).body.toString()).toContain('部门一');
+  });
+
+  it('never follows a symbolic link, inside the site or out of it', async () => {
+    symlinkSync('/etc/passwd', join(site, 'passwd'));
+    symlinkSync('../secret.txt', join(site, 'assets/secret.css'));
+    symlinkSync('..', join(site, 'up'));
+    symlinkSync('index.html', join(site, 'home.html'));
+    symlinkSync(join(site, 'departments'), join(site, 'linked'));
+    mkdirSync(join(site, 'indexed'));
+    symlinkSync('/etc/passwd', join(site, 'indexed/index.html'));
+    for (const path of ['/passwd', '/assets/secret.css', '/up/secret.txt', '/up/', '/home.html', '/linked/', '/linked/index.html', '/linked', '/indexed/']) {
+      const answer = await get(server, path);
+      expect(answer.status, path).toBe(403);
+      expect(answer.body.toString(), path).not.toMatch(/root:|outside the site|部门|首页/);
+    }
+  });
+
+  it('answers only Host names that cannot be pointed at it by others (DNS rebinding), with its port', async () => {
+    const port = Number(new URL(server.url).port);
+    for (const host of [`localhost:${port}`, `127.0.0.1:${port}`, `[::1]:${port}`, `app.localhost:${port}`, `LOCALHOST:${port}`, `192.168.1.20:${port}`, `${hostname()}:${port}`]) {
+      expect((await get(server, '/', 'GET', { host })).status, host).toBe(200);
+    }
+    for (const host of [`evil.example:${port}`, 'evil.example', `localhost:${port + 1}`, 'localhost', `127.0.0.1.evil.example:${port}`, `localhost.evil.example:${port}`, `[::1]x:${port}`]) {
+      for (const path of ['/', '/assets/site.css', '/__powercat/reload.js', '/__powercat/events']) {
+        const answer = await get(server, path, 'GET', { host });
+        expect(answer.status, `${host} ${path}`).toBeGreaterThanOrEqual(400);
+        expect(answer.body.toString()).not.toContain('首页');
+      }
+    }
+    expect((await get(server, '/', 'GET', { host: `evil.example:${port}` })).status).toBe(403);
+    const noHost = await new Promise<number | undefined>((resolve, reject) => {
+      request(new URL(server.url), { setHost: false }, (res) => resolve(res.resume().statusCode)).on('error', reject).end();
+    });
+    expect(noHost).toBe(400);
+  });
+
   it('answers a missing file with a small HTML page and 404', async () => {
     const answer = await get(server, '/powers/none.html');
     expect(answer.status).toBe(404);
@@ -186,7 +238,21 @@ function openPage(server: PreviewServer): Promise<{ received: () => string; ende
   });
 }
 
-describe('startPreview on a port in use', () => {
+describe('startPreview on every address (--host 0.0.0.0)', { timeout: 120_000 }, () => {
+  it('answers IP addresses and this machine\'s name, and still no other host name', async () => {
+    const server = await startPreview({ dir: siteFolder(), port: 0, host: '0.0.0.0' });
+    try {
+      const port = Number(new URL(server.url).port);
+      const at = (host: string) => get({ ...server, url: `http://127.0.0.1:${port}/` }, '/', 'GET', { host });
+      for (const host of [`0.0.0.0:${port}`, `10.1.2.3:${port}`, `${hostname()}:${port}`, `localhost:${port}`]) expect((await at(host)).status, host).toBe(200);
+      expect((await at(`evil.example:${port}`)).status).toBe(403);
+    } finally {
+      await server.close();
+    }
+  });
+});
+
+describe('startPreview on a port in use', { timeout: 120_000 }, () => {
   it('fails with EADDRINUSE', async () => {
     const first = await startPreview({ dir: siteFolder(), port: 0 });
     const port = Number(new URL(first.url).port);

@@ -15,7 +15,7 @@ const write = (root: string, name: string, text = 'kind: Department\n') => {
   writeFileSync(join(root, name), text);
 };
 
-describe('watchCatalogue', () => {
+describe('watchCatalogue', { timeout: 120_000 }, () => {
   let watcher: CatalogueWatcher | undefined;
   afterEach(() => watcher?.close());
 

@@ -7,7 +7,7 @@ async function diagnostics(files: Record<string, string>) {
   return (await lintRoot(root)).filter((d) => d.rule === 'code-owner-mismatch');
 }
 
-describe('code-owner-mismatch', () => {
+describe('code-owner-mismatch', { timeout: 60_000 }, () => {
   it('passes codes that begin with the department\'s USCC (and the fixture is clean under every rule)', async () => {
     const files = {
       'powers/a.yaml': power('11100000MB0341032Y4000231001000') + '---\n' + power('11100000MB0341032Y400023100200001', '对经营超过保质期食品的处罚'),

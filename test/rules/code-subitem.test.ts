@@ -10,7 +10,7 @@ async function diagnostics(files: Record<string, string>) {
 const withSubItems = (code: string, ...subCodes: string[]) =>
   power(code, '有子项的处罚', 'subItems:\n' + subCodes.map((c, i) => `  - {code: "${c}", name: 子项${i + 1}}\n`).join(''));
 
-describe('code-subitem', () => {
+describe('code-subitem', { timeout: 60_000 }, () => {
   it('passes derived sub-item codes (and the fixture is clean under every rule)', async () => {
     const files = {
       'powers/a.yaml': withSubItems('00023100100Y', '000231001001', '000231001002') + '---\n' +
@@ -73,5 +73,35 @@ describe('code-subitem', () => {
     const free = { 'powercat.yaml': 'kind: Catalogue\nid: test\nname: 青水县权责清单\n', 'powers/a.yaml': withSubItems('000231001000', '000231002001') };
     expect(await findingsOf('code-subitem', free)).toEqual([]);
     expect(await findingsOf('code-subitem', { 'powers/a.yaml': withSubItems('QS-001', '000231002001') })).toEqual([]);
+  });
+
+  describe('handling items (业务办理项)', () => {
+    const handling = (...codes: string[]) => codes.map((c, i) => `      - {code: "${c}", name: 办理项${i + 1}}\n`).join('');
+
+    it('passes the parent code + 01–99, on a 31-char power, a 12-char power and a sub-item (clean under every rule)', async () => {
+      const files = {
+        'powers/a.yaml': [
+          power('11100000MB0341032Y4000231001000', '处罚甲', `handlingItems:\n${handling('11100000MB0341032Y400023100100001', '11100000MB0341032Y400023100100099').replace(/^ {4}/gm, '')}`),
+          power('000231002000', '处罚乙', `handlingItems:\n${handling('00023100200001').replace(/^ {4}/gm, '')}`),
+          power('00023100300Y', '处罚丙', `subItems:\n  - code: "000231003001"\n    name: 子项\n    handlingItems:\n${handling('00023100300101', '00023100300102')}`),
+        ].join('---\n'),
+      };
+      expect(await allFindings(files)).toEqual([]);
+    });
+
+    it('reports a handling-item code that is not its parent\'s code + 01–99, with the parent related', async () => {
+      const files = {
+        'powers/a.yaml': power('00023100100Y', '处罚甲', `subItems:\n  - code: "000231001001"\n    name: 子项\n    handlingItems:\n${handling('00023100100200', '00023100100100', '000231001001', '00023100100101')}`),
+      };
+      expect(await findingsOf('code-subitem', files)).toEqual(['code-subitem powers/a.yaml:22:16', 'code-subitem powers/a.yaml:23:16', 'code-subitem powers/a.yaml:24:16']);
+      const found = await diagnostics(files);
+      expect(found[0]?.message).toBe(
+        'handling-item code "00023100100200" is not derived from its item\'s code "000231001001": it should be that code and a 2-digit serial, one of 00023100100101 to 00023100100199',
+      );
+      expect(found[0]?.related.map((r) => `${r.file}:${r.line}:${r.column} ${r.message}`)).toEqual(['powers/a.yaml:19:11 sub-item code "000231001001"']);
+      const onPower = { 'powers/a.yaml': power('11100000MB0341032Y4000231001000', '处罚甲', `handlingItems:\n  - {code: "11100000MB0341032Y400023100200001", name: 办理项}\n`) };
+      const [d] = await diagnostics(onPower);
+      expect(`${d?.line}:${d?.column} ${d?.related[0]?.message}`).toBe('19:12 the power\'s code "11100000MB0341032Y4000231001000"');
+    });
   });
 });

@@ -12,7 +12,7 @@ function licensing(code: string, name: string, extra = ''): string {
   return power(code, name, `timeLimit:\n  statutory: {value: 20, unit: workday}\n${extra}`).replace('type: penalty', 'type: licensing').replace(/discretion: .*\n/, '');
 }
 
-describe('code-type-mismatch', () => {
+describe('code-type-mismatch', { timeout: 60_000 }, () => {
   it('passes codes whose type segment agrees (and the fixture is clean under every rule)', async () => {
     const files = {
       'powers/a.yaml': power('000231001000') + '---\n' + licensing('11100000MB0341032Y4000131002000', '食品经营许可'),
@@ -25,10 +25,10 @@ describe('code-type-mismatch', () => {
     expect(await findingsOf('code-type-mismatch', files)).toEqual(['code-type-mismatch powers/a.yaml:2:7']);
     const [d] = await diagnostics(files);
     expect(d?.message).toBe(
-      'code "000231001000" says type 02 (行政处罚) but the power\'s type is licensing (行政许可, code 01); correct the code or the type',
+      'code "000231001000" says type 02 (Administrative penalty) but the power\'s type is licensing (Administrative licensing, code 01); correct the code or the type',
     );
     expect(d?.related.map((r) => `${r.file}:${r.line}:${r.column} ${r.message}`)).toEqual([
-      'powers/a.yaml:4:7 the power\'s type is given here: licensing (行政许可)',
+      'powers/a.yaml:4:7 the power\'s type is given here: licensing (Administrative licensing)',
     ]);
   });
 
@@ -45,7 +45,7 @@ describe('code-type-mismatch', () => {
     expect(await findingsOf('code-type-mismatch', files)).toEqual(['code-type-mismatch powers/a.yaml:20:7']);
     const [d] = await diagnostics(files);
     expect(d?.message).toBe(
-      'code "001531002000" has type 15, an extension slot that stands for no standard type, but the power\'s type is penalty (行政处罚, code 02); extension slots fit only type: other',
+      'code "001531002000" has type 15, an extension slot that stands for no standard type, but the power\'s type is penalty (Administrative penalty, code 02); extension slots fit only type: other',
     );
   });
 

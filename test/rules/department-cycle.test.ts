@@ -7,7 +7,7 @@ const unit = (id: string, parent: string) => `kind: Department\nid: ${id}\nname:
 /** w → y, then x → y → z → x: the loop is met from w, mid-way, and reported at x, its first member. */
 const LOOP = [unit('w', 'y'), unit('x', 'y'), unit('y', 'z'), unit('z', 'x')].join('---\n');
 
-describe('department-cycle', () => {
+describe('department-cycle', { timeout: 60_000 }, () => {
   it('passes a chain that ends at a body without parent (clean under every rule)', async () => {
     const files = { 'departments/more.yaml': unit('scjgj-zfdd-yz', 'scjgj-zfdd').replace('scjgj-zfdd-yz 股', '青水县市场监管综合行政执法大队一中队'), 'powers/a.yaml': power() };
     expect(await allFindings(files)).toEqual([]);

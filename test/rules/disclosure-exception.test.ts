@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { lintRoot, makeCatalogue } from '../helpers/catalogue.js';
 import { allFindings, CATALOGUE, DEPARTMENT, findingsOf, power } from '../helpers/fixtures.js';
 
-describe('disclosure-exception', () => {
+describe('disclosure-exception', { timeout: 60_000 }, () => {
   it('passes withholding with a reason and a basis, and public powers without either (clean under every rule)', async () => {
     const files = {
       'powers/a.yaml': power('000231001000', undefined, 'disclosure:\n  public: false\n  reason: 涉及国家秘密\n  basis: 《中华人民共和国政府信息公开条例》第十四条\n'),

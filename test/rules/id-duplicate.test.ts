@@ -10,7 +10,7 @@ const PROCESS = (id: string, name: string) =>
 
 const OTHER_DEPARTMENT = 'kind: Department\nid: wjw\nname: 青水县卫生健康局\nuscc: "11440000MB2D0164XH"\ncontact:\n  supervisionPhone: "0899-8210102"\n';
 
-describe('id-duplicate', () => {
+describe('id-duplicate', { timeout: 60_000 }, () => {
   it('passes distinct ids (and the fixture is clean under every rule)', async () => {
     const files = {
       'departments/wjw.yaml': OTHER_DEPARTMENT,

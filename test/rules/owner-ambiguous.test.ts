@@ -28,7 +28,7 @@ async function found(files: Record<string, string>, lang: 'en' | 'zh-CN' = 'en')
   }));
 }
 
-describe('owner-ambiguous', () => {
+describe('owner-ambiguous', { timeout: 60_000 }, () => {
   it('passes a power shared by owners that list each other in jointWith (clean under every rule)', async () => {
     const files = {
       'departments/wjj.yaml': HEALTH,

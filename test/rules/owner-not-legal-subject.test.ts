@@ -30,7 +30,7 @@ parent: loop-a
 const owned = (department: string, code: string) =>
   power(code).replace('department: scjgj\nundertaker: scjgj-zfdd\n', `department: ${department}\n`);
 
-describe('owner-not-legal-subject', () => {
+describe('owner-not-legal-subject', { timeout: 60_000 }, () => {
   it('passes a body as owner with its unit as undertaker (the fixture is clean under every rule)', async () => {
     expect(await allFindings({ 'powers/a.yaml': power() })).toEqual([]);
   });

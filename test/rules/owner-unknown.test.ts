@@ -6,7 +6,7 @@ import { HEALTH, ownedBy } from './ownership-fixtures.js';
 const SOURCE_NAMED = 'source:\n  kind: delegated\n  from: 青水市市场监督管理局\n  basis: 青水市人民政府关于下放部分行政权力事项的决定\n';
 const SOURCE_ID = 'source:\n  kind: entrusted\n  from: wjj\n';
 
-describe('owner-unknown', () => {
+describe('owner-unknown', { timeout: 60_000 }, () => {
   it('passes references to defined departments and a source.from that is a body name (the fixture is clean under every rule)', async () => {
     const files = {
       'departments/wjj.yaml': HEALTH,

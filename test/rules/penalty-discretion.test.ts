@@ -5,7 +5,7 @@ import { allFindings, CATALOGUE, DEPARTMENT, findingsOf, power } from '../helper
 const DISCRETION = 'discretion: 违法所得不足一万元的，处五万元以上十万元以下罚款\n';
 const withDiscretion = (code: string, name: string, discretion: string, extra = '') => power(code, name, extra).replace(DISCRETION, discretion);
 
-describe('penalty-discretion', () => {
+describe('penalty-discretion', { timeout: 60_000 }, () => {
   it('passes a penalty with a discretion standard, and an abolished penalty without one', async () => {
     const abolished = withDiscretion('000231002000', '对已取消事项的处罚', '', 'status: abolished\nabolishedOn: "2021-07-15"\nreason: 上位法删除了该处罚条款\n');
     expect(await allFindings({ 'powers/a.yaml': power(), 'powers/b.yaml': abolished })).toEqual([]);

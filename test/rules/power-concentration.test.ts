@@ -14,7 +14,7 @@ function powers(byDirector: number, total: number): Record<string, string> {
   return files;
 }
 
-describe('power-concentration', () => {
+describe('power-concentration', { timeout: 60_000 }, () => {
   it('passes when the head decides exactly half', async () => {
     expect(await findingsOf('power-concentration', powers(2, 4))).toEqual([]);
   });

@@ -3,7 +3,7 @@ import { lintRoot, makeCatalogue } from '../helpers/catalogue.js';
 import { CATALOGUE, DEPARTMENT, findingsOf, power } from '../helpers/fixtures.js';
 import { INTERNAL_TEMPLATE, licensing } from '../helpers/process-fixtures.js';
 
-describe('process-actor', () => {
+describe('process-actor', { timeout: 60_000 }, () => {
   it('passes actors that are posts of the owning department', async () => {
     const files = { 'processes/approval.yaml': INTERNAL_TEMPLATE, 'powers/a.yaml': licensing('000131001000', '{value: 5, unit: workday}') };
     expect(await findingsOf('process-actor', files)).toEqual([]);

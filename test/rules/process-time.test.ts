@@ -5,7 +5,7 @@ import { INTERNAL_TEMPLATE, licensing } from '../helpers/process-fixtures.js';
 
 const withTemplate = (files: Record<string, string>) => ({ 'processes/approval.yaml': INTERNAL_TEMPLATE, ...files });
 
-describe('process-time', () => {
+describe('process-time', { timeout: 60_000 }, () => {
   it('passes when the longest path fits exactly (5 workdays ≤ 5 workdays; 5 workdays ≤ 7 days)', async () => {
     const files = withTemplate({
       'powers/a.yaml': licensing('000131001000', '{value: 5, unit: workday}'),
@@ -24,9 +24,12 @@ describe('process-time', () => {
     const root = makeCatalogue({ 'powercat.yaml': CATALOGUE, 'departments/scjgj.yaml': DEPARTMENT, ...files });
     const [d] = await lintRoot(root, { only: ['process-time'] });
     expect(d?.message).toBe(
-      'the longest path of the internal process (窗口受理 → 承办人审查 → 负责人审核 → 分管领导决定 → 送达归档) takes 5 workday, more than the promised limit of 4 workday',
+      'the longest path of the internal process (窗口受理 → 承办人审查 → 负责人审核 → 分管领导决定 → 送达归档) takes 5 working days, more than the promised limit of 4 working days',
     );
     expect(d?.related).toEqual([{ file: 'powers/a.yaml', line: 18, column: 13, message: 'the limit is set here' }]);
+    // units and the view in the message's language (was: 合计 5 workday，超过承诺时限 4 workday)
+    const [zh] = await lintRoot(root, { only: ['process-time'], lang: 'zh-CN' });
+    expect(zh?.message).toBe('内部流程最长路径（窗口受理 → 承办人审查 → 负责人审核 → 分管领导决定 → 送达归档）各步时限合计 5 个工作日，超过承诺时限 4 个工作日');
   });
 
   it('takes the longest branch, walks loops once, and falls back to the statutory limit', async () => {

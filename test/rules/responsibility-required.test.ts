@@ -5,7 +5,7 @@ import { allFindings, CATALOGUE, DEPARTMENT, findingsOf, power } from '../helper
 const RESPONSIBILITIES = '  - {stage: 立案, text: 对发现的违法行为及时立案}\n  - {stage: 决定, text: 依法作出处罚决定}\n';
 const withoutResponsibilities = power().replace('responsibilities:\n' + RESPONSIBILITIES, '');
 
-describe('responsibility-required', () => {
+describe('responsibility-required', { timeout: 60_000 }, () => {
   it('passes a power with responsibilities (and the fixture is clean under every rule)', async () => {
     expect(await allFindings({ 'powers/a.yaml': power() })).toEqual([]);
   });
@@ -17,7 +17,7 @@ describe('responsibility-required', () => {
     ]);
     const root = makeCatalogue({ 'powercat.yaml': CATALOGUE, 'departments/scjgj.yaml': DEPARTMENT, 'powers/a.yaml': withoutResponsibilities });
     const [finding] = await lintRoot(root, { only: ['responsibility-required'], lang: 'zh-CN' });
-    expect(finding?.message).toBe('权力事项缺少责任事项（responsibilities），至少写一项');
+    expect(finding?.message).toBe('权力事项「对未取得食品经营许可从事食品经营活动的处罚」（000231001000）缺少责任事项（responsibilities），至少写一项');
     expect(finding?.severity).toBe('error');
   });
 
@@ -31,6 +31,6 @@ describe('responsibility-required', () => {
     ]);
     const root = makeCatalogue({ 'powercat.yaml': CATALOGUE, 'departments/scjgj.yaml': DEPARTMENT, 'powers/a.yaml': empty });
     const [finding] = await lintRoot(root, { only: ['responsibility-required'] });
-    expect(finding?.message).toBe('responsibilities (responsibilities) is an empty list; list at least one');
+    expect(finding?.message).toBe('power "对未取得食品经营许可从事食品经营活动的处罚" (000231001000) has an empty list of responsibilities (responsibilities); list at least one');
   });
 });

@@ -29,7 +29,7 @@ async function diagnostics(files: Record<string, string>, lang: 'en' | 'zh-CN' =
   return lintRoot(root, { only: ['risk-controls'], lang });
 }
 
-describe('risk-controls', () => {
+describe('risk-controls', { timeout: 60_000 }, () => {
   it('passes a high risk with controls on a template step and a medium one on an inline step (clean under every rule)', async () => {
     const risks = `  - step: investigate
     level: high

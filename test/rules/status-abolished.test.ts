@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { lintRoot, makeCatalogue } from '../helpers/catalogue.js';
 import { allFindings, CATALOGUE, DEPARTMENT, findingsOf, power } from '../helpers/fixtures.js';
 
-describe('status-abolished', () => {
+describe('status-abolished', { timeout: 60_000 }, () => {
   it('passes an abolished power with date and reason, and active or suspended ones without (clean under every rule)', async () => {
     const files = {
       'powers/a.yaml': power('000231001000', undefined, 'status: abolished\nabolishedOn: "2021-07-15"\nreason: 上位法修订后删除了该处罚条款\n'),

@@ -5,7 +5,7 @@ import { HEALTH, ownedBy } from './ownership-fixtures.js';
 
 const ORPHAN = '---\nkind: Department\nid: wjj-ys\nname: 青水县卫生健康局医政医管股\nunit: true\n';
 
-describe('undertaker-foreign', () => {
+describe('undertaker-foreign', { timeout: 60_000 }, () => {
   it('passes a unit undertaking for its own parent, and a power without undertaker (clean under every rule)', async () => {
     const files = {
       'departments/wjj.yaml': HEALTH,

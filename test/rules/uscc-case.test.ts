@@ -4,7 +4,7 @@ import { allFindings, CATALOGUE, DEPARTMENT, findingsOf, power } from '../helper
 
 const SFJ = 'kind: Department\nid: sfj\nname: 青水县司法局\nuscc: "11511301452259996u"\ncontact:\n  supervisionPhone: "0899-8210102"\n';
 
-describe('uscc-case', () => {
+describe('uscc-case', { timeout: 60_000 }, () => {
   it('passes upper-case USCCs (and the fixture is clean under every rule)', async () => {
     expect(await allFindings({ 'departments/sfj.yaml': SFJ.replace('996u', '996U'), 'powers/a.yaml': power() })).toEqual([]);
   });

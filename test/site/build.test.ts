@@ -67,7 +67,7 @@ function leakCatalogue(withDisclosure: boolean): string {
   });
 }
 
-describe('disclosure exceptions are enforced in every byte', () => {
+describe('disclosure exceptions are enforced in every byte', { timeout: 120_000 }, () => {
   let site: Map<string, string>;
   let control: Map<string, string>;
   beforeAll(() => {
@@ -105,7 +105,7 @@ describe('disclosure exceptions are enforced in every byte', () => {
   });
 });
 
-describe('build output', () => {
+describe('build output', { timeout: 120_000 }, () => {
   it('is byte-identical across two builds more than 2 s apart (XLSX included)', async () => {
     const cache = temp();
     const first = join(temp(), 'site');
@@ -137,7 +137,7 @@ describe('build output', () => {
   }, 180_000);
 });
 
-describe('valid HTML', () => {
+describe('valid HTML', { timeout: 120_000 }, () => {
   it('every page of the example site passes the W3C Nu Html Checker with no errors', () => {
     const out = join(temp(), 'site');
     expect(runCli(['build', EXAMPLE, '--out', out, '--cache-dir', temp()]).code).toBe(0);

@@ -1,4 +1,7 @@
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { parseAllDocuments, stringify } from 'yaml';
 import ExcelJS from 'exceljs';
 import { unzipSync } from 'fflate';
 import { SaxesParser } from 'saxes';
@@ -8,10 +11,13 @@ import { lintCatalogue } from '../../src/lint/run-lint.js';
 import { CELL_LIMIT, LIST_SEPARATOR, POWER_COLUMNS, TRUNCATED } from '../../src/site/exports/columns.js';
 import { openDataFiles } from '../../src/site/exports/index.js';
 import { DEPARTMENT_SHEET, POWER_SHEET, rawWorkbook } from '../../src/site/exports/xlsx.js';
+import { fileSafe } from '../../src/site/file-safe.js';
 import { publicCatalogue, type PublicCatalogue, type PublicDepartment, type PublicPower } from '../../src/site/public-data.js';
 import { REPO } from '../helpers/catalogue.js';
+import { parseCsv } from '../helpers/csv.js';
 
 const DATE = '2024-06-01';
+const pagePath = (code: string) => `powers/${fileSafe(code)}.html`;
 const HEADERS = POWER_COLUMNS.map((c) => c.header);
 const col = (header: string) => {
   const i = HEADERS.indexOf(header);
@@ -33,19 +39,23 @@ const FULL: PublicPower = {
   code: '000123001000',
   name: '食品经营许可',
   type: 'licensing',
-  typeLabel: '行政许可',
   department: MARKET,
   status: 'active',
   public: true,
-  undertaker: '青水县市场监督管理局食品经营股',
-  jointWith: ['青水县卫生健康局', '青水县商务局'],
+  path: pagePath('000123001000'),
+  withheld: [],
+  undertaker: { id: 'market-food', name: '青水县市场监督管理局食品经营股' },
+  jointWith: [
+    { id: 'health', name: '青水县卫生健康局' },
+    { id: 'commerce', name: '青水县商务局' },
+  ],
   source: { kind: 'delegated', from: '市市场监督管理局', basis: '市政府令第 1 号' },
   basis: [
     { level: 'law', title: '中华人民共和国食品安全法', article: '第三十五条', text: '从事食品销售，应当依法取得许可。' },
     { level: 'rule', title: '《食品经营许可和备案管理办法》' },
   ],
   subItems: [{ code: '000123001001', name: '食品经营许可（新办）', note: '含仅销售预包装食品' }],
-  timeLimit: { statutory: '20 个工作日', promised: '5 个工作日' },
+  timeLimit: { statutory: { value: 20, unit: 'workday' }, promised: { value: 5, unit: 'workday' } },
   fees: [],
   serviceObjects: ['natural-person', 'enterprise'],
   handling: ['window', 'online-pc'],
@@ -56,7 +66,7 @@ const FULL: PublicPower = {
   ],
   accountability: [{ text: '对不符合条件的申请人准予许可的', basis: '行政许可法第七十四条' }],
   discretion: '=HYPERLINK("http://evil.example","点击")',
-  risks: [{ step: '审查', level: 'high', points: ['降低标准'], controls: ['双人复核', '留痕'], owner: '分管副局长' }],
+  risks: [{ step: 'review', stepName: '审查', level: 'high', points: ['降低标准'], controls: ['双人复核', '留痕'], owner: '分管副局长' }],
   contact: { phone: '+86 899 8210315' },
   effective: '2024-01-01',
   note: '@备注',
@@ -67,14 +77,14 @@ const WITHHELD = {
   code: '000615003000',
   name: '对涉密测绘成果保管和使用情况的监督检查',
   type: 'inspection',
-  typeLabel: '行政检查',
   department: MARKET,
-  status: 'active',
   public: false,
+  path: pagePath('000615003000'),
+  withheld: [],
   exception: { reason: '涉及国家秘密', basis: '《中华人民共和国保守国家秘密法》第二条' },
   // Never present in real public data; here to prove the tabular exports ignore it anyway.
   discretion: 'SHOULD_NOT_APPEAR',
-  undertaker: 'SHOULD_NOT_APPEAR_EITHER',
+  undertaker: { id: 'x', name: 'SHOULD_NOT_APPEAR_EITHER' },
   flowcharts: {},
 } satisfies PublicPower;
 
@@ -82,12 +92,13 @@ const ABOLISHED: PublicPower = {
   code: '000123003000',
   name: '公共场所卫生许可',
   type: 'licensing',
-  typeLabel: '行政许可',
   department: MARKET,
   status: 'abolished',
   public: true,
+  path: pagePath('000123003000'),
+  withheld: [],
   abolishedOn: '2016-02-03',
-  abolishedReason: '-国务院决定取消',
+  reason: '-国务院决定取消',
   flowcharts: {},
 };
 
@@ -101,43 +112,6 @@ const CATALOGUE: PublicCatalogue = {
 
 const text = (value: Uint8Array | string | undefined) => (typeof value === 'string' ? value : new TextDecoder().decode(value));
 const bytes = (value: Uint8Array | string | undefined) => (typeof value === 'string' ? new TextEncoder().encode(value) : value!);
-
-/** A strict RFC 4180 reader: records end with CRLF; a bare CR or LF outside quotes is an error. */
-function parseCsv(source: string): string[][] {
-  const records: string[][] = [];
-  let record: string[] = [];
-  let i = 0;
-  while (i < source.length) {
-    let cell = '';
-    if (source[i] === '"') {
-      i++;
-      for (;;) {
-        if (i >= source.length) throw new Error('unterminated quote');
-        if (source[i] === '"') {
-          if (source[i + 1] === '"') {
-            cell += '"';
-            i += 2;
-          } else {
-            i++;
-            break;
-          }
-        } else cell += source[i++];
-      }
-    } else {
-      while (i < source.length && !',\r\n"'.includes(source[i]!)) cell += source[i++];
-      if (source[i] === '"') throw new Error(`quote inside an unquoted field at ${i}`);
-    }
-    record.push(cell);
-    if (source[i] === ',') i++;
-    else if (source.startsWith('\r\n', i)) {
-      records.push(record);
-      record = [];
-      i += 2;
-    } else throw new Error(`expected , or CRLF at ${i}, found ${JSON.stringify(source[i])}`);
-  }
-  if (record.length > 0) throw new Error('last record without CRLF');
-  return records;
-}
 
 /** Modification date and time of every entry, from the zip's central directory (DOS format). */
 function zipEntryTimes(zip: Uint8Array): { name: string; date: string }[] {
@@ -171,7 +145,7 @@ async function openXlsx(data: Uint8Array): Promise<ExcelJS.Workbook> {
   return workbook;
 }
 
-describe('openDataFiles', () => {
+describe('openDataFiles', { timeout: 60_000 }, () => {
   it('gives exactly the three files, and the same bytes for the same input', async () => {
     const a = await openDataFiles(CATALOGUE, DATE);
     const b = await openDataFiles(structuredClone(CATALOGUE), DATE);
@@ -184,61 +158,101 @@ describe('openDataFiles', () => {
   });
 });
 
-describe('catalogue.json', () => {
+describe('catalogue.json', { timeout: 60_000 }, () => {
   let json: string;
   beforeAll(async () => {
     json = text((await openDataFiles(CATALOGUE, DATE)).get('data/catalogue.json'));
-  });
+  }, 120_000);
 
   it('has the documented top level, 2-space indent and a trailing newline', () => {
     const parsed = JSON.parse(json) as Record<string, unknown>;
     expect(Object.keys(parsed)).toEqual(['formatVersion', 'catalogue', 'generatedOn', 'departments', 'powers']);
-    expect(parsed.formatVersion).toBe(1);
+    expect(parsed.formatVersion).toBe(2);
     expect(parsed.catalogue).toEqual({ id: 'qingshui', name: '青水县权责清单' });
     expect(parsed.generatedOn).toBe(DATE);
-    expect(json.startsWith('{\n  "formatVersion": 1,\n  "catalogue": {\n    "id"')).toBe(true);
+    expect(json.startsWith('{\n  "formatVersion": 2,\n  "catalogue": {\n    "id"')).toBe(true);
     expect(json.endsWith('}\n')).toBe(true);
     expect(json).not.toContain('\r');
     expect(json).toContain('"name": "青水县权责清单"'); // UTF-8, not \u escapes
   });
 
-  it('is the public data itself: departments and powers round-trip', () => {
-    const parsed = JSON.parse(json) as { departments: unknown; powers: unknown };
-    expect(parsed.departments).toEqual(CATALOGUE.departments);
-    expect(parsed.powers).toEqual(CATALOGUE.powers);
+  it('is the public data in the catalogue\'s own structure, with text renderings beside it', () => {
+    const parsed = JSON.parse(json) as { departments: unknown; powers: Record<string, unknown>[] };
+    expect(parsed.departments).toEqual([
+      {
+        id: 'market',
+        name: '青水县市场监督管理局',
+        nature: 'statutory',
+        uscc: '11519901MB1E40728Y',
+        contact: { phone: '0899-8210315', supervisionPhone: '0899-8210300', address: '青水县青溪镇滨河路88号' },
+      },
+    ]);
+    const [full, abolished, withheld] = parsed.powers;
+    expect(full).toMatchObject({
+      code: FULL.code,
+      type: 'licensing',
+      typeLabel: '行政许可',
+      department: 'market',
+      status: 'active',
+      statusLabel: '现行有效',
+      timeLimit: { statutory: { value: 20, unit: 'workday' }, promised: { value: 5, unit: 'workday' } },
+      timeLimitText: { statutory: '20 个工作日', promised: '5 个工作日' },
+      undertaker: 'market-food',
+      jointWith: ['health', 'commerce'],
+      online: { url: FULL.online },
+      basis: FULL.basis,
+      risks: FULL.risks,
+      fees: [],
+    });
+    expect(full).not.toHaveProperty('withheld');
+    expect(abolished).toMatchObject({ status: 'abolished', abolishedOn: '2016-02-03', reason: '-国务院决定取消' });
+    expect(withheld).toEqual({
+      code: WITHHELD.code,
+      name: WITHHELD.name,
+      type: 'inspection',
+      typeLabel: '行政检查',
+      department: 'market',
+      path: WITHHELD.path,
+      public: false,
+      exception: WITHHELD.exception,
+      discretion: 'SHOULD_NOT_APPEAR',
+      undertaker: 'x',
+      flowcharts: {},
+    });
   });
 
-  it('writes keys in a fixed order whatever order the objects were built in', async () => {
-    const reversed = (o: object) => Object.fromEntries(Object.entries(o).reverse());
-    const scrambled: PublicCatalogue = {
-      ...CATALOGUE,
-      departments: CATALOGUE.departments.map((d) => reversed(d) as PublicDepartment),
-      powers: CATALOGUE.powers.map(
-        (p) =>
-          reversed({
-            ...p,
-            department: reversed(p.department),
-            basis: p.basis?.map(reversed),
-            risks: p.risks?.map(reversed),
-            flowcharts: reversed(p.flowcharts),
-          }) as PublicPower,
-      ),
+  it('writes keys in a fixed order whatever order the catalogue writes them in', async () => {
+    const reversedKeys = (value: unknown): unknown =>
+      Array.isArray(value)
+        ? value.map(reversedKeys)
+        : value !== null && typeof value === 'object'
+          ? Object.fromEntries(Object.entries(value).reverse().map(([k, v]) => [k, reversedKeys(v)]))
+          : value;
+    const example = join(REPO, 'examples/qingshui');
+    const copy = mkdtempSync(join(tmpdir(), 'powercat-order-'));
+    cpSync(example, copy, { recursive: true });
+    for (const file of ['powers/market/food-business-licence.yaml', 'departments/market.yaml']) {
+      const documents = parseAllDocuments(readFileSync(join(example, file), 'utf8')).map((d) => d.toJS());
+      writeFileSync(join(copy, file), documents.map((d) => stringify(reversedKeys(d))).join('---\n'));
+    }
+    const jsonOf = async (root: string) => {
+      const { model } = await lintCatalogue(root, [root], { paths: [root], cwd: root, ruleOverrides: new Map(), env: {} });
+      return text((await openDataFiles(publicCatalogue(model, collectFlowcharts(model)), DATE)).get('data/catalogue.json'));
     };
-    expect(text((await openDataFiles(scrambled, DATE)).get('data/catalogue.json'))).toBe(json);
-    const power = (JSON.parse(json) as { powers: Record<string, unknown>[] }).powers[0]!;
-    expect(Object.keys(power).slice(0, 7)).toEqual(['code', 'name', 'type', 'typeLabel', 'department', 'status', 'public']);
-    expect(Object.keys(power.flowcharts as object)).toEqual(['external', 'internal']);
-    expect(Object.keys(power.department as object)).toEqual(['id', 'name', 'nature', 'uscc', 'phone', 'supervisionPhone', 'address']);
-  });
+    const original = await jsonOf(example);
+    expect(await jsonOf(copy)).toBe(original);
+    const power = (JSON.parse(original) as { powers: Record<string, unknown>[] }).powers[0]!;
+    expect(Object.keys(power).slice(0, 7)).toEqual(['code', 'name', 'type', 'typeLabel', 'department', 'path', 'public']);
+  }, 60_000);
 });
 
-describe('catalogue.csv', () => {
+describe('catalogue.csv', { timeout: 60_000 }, () => {
   let raw: Uint8Array;
   let records: string[][];
   beforeAll(async () => {
     raw = bytes((await openDataFiles(CATALOGUE, DATE)).get('data/catalogue.csv'));
     records = parseCsv(text(raw.subarray(3)));
-  });
+  }, 120_000);
   const row = (code: string) => records.find((r) => r[0] === code)!;
 
   it('is UTF-8 with a BOM, CRLF records (strict RFC 4180 parse), Chinese headers, one row per power', () => {
@@ -323,7 +337,7 @@ describe('catalogue.csv', () => {
   });
 });
 
-describe('catalogue.xlsx', () => {
+describe('catalogue.xlsx', { timeout: 60_000 }, () => {
   afterEach(() => {
     vi.useRealTimers();
   });
@@ -418,7 +432,7 @@ describe('catalogue.xlsx', () => {
   });
 });
 
-describe('the example catalogue', () => {
+describe('the example catalogue', { timeout: 60_000 }, () => {
   it('exports every power, the non-public one reduced', async () => {
     const root = join(REPO, 'examples/qingshui');
     const { model } = await lintCatalogue(root, [root], { paths: [root], cwd: root, ruleOverrides: new Map(), env: {} });

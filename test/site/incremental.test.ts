@@ -20,9 +20,9 @@ function tree(dir: string): Map<string, { ino: number; bytes: Buffer }> {
   return files;
 }
 
-/** The files written anew (the output-folder marker always is). */
+/** The files written anew (the output-folder marker and the manifest, made from the others' bytes, always are). */
 const changed = (before: ReadonlyMap<string, { ino: number }>, after: ReadonlyMap<string, { ino: number }>) =>
-  [...after].filter(([path, file]) => path !== '.powercat-output' && before.get(path)?.ino !== file.ino).map(([path]) => path);
+  [...after].filter(([path, file]) => path !== '.powercat-output' && path !== 'manifest.json' && before.get(path)?.ino !== file.ino).map(([path]) => path);
 
 describe('incremental builds', () => {
   const catalogue = join(temp(), 'catalogue');
@@ -50,10 +50,12 @@ describe('incremental builds', () => {
   it('an unchanged catalogue reuses every file of the previous build (one summary line, no bar, off a terminal)', () => {
     const report = build();
     expect(report.trimEnd().split('\n')).toHaveLength(1);
-    expect(report).toMatch(/^built 65 pages into .* in \d+\.\d s \(34 flowcharts: 0 drawn, 34 from cache; 0 of 102 parts written, the rest unchanged\)\n$/);
+    // in the catalogue's language (the example's lang is zh-CN)
+    expect(report).toMatch(/^已生成 71 个页面，写入 .*，用时 \d+\.\d 秒（流程图 35 张：新画 0 张，取自缓存 35 张；112 个部分中重写 1 个，其余未变）\n$/);
     const again = tree(out);
     expect([...again.keys()].sort()).toEqual([...first.keys()].sort());
     expect(changed(first, again)).toEqual([]);
+    expect(again.get('manifest.json')!.bytes.equals(first.get('manifest.json')!.bytes)).toBe(true);
   }, 60_000);
 
   it('a changed power rewrites its own page, the lists that show it, the search index and the open data, and nothing else', () => {
@@ -68,7 +70,8 @@ describe('incremental builds', () => {
     expect(rewritten.some((path) => path.startsWith('pagefind/'))).toBe(true);
     expect(rewritten).toContain('data/catalogue.json');
     expect(rewritten).not.toContain(OTHER_PAGE);
-    expect(rewritten.filter((path) => path.startsWith('powers/'))).toEqual([LICENCE_PAGE]);
+    // and the pages at the two codes it supersedes, which name it
+    expect(rewritten.filter((path) => path.startsWith('powers/'))).toEqual(['powers/000131009000.html', 'powers/000131010000.html', LICENCE_PAGE]);
     expect(after.get(LICENCE_PAGE)!.bytes.toString()).toContain('食品经营许可证核发');
   }, 60_000);
 
@@ -91,8 +94,8 @@ describe('incremental builds', () => {
   it('gives the same bytes as a clean build, which writes every file', () => {
     const reused = tree(out);
     const cleanOut = join(temp(), 'site');
-    const result = runCli(['build', catalogue, '--out', cleanOut, '--cache-dir', cache, '--clean']);
-    expect(result.stderr).toContain('every file written');
+    const result = runCli(['build', catalogue, '--out', cleanOut, '--cache-dir', cache, '--clean', '--lang', 'en']);
+    expect(result.stderr).toMatch(/^built 71 pages into .* \(35 flowcharts: 0 drawn, 35 from cache; every file written\)\n$/);
     const clean = tree(cleanOut);
     expect([...clean.keys()].sort()).toEqual([...reused.keys()].sort());
     for (const [path, file] of clean) expect(reused.get(path)!.bytes.equals(file.bytes), path).toBe(true);

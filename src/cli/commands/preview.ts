@@ -4,6 +4,7 @@ import { UsageError } from '../../core/errors.js';
 import { startPreview, type PreviewServer } from '../../preview/serve.js';
 import { EXIT } from '../exit-codes.js';
 import { buildCommand, type BuildFlags } from './build.js';
+import { commandLang } from '../command-lang.js';
 import { interrupted, rebuildOnChange } from './watch-build.js';
 
 export interface PreviewFlags extends BuildFlags {
@@ -19,15 +20,16 @@ export interface PreviewFlags extends BuildFlags {
  */
 export async function previewCommand(dir: string, flags: PreviewFlags): Promise<number> {
   const stop = interrupted();
+  const lang = commandLang(dir, flags.lang);
   // Listening first: a port in use is reported before a build has been waited for.
   const server = await listen(flags);
   try {
     if ((await buildCommand(dir, flags)) !== EXIT.ok) {
       if (!existsSync(join(flags.out, 'index.html'))) return EXIT.findings;
-      process.stderr.write(`powercat: serving the previous site in ${flags.out}\n`);
+      process.stderr.write(`powercat: ${lang === 'en' ? `serving the previous site in ${flags.out}` : `先提供 ${flags.out} 中上一次生成的网站`}\n`);
     }
     const watcher = flags.watch ? await rebuildOnChange(dir, flags, () => server.reload()) : undefined;
-    process.stderr.write(`powercat: previewing ${flags.out} at ${server.url} (Ctrl-C to stop)\n`);
+    process.stderr.write(`powercat: ${lang === 'en' ? `previewing ${flags.out} at ${server.url} (Ctrl-C to stop)` : `正在预览 ${flags.out}：${server.url}（按 Ctrl-C 停止）`}\n`);
     await stop;
     await watcher?.close();
     return EXIT.ok;
@@ -42,9 +44,10 @@ async function listen(flags: PreviewFlags): Promise<PreviewServer> {
   } catch (error) {
     const { code, message } = error as NodeJS.ErrnoException;
     const advice =
-      code === 'EADDRINUSE' ? 'the port is in use; choose another with --port (0 takes any free one)'
-      : code === 'EACCES' ? 'this user may not use the port; choose one above 1023 with --port'
-      : `${message}; check --host`;
-    throw new UsageError(`cannot serve on ${flags.host}:${flags.port}: ${advice}`);
+      code === 'EADDRINUSE' ? { 'zh-CN': '端口已被占用；请用 --port 换一个（0 表示任选空闲端口）', en: 'the port is in use; choose another with --port (0 takes any free one)' }
+      : code === 'EACCES' ? { 'zh-CN': '当前用户不能使用该端口；请用 --port 选 1023 以上的端口', en: 'this user may not use the port; choose one above 1023 with --port' }
+      : { 'zh-CN': `${message}；请检查 --host`, en: `${message}; check --host` };
+    const where = `${flags.host}:${flags.port}`;
+    throw new UsageError({ 'zh-CN': `无法在 ${where} 提供预览：${advice['zh-CN']}`, en: `cannot serve on ${where}: ${advice.en}` });
   }
 }

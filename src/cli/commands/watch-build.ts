@@ -1,3 +1,6 @@
+import { UsageError } from '../../core/errors.js';
+import type { LocalizedText } from '../../core/messages.js';
+import { commandLang } from '../command-lang.js';
 import { FlowchartCache } from '../../flowchart/cache.js';
 import { catalogueRootOf } from '../../lint/run-lint.js';
 import { EXIT } from '../exit-codes.js';
@@ -13,7 +16,7 @@ export async function watchBuildCommand(dir: string, flags: BuildFlags): Promise
   const stop = interrupted();
   await buildCommand(dir, flags);
   const watcher = await rebuildOnChange(dir, flags);
-  process.stderr.write('powercat: watching the catalogue for changes (Ctrl-C to stop)\n');
+  process.stderr.write(`powercat: ${WATCHING[commandLang(dir, flags.lang)]}\n`);
   await stop;
   await watcher.close();
   return EXIT.ok;
@@ -24,12 +27,18 @@ export function rebuildOnChange(dir: string, flags: BuildFlags, onBuilt: () => v
   return watchCatalogue(catalogueRootOf(dir, process.cwd()), {
     ignore: [flags.out, flags.cacheDir ?? FlowchartCache.defaultDir(process.env)],
     onChange: async () => {
-      process.stderr.write('powercat: change detected, rebuilding…\n');
+      process.stderr.write(`powercat: ${REBUILDING[commandLang(dir, flags.lang)]}\n`);
       if ((await buildCommand(dir, flags)) === EXIT.ok) onBuilt();
     },
-    onError: (error) => process.stderr.write(`powercat: ${error instanceof Error ? error.message : String(error)}\n`),
+    onError: (error) => {
+      const message = error instanceof UsageError ? error.in(commandLang(dir, flags.lang)) : error instanceof Error ? error.message : String(error);
+      process.stderr.write(`powercat: ${message}\n`);
+    },
   });
 }
+
+const WATCHING: LocalizedText = { 'zh-CN': '正在监视清单的改动（按 Ctrl-C 停止）', en: 'watching the catalogue for changes (Ctrl-C to stop)' };
+const REBUILDING: LocalizedText = { 'zh-CN': '清单有改动，重新生成……', en: 'change detected, rebuilding…' };
 
 /**
  * Resolves on Ctrl-C. Taken at the start of a command, so that one pressed during the first build

@@ -1,7 +1,9 @@
+import { visible } from '../terminal-text.js';
 import type { Formatter } from './types.js';
 
 // GitHub Actions workflow commands: values escape %, CR, LF; properties also escape : and ,.
-const escapeData = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+// Catalogue text is made `visible` first, so it holds no line break or ESC to escape or obey.
+const escapeData = (s: string) => visible(s).replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 const escapeProperty = (s: string) => escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
 
 /** `::error file=…,line=…,col=…,endLine=…,endColumn=…,title=RULE::message`, one line per finding. */

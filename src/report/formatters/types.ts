@@ -8,7 +8,12 @@ export interface FormatContext {
   sources: ReadonlyMap<string, string>;
   /** The tool and its rules, for formats that describe them (SARIF). */
   tool: ToolInfo;
+  /** Columns a line may fill (`stylish` wraps its messages to fit); DEFAULT_WIDTH when not given. */
+  width?: number;
 }
+
+/** The width of a report that goes neither to a terminal nor to a shell that says its width. */
+export const DEFAULT_WIDTH = 80;
 
 export interface ToolInfo {
   name: string;

@@ -1,4 +1,5 @@
-import { codeProfileOf, nationalCodeOf, powerTypeOfSegment, TYPE_LABEL, TYPE_SEGMENT } from '../../domain/national-code.js';
+import { codeProfileOf, nationalCodeOf, powerTypeOfSegment, TYPE_SEGMENT } from '../../domain/national-code.js';
+import { POWER_TYPE } from '../../format/vocabulary.js';
 import { indexesOf } from '../../model/indexes.js';
 import type { PowerType } from '../../model/types.js';
 import { defineRule, type Finding } from '../rule.js';
@@ -28,7 +29,7 @@ export const codeTypeMismatch = defineRule<MessageId>({
       powerType: { 'zh-CN': '权力类型在此：{type}（{typeLabel}）', en: 'the power\'s type is given here: {type} ({typeLabel})' },
     },
     examples: {
-      bad: '# powercat.yaml: codeProfile: national\nkind: Power\ncode: "000231001000"\nname: 食品经营许可\ntype: licensing\n',
+      bad: '# powercat.yaml: codeProfile: national\nkind: Power\ncode: "000231001000"\nname: 食品经营许可\ntype: licensing\n---\nkind: Power\ncode: "001531002000"\nname: 食品生产许可\ntype: licensing\n',
       good: '# powercat.yaml: codeProfile: national\nkind: Power\ncode: "000131001000"\nname: 食品经营许可\ntype: licensing\n',
     },
   },
@@ -44,10 +45,10 @@ export const codeTypeMismatch = defineRule<MessageId>({
       const expected = TYPE_SEGMENT[powerType];
       const segmentType = powerTypeOfSegment(code.typeSegment);
       if (code.typeSegment === expected || (segmentType === undefined && powerType === 'other')) continue;
-      const typeData = { type: powerType, typeLabel: TYPE_LABEL[powerType] };
+      const typeData = { type: powerType, typeLabel: POWER_TYPE[powerType] };
       findings.push({
         messageId: segmentType ? 'mismatch' : 'extensionSlot',
-        data: { code: use.code, segment: code.typeSegment, expected, ...typeData, ...(segmentType && { segmentLabel: TYPE_LABEL[segmentType] }) },
+        data: { code: use.code, segment: code.typeSegment, expected, ...typeData, ...(segmentType && { segmentLabel: POWER_TYPE[segmentType] }) },
         target: valueAt(use.power, ...use.path),
         related: [{ target: valueAt(use.power, 'type'), messageId: 'powerType', data: typeData }],
       });

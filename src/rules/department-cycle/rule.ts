@@ -31,8 +31,8 @@ export const departmentCycle = defineRule<MessageId>({
       member: { 'zh-CN': '「{id}」的上级（parent）是「{parent}」，在此循环中', en: 'the parent of "{id}" is "{parent}", part of the loop' },
     },
     examples: {
-      bad: 'kind: Department\nid: scjgj-zfdd\nname: 青水县市场监管综合行政执法大队\nunit: true\nparent: scjgj-zfdd\n',
-      good: 'kind: Department\nid: scjgj-zfdd\nname: 青水县市场监管综合行政执法大队\nunit: true\nparent: scjgj\n',
+      bad: '# departments/departments.yaml\nkind: Department\nid: scjgj-zfdd\nname: 青水县市场监管综合行政执法大队\nunit: true\nparent: scjgj-zfdd\n---\nkind: Department\nid: office-a\nname: 综合股\nunit: true\nparent: office-b\n---\nkind: Department\nid: office-b\nname: 法规股\nunit: true\nparent: office-a\n',
+      good: '# departments/departments.yaml\nkind: Department\nid: scjgj\nname: 青水县市场监督管理局\n---\nkind: Department\nid: scjgj-zfdd\nname: 青水县市场监管综合行政执法大队\nunit: true\nparent: scjgj\n',
     },
   },
   check: ({ model }) => {

@@ -32,8 +32,8 @@ export const disclosureException = defineRule<MessageId>({
       withheldFields: { 'zh-CN': '此处列出不公开的字段：{fields}', en: 'these fields are withheld here: {fields}' },
     },
     examples: {
-      bad: 'disclosure:\n  withhold: [risks]\n',
-      good: 'disclosure:\n  withhold: [risks]\n  reason: 廉政风险点载明检查部署，公开后可能影响执法检查的正常进行\n  basis: 《中华人民共和国政府信息公开条例》第十四条、第十六条\n',
+      bad: 'kind: Power\n# …\ndisclosure:\n  public: false\n---\nkind: Power\n# …\ndisclosure:\n  withhold: [risks]\n  basis: 《中华人民共和国政府信息公开条例》第十四条\n---\nkind: Power\n# …\ndisclosure:\n  withhold: [discretion]\n  reason: 裁量基准细则载明执法检查部署\n',
+      good: 'kind: Power\n# …\ndisclosure:\n  withhold: [risks]\n  reason: 廉政风险点载明检查部署，公开后可能影响执法检查的正常进行\n  basis: 《中华人民共和国政府信息公开条例》第十四条、第十六条\n',
     },
   },
   check: ({ model }) => model.powers.flatMap((power) => checkPower(power)),

@@ -29,8 +29,8 @@ export const idDuplicate = defineRule<MessageId>({
       firstProcess: { 'zh-CN': '流程 id「{id}」首次用于此处', en: 'process id "{id}" is first used here' },
     },
     examples: {
-      bad: 'kind: Department\nid: scjgj\nname: 青水县市场监督管理局\n---\nkind: Department\nid: scjgj\nname: 青水县市场监管综合行政执法大队\nunit: true\n',
-      good: 'kind: Department\nid: scjgj\nname: 青水县市场监督管理局\n---\nkind: Department\nid: scjgj-zfdd\nname: 青水县市场监管综合行政执法大队\nunit: true\nparent: scjgj\n',
+      bad: '# departments/departments.yaml\nkind: Department\nid: scjgj\nname: 青水县市场监督管理局\n---\nkind: Department\nid: scjgj\nname: 青水县市场监管综合行政执法大队\nunit: true\n---\n# processes/approval.yaml\nkind: Process\nid: approval\nname: 审批流程\nview: internal\nsteps:\n  - {id: a, name: 受理, type: start, next: b}\n  - {id: b, name: 办结, type: end}\n---\nkind: Process\nid: approval\nname: 简易审批流程\nview: internal\nsteps:\n  - {id: a, name: 受理并办结, type: start, next: b}\n  - {id: b, name: 办结, type: end}\n',
+      good: '# departments/departments.yaml\nkind: Department\nid: scjgj\nname: 青水县市场监督管理局\n---\nkind: Department\nid: scjgj-zfdd\nname: 青水县市场监管综合行政执法大队\nunit: true\nparent: scjgj\n---\n# processes/approval.yaml\nkind: Process\nid: approval\nname: 审批流程\nview: internal\nsteps:\n  - {id: a, name: 受理, type: start, next: b}\n  - {id: b, name: 办结, type: end}\n---\nkind: Process\nid: approval-simple\nname: 简易审批流程\nview: internal\nsteps:\n  - {id: a, name: 受理并办结, type: start, next: b}\n  - {id: b, name: 办结, type: end}\n',
     },
   },
   check: ({ model }) => [

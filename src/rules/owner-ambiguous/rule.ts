@@ -1,6 +1,7 @@
+import { codeIdentity } from '../../domain/code-identity.js';
 import { nationalCodeOf } from '../../domain/national-code.js';
 import { isUnit } from '../../domain/ownership.js';
-import { normalizePowerName } from '../../domain/power-name.js';
+import { normalizedNameOf } from '../../domain/power-name.js';
 import { indexesOf } from '../../model/indexes.js';
 import { textOf } from '../../model/read.js';
 import type { Entity, PowerData } from '../../model/types.js';
@@ -21,6 +22,8 @@ interface Owned {
   nameKey: string | undefined;
   /** The 12-char basic code of a code with the national structure. */
   basic: string | undefined;
+  /** The code as it reads (codeIdentity): a power listed again under the same code is a copy. */
+  code: string | undefined;
 }
 
 export const ownerAmbiguous = defineRule<MessageId>({
@@ -34,6 +37,8 @@ export const ownerAmbiguous = defineRule<MessageId>({
         '同一权力（类型相同且名称相同，比较时忽略全角/半角、中英文括号、空格和“（县级）”之类的层级后缀；或 12 位基本编码相同）由两个以上部门实施时，这些部门必须在各自事项的 jointWith 中互相列明，否则就是职责交叉、多头执法。',
       en: 'When the same power (same type and name, ignoring full/half width, bracket style, spaces and level suffixes such as (county level); or the same 12-char basic code) is owned by two or more departments, each must list the other in its power\'s jointWith; otherwise duties overlap.',
     },
+    // A copied power keeps its code: the duplicated code is the mistake to fix first.
+    yieldsTo: ['code-duplicate'],
     messages: {
       sameName: {
         'zh-CN': '「{name}」已由「{other}」实施，这里又由「{department}」实施，双方未在 jointWith 中互相列明（职责交叉、多头执法）：确属共同实施的，在双方事项的 jointWith 中互相写明；否则理顺职责，只留一个实施主体',
@@ -50,8 +55,8 @@ export const ownerAmbiguous = defineRule<MessageId>({
       otherOwner: { 'zh-CN': '「{other}」也实施此权力', en: '"{other}" also owns this power' },
     },
     examples: {
-      bad: '# powers/market.yaml\nkind: Power\ncode: "000231001000"\nname: 对无照经营的处罚\ntype: penalty\ndepartment: market\n---\n# powers/commerce.yaml\nkind: Power\ncode: "000221001000"\nname: 对无照经营的处罚（县级）\ntype: penalty\ndepartment: commerce\n',
-      good: '# powers/market.yaml\nkind: Power\ncode: "000231001000"\nname: 对无照经营的处罚\ntype: penalty\ndepartment: market\njointWith: [commerce]\n---\n# powers/commerce.yaml\nkind: Power\ncode: "000221001000"\nname: 对无照经营的处罚（县级）\ntype: penalty\ndepartment: commerce\njointWith: [market]\n',
+      bad: '# departments/departments.yaml\nkind: Department\nid: market\nname: 青水县市场监督管理局\n---\nkind: Department\nid: commerce\nname: 青水县商务局\n---\nkind: Department\nid: culture\nname: 青水县文化广播电视和旅游局\n---\n# powers/market.yaml\nkind: Power\ncode: "000231001000"\nname: 对无照经营的处罚\ntype: penalty\ndepartment: market\n---\nkind: Power\ncode: "11100000MB0341032Y4000222005000"\nname: 对擅自举办营业性演出的处罚\ntype: penalty\ndepartment: market\n---\nkind: Power\ncode: "000231006000"\nname: 对销售假冒伪劣商品的处罚\ntype: penalty\ndepartment: market\njointWith: [culture]\n---\n# powers/commerce.yaml\nkind: Power\ncode: "000221001000"\nname: 对无照经营的处罚（县级）\ntype: penalty\ndepartment: commerce\n---\n# powers/culture.yaml\nkind: Power\ncode: "11440100007482575H4000222005000"\nname: 对未经批准举办营业性演出的处罚\ntype: penalty\ndepartment: culture\n---\nkind: Power\ncode: "000222006000"\nname: 对销售假冒伪劣商品的处罚\ntype: penalty\ndepartment: culture\n',
+      good: '# departments/departments.yaml\nkind: Department\nid: market\nname: 青水县市场监督管理局\n---\nkind: Department\nid: commerce\nname: 青水县商务局\n---\n# powers/market.yaml\nkind: Power\ncode: "000231001000"\nname: 对无照经营的处罚\ntype: penalty\ndepartment: market\njointWith: [commerce]\n---\n# powers/commerce.yaml\nkind: Power\ncode: "000221001000"\nname: 对无照经营的处罚（县级）\ntype: penalty\ndepartment: commerce\njointWith: [market]\n',
     },
   },
   check: ({ model }) => {
@@ -64,7 +69,7 @@ export const ownerAmbiguous = defineRule<MessageId>({
       if (department === undefined || !owner || isUnit(owner) || power.data.status === 'abolished') return;
       const type = textOf(power.data.type)?.trim();
       const name = textOf(power.data.name) ?? '';
-      const normalName = normalizePowerName(name);
+      const normalName = normalizedNameOf(power);
       const code = textOf(power.data.code);
       owned.push({
         power,
@@ -74,6 +79,7 @@ export const ownerAmbiguous = defineRule<MessageId>({
         name,
         nameKey: type && normalName !== '' ? `${type}\u0000${normalName}` : undefined,
         basic: code === undefined ? undefined : nationalCodeOf(code)?.basic,
+        code: code === undefined ? undefined : codeIdentity(code),
       });
     });
     const byName = groupBy(owned, (o) => o.nameKey);
@@ -98,6 +104,8 @@ export const ownerAmbiguous = defineRule<MessageId>({
           : { name: power.name, department: power.department, other: earlier.department, otherName: earlier.name, basic: power.basic ?? '' },
         target: valueAt(power.power, earlierName ? 'name' : 'code'),
         related: others.map((o) => ({ target: valueAt(o.power, 'department'), messageId: 'otherOwner' as const, data: { other: o.department } })),
+        // the same power under the very same code is a copied listing: code-duplicate's finding
+        ...(power.code !== undefined && power.code === earlier.code && { about: ['/code'] }),
       });
     }
     return findings;

@@ -30,8 +30,8 @@ export const ownerNotLegalSubject = defineRule<MessageId>({
       declaredUnit: { 'zh-CN': '「{id}」在此声明为内设机构', en: '"{id}" is declared an internal unit here' },
     },
     examples: {
-      bad: '# scjgj-zfdd: unit: true, parent: scjgj\nkind: Power\ncode: "000231001000"\nname: 对无照经营的处罚\ntype: penalty\ndepartment: scjgj-zfdd\n',
-      good: '# scjgj-zfdd: unit: true, parent: scjgj\nkind: Power\ncode: "000231001000"\nname: 对无照经营的处罚\ntype: penalty\ndepartment: scjgj\nundertaker: scjgj-zfdd\n',
+      bad: '# departments/departments.yaml\nkind: Department\nid: scjgj\nname: 青水县市场监督管理局\n---\nkind: Department\nid: scjgj-zfdd\nname: 青水县市场监管综合行政执法大队\nunit: true\nparent: scjgj\n---\nkind: Department\nid: approval-office\nname: 行政审批股\nunit: true\n---\n# powers/market.yaml\nkind: Power\ncode: "000231001000"\nname: 对无照经营的处罚\ntype: penalty\ndepartment: scjgj-zfdd\n---\nkind: Power\ncode: "000131002000"\nname: 食品经营许可\ntype: licensing\ndepartment: approval-office\n',
+      good: '# departments/departments.yaml\nkind: Department\nid: scjgj\nname: 青水县市场监督管理局\n---\nkind: Department\nid: scjgj-zfdd\nname: 青水县市场监管综合行政执法大队\nunit: true\nparent: scjgj\n---\n# powers/market.yaml\nkind: Power\ncode: "000231001000"\nname: 对无照经营的处罚\ntype: penalty\ndepartment: scjgj\nundertaker: scjgj-zfdd\n',
     },
   },
   check: ({ model }) => {

@@ -36,8 +36,8 @@ export const ownerUnknown = defineRule<MessageId>({
       },
     },
     examples: {
-      bad: '# departments/scjgj.yaml 定义了 id: scjgj\nkind: Power\ncode: "000231001000"\nname: 对无照经营的处罚\ntype: penalty\ndepartment: scjjg\n',
-      good: '# departments/scjgj.yaml 定义了 id: scjgj\nkind: Power\ncode: "000231001000"\nname: 对无照经营的处罚\ntype: penalty\ndepartment: scjgj\n',
+      bad: '# departments/scjgj.yaml 定义了 id: scjgj\nkind: Power\ncode: "000231001000"\nname: 对无照经营的处罚\ntype: penalty\ndepartment: scjjg\njointWith: [commerce]\nsource: {kind: delegated, from: city-market}\n',
+      good: '# departments/scjgj.yaml 定义了 id: scjgj\nkind: Power\ncode: "000231001000"\nname: 对无照经营的处罚\ntype: penalty\ndepartment: scjgj\nsource: {kind: delegated, from: 某某市市场监督管理局}\n',
     },
   },
   check: ({ model }) => {

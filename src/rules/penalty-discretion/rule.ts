@@ -26,7 +26,7 @@ export const penaltyDiscretion = defineRule<MessageId>({
       },
     },
     examples: {
-      bad: 'kind: Power\ncode: "000231001000"\nname: 对未取得食品经营许可从事食品经营活动的处罚\ntype: penalty\ndepartment: scjgj\n',
+      bad: 'kind: Power\ncode: "000231001000"\nname: 对未取得食品经营许可从事食品经营活动的处罚\ntype: penalty\ndepartment: scjgj\n---\nkind: Power\ncode: "000231002000"\nname: 对经营超过保质期食品的处罚\ntype: penalty\ndepartment: scjgj\ndiscretion: ""\n',
       good: 'kind: Power\ncode: "000231001000"\nname: 对未取得食品经营许可从事食品经营活动的处罚\ntype: penalty\ndepartment: scjgj\ndiscretion: 违法所得不足一万元的，处五万元以上十万元以下罚款\n',
     },
   },

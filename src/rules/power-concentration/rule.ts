@@ -25,12 +25,15 @@ export const powerConcentration = defineRule<MessageId>({
       },
     },
     examples: {
-      bad: '# 3 of 4 powers end with a decide step by the director\nposts:\n  - {id: deputy, name: 分管副局长}\n  - {id: director, name: 局长, head: true}\n',
-      good: '# 1 of 4 powers ends with a decide step by the director\nposts:\n  - {id: deputy, name: 分管副局长}\n  - {id: director, name: 局长, head: true}\n',
+      bad: '# processes/approval-internal.yaml\nkind: Process\nid: approval-internal\nname: 内部审批流程\nview: internal\nsteps:\n  - {id: a, name: 承办, type: start, actor: clerk, function: handle, next: b}\n  - {id: b, name: 局长审批, type: end, actor: director, function: decide}\n---\n# powers/market.yaml\n# departments: scjgj 的岗位 director（局长）是主要领导（head: true）\nkind: Power\ncode: "000131001000"\nname: 食品经营许可\ntype: licensing\ndepartment: scjgj\nprocess:\n  internal: {use: approval-internal}\n---\nkind: Power\ncode: "000131002000"\nname: 食品生产许可\ntype: licensing\ndepartment: scjgj\nprocess:\n  internal: {use: approval-internal}\n',
+      good: '# processes/approval-internal.yaml\nkind: Process\nid: approval-internal\nname: 内部审批流程\nview: internal\nsteps:\n  - {id: a, name: 承办, type: start, actor: clerk, function: handle, next: b}\n  - {id: b, name: 局长审批, type: end, actor: director, function: decide}\n---\nkind: Process\nid: approval-deputy\nname: 分管领导审批流程\nview: internal\nsteps:\n  - {id: a, name: 承办, type: start, actor: clerk, function: handle, next: b}\n  - {id: b, name: 分管领导审批, type: end, actor: deputy, function: decide}\n---\n# powers/market.yaml\n# departments: scjgj 的岗位 director（局长）是主要领导（head: true）\nkind: Power\ncode: "000131001000"\nname: 食品经营许可\ntype: licensing\ndepartment: scjgj\nprocess:\n  internal: {use: approval-internal}\n---\nkind: Power\ncode: "000131002000"\nname: 食品生产许可\ntype: licensing\ndepartment: scjgj\nprocess:\n  internal: {use: approval-deputy}\n',
     },
     options: {
       share: {
         description: { 'zh-CN': '一把手最终决定的事项占比上限（0–1）', en: 'largest share of powers (0–1) the head may finally decide' },
+        type: 'number',
+        minimum: 0,
+        maximum: 1,
         default: 0.5,
       },
     },

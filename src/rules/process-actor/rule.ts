@@ -29,8 +29,8 @@ export const processActor = defineRule<MessageId>({
       actorHere: { 'zh-CN': '模板中的岗位「{actor}」在此', en: 'the template’s actor "{actor}" is here' },
     },
     examples: {
-      bad: '# departments: posts [window, clerk, deputy]\nkind: Power\n# …\nprocess:\n  internal:\n    steps:\n      - {id: a, name: 受理, type: start, actor: reception, next: b}\n      - {id: b, name: 办结, type: end, actor: clerk}\n',
-      good: '# departments: posts [window, clerk, deputy]\nkind: Power\n# …\nprocess:\n  internal:\n    steps:\n      - {id: a, name: 受理, type: start, actor: window, next: b}\n      - {id: b, name: 办结, type: end, actor: clerk}\n',
+      bad: '# processes/approval-internal.yaml\nkind: Process\nid: approval-internal\nname: 内部审批流程\nview: internal\nsteps:\n  - {id: a, name: 受理, type: start, actor: window, next: b}\n  - {id: b, name: 审批, type: end, actor: section-chief}\n---\n# powers/market.yaml\n# departments: scjgj 的岗位为 window, clerk, chief, deputy, director\nkind: Power\n# …\ndepartment: scjgj\nprocess:\n  internal:\n    steps:\n      - {id: a, name: 受理, type: start, actor: reception, next: b}\n      - {id: b, name: 办结, type: end, actor: clerk}\n---\nkind: Power\n# …\ndepartment: scjgj\nprocess:\n  internal: {use: approval-internal}\n',
+      good: '# processes/approval-internal.yaml\nkind: Process\nid: approval-internal\nname: 内部审批流程\nview: internal\nsteps:\n  - {id: a, name: 受理, type: start, actor: window, next: b}\n  - {id: b, name: 审批, type: end, actor: chief}\n---\n# powers/market.yaml\n# departments: scjgj 的岗位为 window, clerk, chief, deputy, director\nkind: Power\n# …\ndepartment: scjgj\nprocess:\n  internal:\n    steps:\n      - {id: a, name: 受理, type: start, actor: window, next: b}\n      - {id: b, name: 办结, type: end, actor: clerk}\n---\nkind: Power\n# …\ndepartment: scjgj\nprocess:\n  internal: {use: approval-internal}\n',
     },
   },
   check: ({ model }) => {

@@ -1,5 +1,6 @@
 import { indexesOf } from '../../model/indexes.js';
 import { recordOf, textOf } from '../../model/read.js';
+import { PROCESS_VIEW, termInText } from '../../format/vocabulary.js';
 import { didYouMean } from '../../util/did-you-mean.js';
 import { defineRule, type Finding } from '../rule.js';
 import { valueAt } from '../targets.js';
@@ -23,14 +24,14 @@ export const processRef = defineRule<MessageId>({
         en: 'no Process template has the id "{use}"; did you mean "{suggestion}"?',
       },
       wrongView: {
-        'zh-CN': '{view} 流程引用了「{use}」，但它是 {templateView} 流程模板',
-        en: 'the {view} process uses "{use}", which is an {templateView} template',
+        'zh-CN': '{view}（process.{key}）引用了「{use}」，但它是{templateView}模板（view: {templateKey}）：改为引用{view}模板，或把它写在 process.{templateKey} 下',
+        en: 'the {view} (process.{key}) uses "{use}", which is a template of the {templateView} (view: {templateKey}): use a template of the {view}, or put it under process.{templateKey}',
       },
       templateView: { 'zh-CN': '模板的 view 在此', en: 'the template’s view is set here' },
     },
     examples: {
-      bad: 'kind: Power\n# …\nprocess:\n  external: {use: approval-internal}\n',
-      good: 'kind: Power\n# …\nprocess:\n  external: {use: licensing-external}\n  internal: {use: approval-internal}\n',
+      bad: '# processes/templates.yaml\nkind: Process\nid: approval-internal\nname: 内部审批流程\nview: internal\nsteps:\n  - {id: a, name: 受理, type: start, next: b}\n  - {id: b, name: 办结, type: end}\n---\n# powers/market.yaml\nkind: Power\n# …\nprocess:\n  external: {use: approval-internal}\n  internal: {use: aproval-internal}\n---\nkind: Power\n# …\nprocess:\n  internal: {use: major-approval}\n',
+      good: '# processes/templates.yaml\nkind: Process\nid: approval-internal\nname: 内部审批流程\nview: internal\nsteps:\n  - {id: a, name: 受理, type: start, next: b}\n  - {id: b, name: 办结, type: end}\n---\nkind: Process\nid: licensing-external\nname: 行政许可外部流程\nview: external\nsteps:\n  - {id: a, name: 申请, type: start, next: b}\n  - {id: b, name: 送达, type: end}\n---\n# powers/market.yaml\nkind: Power\n# …\nprocess:\n  external: {use: licensing-external}\n  internal: {use: approval-internal}\n',
     },
   },
   check: ({ model }) => {
@@ -50,7 +51,7 @@ export const processRef = defineRule<MessageId>({
         } else if ((template.data.view === 'external' || template.data.view === 'internal') && template.data.view !== view) {
           findings.push({
             messageId: 'wrongView',
-            data: { view, use, templateView: template.data.view },
+            data: { view: termInText(PROCESS_VIEW[view]), key: view, use, templateView: termInText(PROCESS_VIEW[template.data.view]), templateKey: template.data.view },
             target: target(),
             related: [{ target: valueAt(template, 'view'), messageId: 'templateView' }],
           });

@@ -1,6 +1,6 @@
 import { processBodies, reachable, stepById, type ProcessBody, type StepNode } from '../../model/process-graph.js';
 import { didYouMean } from '../../util/did-you-mean.js';
-import { defineRule, type Finding } from '../rule.js';
+import { defineRule, numberOption, type Finding } from '../rule.js';
 import { keyAt, valueAt } from '../targets.js';
 
 type MessageId =
@@ -16,7 +16,9 @@ type MessageId =
   | 'endWithNext'
   | 'decisionBranches'
   | 'unreachable'
-  | 'deadEnd';
+  | 'deadEnd'
+  | 'tooManySteps'
+  | 'labelTooLong';
 
 export const processStructure = defineRule<MessageId>({
   meta: {
@@ -25,8 +27,8 @@ export const processStructure = defineRule<MessageId>({
     scope: 'file',
     description: {
       'zh-CN':
-        '流程必须结构完整：恰好一个开始步骤、至少一个结束步骤、next 只指向本流程中存在的步骤、每个步骤都能从开始到达并能走到结束、判断步骤至少有两个带标签的分支、结束步骤没有 next、步骤 id 不重复。模板单独检查一次，内嵌流程在其权力事项中检查。',
-      en: 'A process must be well formed: exactly one start step, at least one end step, `next` pointing only at steps of the same process, every step reachable from the start and able to reach an end, decisions with at least two labelled branches, no `next` on end steps, unique step ids. Templates are checked once on their own, inline bodies in their power.',
+        '流程必须结构完整：恰好一个开始步骤、至少一个结束步骤、next 只指向本流程中存在的步骤、每个步骤都能从开始到达并能走到结束、判断步骤至少有两个带标签的分支、结束步骤没有 next、步骤 id 不重复；步骤不超过 maxSteps 个，步骤名称和分支标签不超过 maxLabelLength 个字，流程图才画得出来。模板单独检查一次，内嵌流程在其权力事项中检查。',
+      en: 'A process must be well formed: exactly one start step, at least one end step, `next` pointing only at steps of the same process, every step reachable from the start and able to reach an end, decisions with at least two labelled branches, no `next` on end steps, unique step ids; at most maxSteps steps, and step names and branch labels of at most maxLabelLength characters, so that it can be drawn. Templates are checked once on their own, inline bodies in their power.',
     },
     messages: {
       empty: { 'zh-CN': '流程没有任何步骤', en: 'the process has no steps' },
@@ -60,20 +62,56 @@ export const processStructure = defineRule<MessageId>({
         'zh-CN': '从步骤「{step}」无法走到任何结束步骤；请补上 next，或把它设为 type: end',
         en: 'no end step can be reached from "{step}"; add a next, or make it type: end',
       },
+      tooManySteps: {
+        'zh-CN':
+          '流程有 {count} 个步骤，超过上限 {limit} 个，未作其他结构检查，也画不成可读的流程图；请拆分为几个流程，或在 powercat.yaml 中调高上限：rules: {process-structure: {level: error, options: {maxSteps: …}}}',
+        en: 'the process has {count} steps, more than the limit of {limit}, so its structure was not checked further and it cannot be drawn as a readable flowchart; split it, or raise the limit in powercat.yaml: rules: {process-structure: {level: error, options: {maxSteps: …}}}',
+      },
+      labelTooLong: {
+        'zh-CN':
+          '流程图中的文字过长（{length} 个字，上限 {limit} 个）；步骤名称和分支标签应简短，详细说明请写在别处，或在 powercat.yaml 中调高上限：rules: {process-structure: {level: error, options: {maxLabelLength: …}}}',
+        en: 'this flowchart text is too long ({length} characters, limit {limit}); step names and branch labels should be short, with details written elsewhere, or raise the limit in powercat.yaml: rules: {process-structure: {level: error, options: {maxLabelLength: …}}}',
+      },
     },
     examples: {
-      bad: 'kind: Process\nid: simple\nname: 简易流程\nview: external\nsteps:\n  - {id: apply, name: 申请, type: start, next: decide}\n  - {id: decide, name: 决定, type: decision, next: [{to: done, label: 准予}]}\n  - {id: done, name: 办结}\n',
+      bad: '# processes/templates.yaml\nkind: Process\nid: empty\nname: 空流程\nview: external\nsteps: []\n---\nkind: Process\nid: no-start\nname: 没有开始的流程\nview: external\nsteps:\n  - {id: apply, name: 申请, next: done}\n  - {id: done, name: 办结, type: end}\n---\nkind: Process\nid: tangled\nname: 有问题的流程\nview: external\nsteps:\n  - {id: apply, name: 申请, type: start, next: check}\n  - {id: again, name: 补正后申请, type: start, next: check}\n  - {id: check, name: 审查, type: decision, next: [{to: done, label: 准予}]}\n  - {id: check, name: 复核, next: dne}\n  - {id: done, name: 办结, type: end, next: apply}\n  - {id: orphan, name: 补充材料, next: wait}\n  - {id: wait, name: 等待, next: orphan}\n  - {id: stray, name: 归档, type: end, next: nowhere-at-all}\n---\nkind: Process\nid: no-end\nname: 没有结束的流程\nview: external\nsteps:\n  - {id: apply, name: 申请, type: start, next: review}\n  - {id: review, name: 审查}\n---\nkind: Process\nid: stuck\nname: 走不到结束的流程\nview: external\nsteps:\n  - {id: apply, name: 申请, type: start, next: check}\n  - {id: check, name: 审查, type: decision, next: [{to: done, label: 准予}, {to: wait, label: 补正}]}\n  - {id: wait, name: 等待补正, next: resubmit}\n  - {id: resubmit, name: 补正材料, next: wait}\n  - {id: done, name: 办结, type: end}\n---\nkind: Process\nid: wordy\nname: 环节名称过长的流程\nview: external\nsteps:\n  - {id: apply, name: 申请, type: start, next: review}\n  - {id: review, name: 审查申请人提交的材料材料材料材料材料材料材料材料材料材料材料材料材料材料材料材料材料材料材料材料材料材料材料材料材料材料材料材料材料材料材料材料材料材料材料材料材料材料材料材料材料材料材料材料材料材料材料材料材料材料, next: done}\n  - {id: done, name: 办结, type: end}\n',
       good: 'kind: Process\nid: simple\nname: 简易流程\nview: external\nsteps:\n  - {id: apply, name: 申请, type: start, next: decide}\n  - id: decide\n    name: 决定\n    type: decision\n    next: [{to: done, label: 准予}, {to: refused, label: 不予}]\n  - {id: done, name: 办结, type: end}\n  - {id: refused, name: 不予许可, type: end}\n',
     },
+    options: {
+      maxSteps: {
+        description: { 'zh-CN': '一个流程最多的步骤数', en: 'the most steps one process may have' },
+        type: 'integer',
+        minimum: 1,
+        default: 200,
+      },
+      maxLabelLength: {
+        description: { 'zh-CN': '步骤名称、分支标签最多的字数', en: 'the most characters of a step name or branch label' },
+        type: 'integer',
+        minimum: 1,
+        default: 100,
+      },
+    },
   },
-  check: ({ model }) => processBodies(model).flatMap(checkBody),
+  check: (context) => {
+    const limits: Limits = {
+      maxSteps: numberOption(context, processStructure.meta, 'maxSteps'),
+      maxLabelLength: numberOption(context, processStructure.meta, 'maxLabelLength'),
+    };
+    return processBodies(context.model).flatMap((body) => checkBody(body, limits));
+  },
 });
 
-function checkBody(body: ProcessBody): Finding<MessageId>[] {
+interface Limits {
+  maxSteps: number;
+  maxLabelLength: number;
+}
+
+function checkBody(body: ProcessBody, limits: Limits): Finding<MessageId>[] {
   const { entity, path, steps } = body;
   const stepsKey = () => keyAt(entity, ...path, 'steps'); // made for a finding only: most bodies have none
   if (steps.length === 0) return [{ messageId: 'empty', data: {}, target: valueAt(entity, ...path, 'steps') }];
-  const findings: Finding<MessageId>[] = [];
+  if (steps.length > limits.maxSteps) return [{ messageId: 'tooManySteps', data: { count: steps.length, limit: limits.maxSteps }, target: stepsKey() }];
+  const findings: Finding<MessageId>[] = [...longLabels(body, limits.maxLabelLength)];
   const name = (s: StepNode) => s.id ?? s.name ?? String(s.index + 1);
   const byId = stepById(body);
 
@@ -130,6 +168,20 @@ function checkBody(body: ProcessBody): Finding<MessageId>[] {
       if (!fromStart.has(step)) findings.push({ messageId: 'unreachable', data: { step: name(step) }, target: at });
       else if (toEnd && !toEnd.has(step)) findings.push({ messageId: 'deadEnd', data: { step: name(step) }, target: at });
     }
+  }
+  return findings;
+}
+
+/** Step names and branch labels longer than the limit, in characters (not UTF-16 units). */
+function longLabels({ entity, steps }: ProcessBody, limit: number): Finding<MessageId>[] {
+  const findings: Finding<MessageId>[] = [];
+  const check = (text: string | undefined, at: readonly (string | number)[]) => {
+    const length = text === undefined ? 0 : [...text].length;
+    if (length > limit) findings.push({ messageId: 'labelTooLong', data: { length, limit }, target: valueAt(entity, ...at) });
+  };
+  for (const step of steps) {
+    check(step.name, [...step.path, 'name']);
+    for (const edge of step.next) check(edge.label, [...edge.path.slice(0, -1), 'label']);
   }
   return findings;
 }

@@ -9,7 +9,7 @@ export const responsibilityRequired = requiredListRule({
     en: 'Every power lists at least one responsibility (acceptance, review, decision, service, follow-up supervision …): every power carries a duty, and the list must say which. Abolished powers keep theirs so the record stays complete.',
   },
   examples: {
-    bad: 'kind: Power\ncode: "000231001000"\nname: 对未取得食品经营许可从事食品经营活动的处罚\ntype: penalty\ndepartment: scjgj\nresponsibilities: []\n',
+    bad: 'kind: Power\ncode: "000231001000"\nname: 对未取得食品经营许可从事食品经营活动的处罚\ntype: penalty\ndepartment: scjgj\n---\nkind: Power\ncode: "000231002000"\nname: 对经营超过保质期食品的处罚\ntype: penalty\ndepartment: scjgj\nresponsibilities: []\n',
     good: 'kind: Power\ncode: "000231001000"\nname: 对未取得食品经营许可从事食品经营活动的处罚\ntype: penalty\ndepartment: scjgj\nresponsibilities:\n  - {stage: 立案, text: 对发现的违法行为及时立案}\n  - {stage: 决定, text: 依法作出处罚决定}\n',
   },
 });

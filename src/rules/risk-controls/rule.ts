@@ -50,8 +50,8 @@ export const riskControls = defineRule<MessageId>({
       searchedProcess: { 'zh-CN': '已在此流程中查找：{process}', en: 'searched this process: {process}' },
     },
     examples: {
-      bad: 'process:\n  external: {use: penalty-external}\nrisks:\n  - step: invesigate\n    level: high\n    points: [调查取证不全面]\n',
-      good: 'process:\n  external: {use: penalty-external}\nrisks:\n  - step: investigate\n    level: high\n    points: [调查取证不全面]\n    controls: [两名以上执法人员共同调查，全程记录]\n',
+      bad: '# processes/penalty-external.yaml\nkind: Process\nid: penalty-external\nname: 行政处罚外部流程\nview: external\nsteps:\n  - {id: file, name: 立案, type: start, next: investigate}\n  - {id: investigate, name: 调查取证, next: decide}\n  - {id: decide, name: 决定, type: end}\n---\n# powers/market.yaml\nkind: Power\n# …\nprocess:\n  external: {use: penalty-external}\nrisks:\n  - {step: investigate, level: high, points: [调查取证不全面]}\n  - {step: decide, level: high, points: [处罚畸轻畸重], controls: []}\n  - {step: invesigate, level: medium, points: [证据保存不当]}\n  - {step: hearing, level: low, points: [听证告知不到位]}\n---\nkind: Power\n# …\nrisks:\n  - {step: decide, level: medium, points: [处罚畸轻畸重]}\n',
+      good: '# processes/penalty-external.yaml\nkind: Process\nid: penalty-external\nname: 行政处罚外部流程\nview: external\nsteps:\n  - {id: file, name: 立案, type: start, next: investigate}\n  - {id: investigate, name: 调查取证, next: decide}\n  - {id: decide, name: 决定, type: end}\n---\n# powers/market.yaml\nkind: Power\n# …\nprocess:\n  external: {use: penalty-external}\nrisks:\n  - step: investigate\n    level: high\n    points: [调查取证不全面]\n    controls: [两名以上执法人员共同调查，全程记录]\n',
     },
   },
   check: ({ model }) => {
@@ -104,7 +104,7 @@ function stepFinder(model: CatalogueModel): StepFinder {
         found.searched.push({ process: `process.${view}`, target: keyAt(power, 'process', view) });
       }
       if (!steps) return undefined;
-      found.steps.push(...steps);
+      for (const step of steps) found.steps.push(step); // not push(...steps): a spread of 10⁵ arguments overflows the stack
     }
     return found;
   };

@@ -2,8 +2,8 @@ import type { LocalizedText } from '../../core/messages.js';
 
 export const SCHEMA_MESSAGES = {
   notMapping: {
-    'zh-CN': '文档必须是以 kind: 开头的键值对象，这里是 {actual}',
-    en: 'a document must be a mapping that starts with kind:, this is a {actual}',
+    'zh-CN': '文档必须是以 kind: 开头的键值对象，这里是{actual}',
+    en: 'a document must be a mapping that starts with kind:, this is {actual}',
   },
   missingKind: {
     'zh-CN': '文档缺少 kind；请写明 kind: Catalogue、Department、Power 或 Process',
@@ -25,17 +25,29 @@ export const SCHEMA_MESSAGES = {
     'zh-CN': '未知字段「{key}」；是否想写「{suggestion}」？',
     en: 'unknown key "{key}"; did you mean "{suggestion}"?',
   },
+  keyBelongsInside: {
+    'zh-CN': '未知字段「{key}」：{key} 是 {holder} 的字段，应当缩进到 {holder} 下面（比 {holder} 多缩进两个空格）',
+    en: 'unknown key "{key}": {key} is a key of {holder}; indent it under {holder} (two spaces more than {holder})',
+  },
+  keyBelongsOutside: {
+    'zh-CN': '未知字段「{key}」：{key} 不是 {holder} 的字段，而是与 {holder} 同一层的字段；请减少缩进，与 {holder} 对齐',
+    en: 'unknown key "{key}": {key} is not a key of {holder} but of the level {holder} is on; indent it less, level with {holder}',
+  },
   missingKey: {
-    'zh-CN': '缺少必填字段「{key}」',
-    en: 'the required key "{key}" is missing',
+    'zh-CN': '{subject}缺少必填字段{keys}',
+    en: '{subject} is missing the required {keys}',
   },
   missingKeyIn: {
-    'zh-CN': '「{field}」缺少必填字段「{key}」',
-    en: '"{field}" is missing the required key "{key}"',
+    'zh-CN': '{subject}的「{field}」缺少必填字段{keys}',
+    en: '"{field}" of {subject} is missing the required {keys}',
+  },
+  missingKeyWhen: {
+    'zh-CN': '{subject}缺少必填字段「{key}」：因为 {property} 是 {value}（{label}），必须填写 {key}',
+    en: '{subject} is missing the required key "{key}": {key} is required because {property} is {value} ({label})',
   },
   wrongType: {
-    'zh-CN': '「{field}」应为 {expected}，这里是 {actual}',
-    en: '"{field}" must be of type {expected}, this is a {actual}',
+    'zh-CN': '「{field}」应为{expected}，这里是{actual}',
+    en: '"{field}" must be {expected}, this is {actual}',
   },
   noValue: {
     'zh-CN': '必填字段「{field}」没有填写值',
@@ -62,18 +74,19 @@ export const SCHEMA_MESSAGES = {
     en: '"{field}" has the invalid value "{value}"; it must be "{allowed}"',
   },
   pattern: {
-    'zh-CN': '「{field}」的值「{value}」格式不对，应符合 {pattern}',
-    en: '"{field}" has the value "{value}", which does not match {pattern}',
+    'zh-CN': '「{field}」的值「{value}」不合{title}的写法（应符合 {pattern}）',
+    en: '"{field}" has the value "{value}", which is not written as a {title} should be (it must match {pattern})',
   },
   format: {
-    'zh-CN': '「{field}」的值「{value}」不是有效的 {format}',
-    en: '"{field}" has the value "{value}", which is not a valid {format}',
+    'zh-CN': '「{field}」的值「{value}」不是有效的{title}',
+    en: '"{field}" has the value "{value}", which is not a valid {title}',
   },
   range: {
     'zh-CN': '「{field}」的值 {value} 超出范围：应 {comparison} {limit}',
     en: '"{field}" has the value {value}, out of range: must be {comparison} {limit}',
   },
   empty: { 'zh-CN': '「{field}」不能为空', en: '"{field}" must not be empty' },
+  blank: { 'zh-CN': '「{field}」只有空白（空格、全角空格或换行），没有内容；请填写', en: '"{field}" holds only blanks (spaces, ideographic spaces or line breaks); write what it should say' },
   minItems: {
     'zh-CN': '「{field}」至少需要 {limit} 项',
     en: '"{field}" needs at least {limit} items',
@@ -103,9 +116,17 @@ export const SCHEMA_MESSAGES = {
     'zh-CN': '未知的规则「{rule}」；规则列表见 powercat explain 或 docs/rules.md',
     en: 'unknown rule "{rule}"; see powercat explain or docs/rules.md for the list',
   },
+  excludeUnsupported: {
+    'zh-CN': 'exclude 中的路径模式「{glob}」用了不支持的写法「{construct}」，未生效：只支持 *、**、?、[abc]、{a,b}；要写括号等字符本身，请在前面加 \\（如 旧版\\(2019\\)/**）',
+    en: 'the exclude glob "{glob}" uses "{construct}", which is not supported, so it excludes nothing: only *, **, ?, [abc] and {a,b} are; put \\ before a bracket or other character meant as itself (e.g. old\\(2019\\)/**)',
+  },
   unknownRuleDidYouMean: {
     'zh-CN': '未知的规则「{rule}」；是否想写「{suggestion}」？',
     en: 'unknown rule "{rule}"; did you mean "{suggestion}"?',
+  },
+  ruleWithoutOptions: {
+    'zh-CN': '规则「{rule}」没有选项；请删除此处的 options',
+    en: 'rule "{rule}" has no options; remove options here',
   },
 } satisfies Record<string, LocalizedText>;
 

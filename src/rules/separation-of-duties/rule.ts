@@ -1,4 +1,5 @@
 import { processBodies, type StepNode } from '../../model/process-graph.js';
+import { STEP_FUNCTION, termOf } from '../../format/vocabulary.js';
 import { defineRule, type Finding } from '../rule.js';
 import { valueAt } from '../targets.js';
 
@@ -9,6 +10,9 @@ const CONFLICTS: readonly (readonly [string, string])[] = [
   ['handle', 'decide'],
   ['decide', 'supervise'],
 ];
+
+/** 承办 / handling; a function outside the vocabulary as written (the schema reports it). */
+const functionWords = (fn: string) => termOf(STEP_FUNCTION, fn) ?? fn;
 
 export const separationOfDuties = defineRule<MessageId>({
   meta: {
@@ -23,32 +27,37 @@ export const separationOfDuties = defineRule<MessageId>({
     messages: {
       conflict: {
         'zh-CN': '岗位「{actor}」在本流程中既{earlierFunction}（步骤「{earlierStep}」）又{function}（步骤「{step}」），应由不同岗位承担',
-        en: 'post "{actor}" both does {earlierFunction} (step "{earlierStep}") and {function} (step "{step}") in this process; give them to different posts',
+        en: 'post "{actor}" has both the {earlierFunction} (step "{earlierStep}") and the {function} (step "{step}") in this process; give them to different posts',
       },
       earlier: { 'zh-CN': '该岗位先前的职能在此', en: 'the post’s earlier function is here' },
     },
     examples: {
-      bad: 'steps:\n  - {id: a, name: 审查, type: start, actor: clerk, function: handle, next: b}\n  - {id: b, name: 决定, type: end, actor: clerk, function: decide}\n',
-      good: 'steps:\n  - {id: a, name: 审查, type: start, actor: clerk, function: handle, next: b}\n  - {id: b, name: 决定, type: end, actor: deputy, function: decide}\n',
+      bad: 'kind: Process\nid: approval-internal\nname: 内部审批流程\nview: internal\nsteps:\n  - {id: a, name: 审查, type: start, actor: clerk, function: handle, next: b}\n  - {id: b, name: 决定, type: end, actor: clerk, function: decide}\n',
+      good: 'kind: Process\nid: approval-internal\nname: 内部审批流程\nview: internal\nsteps:\n  - {id: a, name: 审查, type: start, actor: clerk, function: handle, next: b}\n  - {id: b, name: 决定, type: end, actor: deputy, function: decide}\n',
     },
   },
   check: ({ model }) => {
     const findings: Finding<MessageId>[] = [];
     for (const body of processBodies(model)) {
       if (body.view !== 'internal') continue;
-      const seen = new Map<string, StepNode[]>();
+      // Per post, the first step of each function: the earliest conflicting step is among them.
+      const firstOf = new Map<string, Map<string, StepNode>>();
       for (const step of body.steps) {
         if (step.actor === undefined || step.function === undefined) continue;
-        const earlier = (seen.get(step.actor) ?? []).find((e) => CONFLICTS.some(([a, b]) => (e.function === a && step.function === b) || (e.function === b && step.function === a)));
+        const firsts = firstOf.get(step.actor) ?? new Map<string, StepNode>();
+        firstOf.set(step.actor, firsts);
+        const earlier = CONFLICTS.flatMap(([a, b]) => (step.function === a ? [b] : step.function === b ? [a] : []))
+          .map((counterpart) => firsts.get(counterpart))
+          .reduce<StepNode | undefined>((first, e) => (e && (!first || e.index < first.index) ? e : first), undefined);
+        if (!firsts.has(step.function)) firsts.set(step.function, step);
         if (earlier) {
           findings.push({
             messageId: 'conflict',
-            data: { actor: step.actor, function: step.function, step: step.name ?? step.id ?? '', earlierFunction: earlier.function!, earlierStep: earlier.name ?? earlier.id ?? '' },
+            data: { actor: step.actor, function: functionWords(step.function), step: step.name ?? step.id ?? '', earlierFunction: functionWords(earlier.function!), earlierStep: earlier.name ?? earlier.id ?? '' },
             target: valueAt(body.entity, ...step.path, 'function'),
             related: [{ target: valueAt(body.entity, ...earlier.path, 'function'), messageId: 'earlier' }],
           });
         }
-        seen.set(step.actor, [...(seen.get(step.actor) ?? []), step]);
       }
     }
     return findings;

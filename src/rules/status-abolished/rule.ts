@@ -31,7 +31,7 @@ export const statusAbolished = defineRule<MessageId>({
       abolishedHere: { 'zh-CN': '此处标明已取消', en: 'marked abolished here' },
     },
     examples: {
-      bad: 'kind: Power\ncode: "000123001000"\nname: 公共场所卫生许可（餐饮服务场所）\ntype: licensing\ndepartment: health\nstatus: abolished\n',
+      bad: 'kind: Power\ncode: "000123001000"\nname: 公共场所卫生许可（餐饮服务场所）\ntype: licensing\ndepartment: health\nstatus: abolished\n---\nkind: Power\ncode: "000123002000"\nname: 公共场所卫生许可（美容美发场所）\ntype: licensing\ndepartment: health\nstatus: abolished\nabolishedOn: "2016-02-03"\n---\nkind: Power\ncode: "000123003000"\nname: 公共场所卫生许可（沐浴场所）\ntype: licensing\ndepartment: health\nstatus: abolished\nreason: 国务院决定取消该项许可\n',
       good: 'kind: Power\ncode: "000123001000"\nname: 公共场所卫生许可（餐饮服务场所）\ntype: licensing\ndepartment: health\nstatus: abolished\nabolishedOn: "2016-02-03"\nreason: 国务院决定取消该项许可，由食品经营许可一并办理\n',
     },
   },

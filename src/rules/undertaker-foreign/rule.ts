@@ -34,8 +34,8 @@ export const undertakerForeign = defineRule<MessageId>({
       unitParent: { 'zh-CN': '「{undertaker}」的上级（parent）是「{parent}」', en: 'the parent of "{undertaker}" is "{parent}"' },
     },
     examples: {
-      bad: '# market-enforcement: unit: true, parent: market\nkind: Power\ncode: "000223001000"\nname: 对非医师行医的行政处罚\ntype: penalty\ndepartment: health\nundertaker: market-enforcement\n',
-      good: '# health-enforcement: unit: true, parent: health\nkind: Power\ncode: "000223001000"\nname: 对非医师行医的行政处罚\ntype: penalty\ndepartment: health\nundertaker: health-enforcement\n',
+      bad: '# departments/departments.yaml\nkind: Department\nid: health\nname: 青水县卫生健康局\n---\nkind: Department\nid: market\nname: 青水县市场监督管理局\n---\nkind: Department\nid: market-enforcement\nname: 青水县市场监管综合行政执法大队\nunit: true\nparent: market\n---\nkind: Department\nid: health-office\nname: 卫生监督股\nunit: true\n---\n# powers/health.yaml\nkind: Power\ncode: "000223001000"\nname: 对非医师行医的行政处罚\ntype: penalty\ndepartment: health\nundertaker: market-enforcement\n---\nkind: Power\ncode: "000223002000"\nname: 对医疗机构违法执业的行政处罚\ntype: penalty\ndepartment: health\nundertaker: market\n---\nkind: Power\ncode: "000223003000"\nname: 对违法发布医疗广告的行政处罚\ntype: penalty\ndepartment: health\nundertaker: health-office\n',
+      good: '# departments/departments.yaml\nkind: Department\nid: health\nname: 青水县卫生健康局\n---\nkind: Department\nid: health-enforcement\nname: 青水县卫生健康综合行政执法大队\nunit: true\nparent: health\n---\n# powers/health.yaml\nkind: Power\ncode: "000223001000"\nname: 对非医师行医的行政处罚\ntype: penalty\ndepartment: health\nundertaker: health-enforcement\n',
     },
   },
   check: ({ model }) => {

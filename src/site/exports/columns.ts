@@ -1,14 +1,24 @@
+import { withheldLabel } from '../../format/power-fields.js';
+import { timeAmount } from '../../format/time-amount.js';
 import {
-  basisLevelLabel,
-  bookTitle,
-  handlingLabel,
-  natureLabel,
-  riskLevelLabel,
-  serviceObjectLabel,
-  sourceKindLabel,
-  STATUS_LABEL,
-} from '../pages/common.js';
-import type { PublicCatalogue, PublicDepartment, PublicPower } from '../public-data.js';
+  BASIS_LEVEL,
+  DEPARTMENT_NATURE,
+  EXERCISE_LEVEL,
+  HANDLING_FORM,
+  HANDLING_ITEM_KIND,
+  HISTORY_ACTION,
+  MATERIAL_FORM,
+  ONLINE_DEPTH,
+  POWER_STATUS,
+  POWER_TYPE,
+  RESULT_KIND,
+  RISK_LEVEL,
+  SERVICE_OBJECT,
+  SOURCE_KIND,
+  zhLabel,
+} from '../../format/vocabulary.js';
+import { bookTitle } from '../pages/common.js';
+import type { PublicBasis, PublicCatalogue, PublicDepartment, PublicGuide, PublicHandlingItem, PublicLimitValue, PublicPower, PublicSubItem } from '../public-data.js';
 
 /*
  * The columns of the tabular exports (catalogue.csv and the XLSX sheets), defined once so the CSV
@@ -56,7 +66,8 @@ function fees(power: PublicPower): string | undefined {
 }
 
 function risk(r: NonNullable<PublicPower['risks']>[number]): string {
-  const parts = [`${r.step}（${riskLevelLabel(r.level)}风险）`];
+  const level = `${zhLabel(RISK_LEVEL, r.level)}风险`;
+  const parts = [r.stepName !== undefined ? `${r.stepName}（${level}）` : level];
   if (r.points.length > 0) parts.push(`风险点：${r.points.join(LIST_SEPARATOR)}`);
   if (r.controls.length > 0) parts.push(`防控措施：${r.controls.join(LIST_SEPARATOR)}`);
   if (r.owner !== undefined) parts.push(`责任岗位：${r.owner}`);
@@ -67,45 +78,135 @@ function source(s: NonNullable<PublicPower['source']>): string {
   const details = [s.from !== undefined ? `来源：${s.from}` : undefined, s.basis !== undefined ? `依据：${s.basis}` : undefined].filter(
     (d): d is string => d !== undefined,
   );
-  return `${sourceKindLabel(s.kind)}${details.length > 0 ? `（${details.join(LIST_SEPARATOR)}）` : ''}`;
+  return `${zhLabel(SOURCE_KIND, s.kind)}${details.length > 0 ? `（${details.join(LIST_SEPARATOR)}）` : ''}`;
 }
+
+/** `20 个工作日（不含听证时间）`, `无法定时限`. */
+function limitText(value: PublicLimitValue | undefined, none: string): string | undefined {
+  if (value === undefined) return undefined;
+  if (value === 'none') return none;
+  return `${timeAmount(value.value, value.unit).zh}${value.note !== undefined ? `（${value.note}）` : ''}`;
+}
+
+/** Labelled parts of one list item (`名称，形式：原件，份数：2`), the way 廉政风险点 are written. */
+const parts = (...items: (string | undefined | false)[]) => items.filter((item): item is string => typeof item === 'string' && item !== '').join('，');
+
+function basisLine(b: PublicBasis): string {
+  return `${bookTitle(b.title)}${b.article ?? ''}（${zhLabel(BASIS_LEVEL, b.level)}）${b.text !== undefined ? `：${b.text}` : ''}`;
+}
+
+/** 设定依据 or 实施依据 (an entry without a role implements, FORMAT §2). */
+const basisOf = (p: PublicPower, setting: boolean) => numbered(p.basis?.filter((b) => (b.role === 'setting') === setting).map(basisLine));
+
+function handlingItem(item: PublicHandlingItem, subItem: PublicSubItem | undefined): string {
+  const limit = item.timeLimit;
+  return parts(
+    `${item.code} ${item.name}${item.kind !== undefined ? `（${zhLabel(HANDLING_ITEM_KIND, item.kind)}）` : ''}`,
+    subItem && `所属子项：${subItem.code}`,
+    limit?.statutory !== undefined && `法定时限：${limitText(limit.statutory, '无法定时限')}`,
+    limit?.immediate ? '即办件' : limit?.promised !== undefined && `承诺时限：${limitText(limit.promised, '无承诺时限')}`,
+    item.online && `网上办理：${item.online}`,
+    item.note && `备注：${item.note}`,
+  );
+}
+
+function handlingItems(p: PublicPower): string | undefined {
+  const own = (p.handlingItems ?? []).map((item) => handlingItem(item, undefined));
+  const ofSubItems = (p.subItems ?? []).flatMap((s) => (s.handlingItems ?? []).map((item) => handlingItem(item, s)));
+  return numbered([...own, ...ofSubItems]);
+}
+
+type Material = NonNullable<PublicGuide['materials']>[number];
+function material(m: Material): string {
+  return parts(
+    m.name,
+    m.form && `形式：${zhLabel(MATERIAL_FORM, m.form)}`,
+    m.copies !== undefined && `份数：${m.copies}`,
+    m.required ? '必需' : '非必需（容缺）',
+    m.source && `来源：${m.source}`,
+    m.note && `说明：${m.note}`,
+    m.sample && `样表：${m.sample}`,
+  );
+}
+
+/** The service guide's columns: every key of `guide`, one column each. */
+const guideColumn = (header: string, width: number, value: (g: PublicGuide) => string | undefined, wrap = false): Column<PublicPower> => ({
+  header,
+  width,
+  wrap,
+  value: (p) => (p.guide === undefined ? undefined : value(p.guide)),
+});
 
 /** One row per power, in this order. */
 export const POWER_COLUMNS: readonly Column<PublicPower>[] = [
   { header: '权力编码', width: 22, alwaysPublic: true, value: (p) => p.code },
   { header: '权力名称', width: 40, wrap: true, alwaysPublic: true, value: (p) => p.name },
-  { header: '权力类型', width: 12, alwaysPublic: true, value: (p) => p.typeLabel },
+  { header: '权力类型', width: 12, alwaysPublic: true, value: (p) => POWER_TYPE[p.type].zh },
   { header: '实施主体', width: 28, alwaysPublic: true, value: (p) => p.department.name },
   { header: '实施主体统一社会信用代码', width: 22, alwaysPublic: true, value: (p) => p.department.uscc },
-  { header: '承办机构', width: 28, value: (p) => p.undertaker },
-  { header: '共同实施部门', width: 28, wrap: true, value: (p) => joined(p.jointWith) },
+  { header: '行使层级', width: 12, value: (p) => joined(p.level?.map((l) => zhLabel(EXERCISE_LEVEL, l))) },
+  { header: '承办机构', width: 28, value: (p) => p.undertaker?.name },
+  { header: '共同实施部门', width: 28, wrap: true, value: (p) => joined(p.jointWith?.map((d) => d.name)) },
   { header: '权力来源', width: 20, wrap: true, value: (p) => p.source && source(p.source) },
-  {
-    header: '实施依据',
-    width: 50,
-    wrap: true,
-    value: (p) =>
-      numbered(p.basis?.map((b) => `${bookTitle(b.title)}${b.article ?? ''}（${basisLevelLabel(b.level)}）${b.text !== undefined ? `：${b.text}` : ''}`)),
-  },
+  { header: '设定依据', width: 50, wrap: true, value: (p) => basisOf(p, true) },
+  { header: '实施依据', width: 50, wrap: true, value: (p) => basisOf(p, false) },
   { header: '子项', width: 40, wrap: true, value: (p) => numbered(p.subItems?.map((s) => `${s.code} ${s.name}${s.note !== undefined ? `（${s.note}）` : ''}`)) },
-  { header: '法定时限', width: 16, value: (p) => p.timeLimit?.statutory },
-  { header: '承诺时限', width: 16, value: (p) => p.timeLimit?.promised },
+  { header: '业务办理项', width: 50, wrap: true, value: handlingItems },
+  { header: '法定时限', width: 16, value: (p) => limitText(p.timeLimit?.statutory, '无法定时限') },
+  { header: '承诺时限', width: 16, value: (p) => limitText(p.timeLimit?.promised, '无承诺时限') },
+  { header: '即办件', width: 8, value: (p) => (p.timeLimit?.immediate ? '是' : undefined) },
   { header: '收费', width: 30, wrap: true, value: fees },
-  { header: '服务对象', width: 20, wrap: true, value: (p) => joined(p.serviceObjects?.map(serviceObjectLabel)) },
-  { header: '办理形式', width: 20, wrap: true, value: (p) => joined(p.handling?.map(handlingLabel)) },
+  { header: '服务对象', width: 20, wrap: true, value: (p) => joined(p.serviceObjects?.map((v) => zhLabel(SERVICE_OBJECT, v))) },
+  { header: '办理形式', width: 20, wrap: true, value: (p) => joined(p.handling?.map((v) => zhLabel(HANDLING_FORM, v))) },
   { header: '网上办理地址', width: 30, value: (p) => p.online },
+  guideColumn('受理条件', 40, (g) => numbered(g.conditions), true),
+  guideColumn('申请材料', 50, (g) => numbered(g.materials?.map(material)), true),
+  guideColumn('办理地点', 30, (g) => g.place, true),
+  guideColumn('办理时间', 24, (g) => g.hours, true),
+  guideColumn('到现场次数', 10, (g) => g.visits?.toString()),
+  guideColumn('网上办理深度', 16, (g) => g.onlineDepth && zhLabel(ONLINE_DEPTH, g.onlineDepth)),
+  guideColumn('办事指南网址', 30, (g) => g.url),
+  guideColumn('办理结果', 30, (g) => numbered(g.results?.map((r) => `${r.name}${r.kind !== undefined ? `（${zhLabel(RESULT_KIND, r.kind)}）` : ''}`)), true),
+  guideColumn('数量限制', 20, (g) => g.quantityLimit, true),
+  guideColumn('中介服务', 30, (g) => numbered(g.intermediaries?.map((m) => `${m.name}${basisNote(m.basis)}`)), true),
+  guideColumn(
+    '特别程序',
+    30,
+    (g) => numbered(g.specialProcedures?.map((s) => parts(s.name, s.limit && `所需时间：${timeAmount(s.limit.value, s.limit.unit).zh}`, s.note && `说明：${s.note}`))),
+    true,
+  ),
   { header: '责任事项', width: 50, wrap: true, value: (p) => numbered(p.responsibilities?.map((r) => `${r.stage}：${r.text}${basisNote(r.basis)}`)) },
   { header: '追责情形', width: 50, wrap: true, value: (p) => numbered(p.accountability?.map((a) => `${a.text}${basisNote(a.basis)}`)) },
   { header: '裁量基准', width: 40, wrap: true, value: (p) => p.discretion },
   { header: '廉政风险点', width: 40, wrap: true, value: (p) => numbered(p.risks?.map(risk)) },
   { header: '咨询电话', width: 16, value: (p) => p.contact?.phone ?? p.department.phone },
   { header: '监督电话', width: 16, value: (p) => p.contact?.supervisionPhone ?? p.department.supervisionPhone },
-  { header: '状态', width: 10, value: (p) => STATUS_LABEL[p.status] },
+  { header: '状态', width: 10, value: (p) => p.status && POWER_STATUS[p.status].zh },
   { header: '取消日期', width: 12, value: (p) => p.abolishedOn },
-  { header: '取消理由', width: 30, wrap: true, value: (p) => p.abolishedReason },
+  { header: '取消理由', width: 30, wrap: true, value: (p) => p.reason },
   { header: '生效日期', width: 12, value: (p) => p.effective },
   { header: '备注', width: 30, wrap: true, value: (p) => p.note },
+  {
+    header: '调整记录',
+    width: 50,
+    wrap: true,
+    value: (p) =>
+      numbered(
+        p.history?.map((h) =>
+          parts(
+            `${h.date} ${zhLabel(HISTORY_ACTION, h.action)}`,
+            h.basis && `调整依据：${h.basis}`,
+            h.from !== undefined && h.from.length > 0 && `原事项编码：${h.from.join(LIST_SEPARATOR)}`,
+            h.note && `备注：${h.note}`,
+          ),
+        ),
+      ),
+  },
+  { header: '取代的事项编码', width: 22, wrap: true, value: (p) => joined(p.supersedes) },
+  { header: '上级目录事项编码', width: 22, value: (p) => p.upstream?.code },
+  { header: '上级目录', width: 14, value: (p) => p.upstream?.list },
   { header: '公开情况', width: 10, alwaysPublic: true, value: disclosureLabel },
+  { header: '不予公开的内容', width: 30, wrap: true, alwaysPublic: true, value: (p) => joined(p.withheld.map((f) => withheldLabel(f).zh)) },
   { header: '不予公开理由', width: 30, wrap: true, alwaysPublic: true, value: (p) => p.exception?.reason },
   { header: '不予公开依据', width: 30, wrap: true, alwaysPublic: true, value: (p) => p.exception?.basis },
 ];
@@ -116,8 +217,9 @@ export function departmentColumns(catalogue: PublicCatalogue): readonly Column<P
   return [
     { header: '部门标识', width: 20, value: (d) => d.id },
     { header: '部门名称', width: 36, wrap: true, value: (d) => d.name },
-    { header: '实施主体性质', width: 14, value: (d) => d.nature && natureLabel(d.nature) },
+    { header: '实施主体性质', width: 14, value: (d) => d.nature && zhLabel(DEPARTMENT_NATURE, d.nature) },
     { header: '统一社会信用代码', width: 22, value: (d) => d.uscc },
+    { header: '组织机构代码', width: 14, value: (d) => d.orgCode },
     { header: '上级部门', width: 28, value: (d) => d.parent && (nameOf.get(d.parent) ?? d.parent) },
     { header: '咨询电话', width: 16, value: (d) => d.phone },
     { header: '监督电话', width: 16, value: (d) => d.supervisionPhone },

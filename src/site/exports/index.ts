@@ -11,8 +11,8 @@ import { catalogueXlsx } from './xlsx.js';
 
 export const OPEN_DATA_PATHS = { json: 'data/catalogue.json', csv: 'data/catalogue.csv', xlsx: 'data/catalogue.xlsx' } as const;
 
-export async function openDataFiles(catalogue: PublicCatalogue, generatedOn: string): Promise<Map<string, Uint8Array | string>> {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(generatedOn)) throw new Error(`generatedOn must be a YYYY-MM-DD date, not "${generatedOn}"`);
+export async function openDataFiles(catalogue: PublicCatalogue, generatedOn: string | undefined): Promise<Map<string, Uint8Array | string>> {
+  if (generatedOn !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(generatedOn)) throw new Error(`generatedOn must be a YYYY-MM-DD date, not "${generatedOn}"`);
   return new Map<string, Uint8Array | string>([
     [OPEN_DATA_PATHS.json, catalogueJson(catalogue, generatedOn)],
     [OPEN_DATA_PATHS.csv, catalogueCsv(catalogue)],

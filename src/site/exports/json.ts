@@ -1,115 +1,99 @@
-import { compareStrings } from '../../core/compare.js';
-import type { PublicCatalogue, PublicDepartment, PublicPower } from '../public-data.js';
+import { timeAmount } from '../../format/time-amount.js';
+import { POWER_STATUS, POWER_TYPE } from '../../format/vocabulary.js';
+import type { PublicCatalogue, PublicDepartment, PublicHandlingItem, PublicLimitValue, PublicPower, PublicSubItem, PublicTimeLimit } from '../public-data.js';
 
 /*
- * data/catalogue.json: the public data as it is (public-data.ts), with a fixed key order so the
- * same catalogue always gives the same bytes. docs/open-data.md documents every field.
+ * data/catalogue.json, open-data format 2 (FORMAT §4): every public field in the catalogue's own
+ * structure — a power's `department`, `undertaker` and `jointWith` are department ids of
+ * `departments`, time limits are `{value, unit}` — so that one level's published file can be
+ * another level's upstream (FORMAT §6). Text renderings (`typeLabel`, `statusLabel`,
+ * `timeLimitText`) sit beside the structure, never instead of it. `withheld` names the fields
+ * withheld one by one. Keys come in a fixed order, so the same catalogue gives the same bytes.
+ * docs/open-data.md documents every field.
  */
 
-export const OPEN_DATA_FORMAT_VERSION = 1;
+export const OPEN_DATA_FORMAT_VERSION = 2;
 
-/**
- * The key order of each object. The `Record<keyof …, true>` types make the compiler refuse a
- * field added to PublicPower/PublicDepartment until it is placed here (and documented).
- */
-const DEPARTMENT_KEYS = {
-  id: true,
-  name: true,
-  nature: true,
-  uscc: true,
-  parent: true,
-  phone: true,
-  supervisionPhone: true,
-  address: true,
-} satisfies Record<keyof PublicDepartment, true>;
+const department = (d: PublicDepartment) => ({
+  id: d.id,
+  name: d.name,
+  nature: d.nature,
+  uscc: d.uscc,
+  orgCode: d.orgCode,
+  parent: d.parent,
+  contact: d.phone === undefined && d.supervisionPhone === undefined && d.address === undefined ? undefined : { phone: d.phone, supervisionPhone: d.supervisionPhone, address: d.address },
+});
 
-const POWER_KEYS = {
-  code: true,
-  name: true,
-  type: true,
-  typeLabel: true,
-  department: true,
-  status: true,
-  public: true,
-  exception: true,
-  undertaker: true,
-  jointWith: true,
-  source: true,
-  basis: true,
-  subItems: true,
-  timeLimit: true,
-  fees: true,
-  serviceObjects: true,
-  handling: true,
-  online: true,
-  responsibilities: true,
-  accountability: true,
-  discretion: true,
-  risks: true,
-  contact: true,
-  abolishedOn: true,
-  abolishedReason: true,
-  effective: true,
-  note: true,
-  flowcharts: true,
-} satisfies Record<keyof PublicPower, true>;
-
-type Item<K extends keyof PublicPower> = NonNullable<PublicPower[K]> extends readonly (infer T)[] ? T : NonNullable<PublicPower[K]>;
-
-const EXCEPTION_KEYS: (keyof Item<'exception'>)[] = ['reason', 'basis'];
-const SOURCE_KEYS: (keyof Item<'source'>)[] = ['kind', 'from', 'basis'];
-const BASIS_KEYS: (keyof Item<'basis'>)[] = ['level', 'title', 'article', 'text'];
-const SUB_ITEM_KEYS: (keyof Item<'subItems'>)[] = ['code', 'name', 'note'];
-const TIME_LIMIT_KEYS: (keyof Item<'timeLimit'>)[] = ['statutory', 'promised'];
-const FEE_KEYS: (keyof Item<'fees'>)[] = ['name', 'standard', 'basis'];
-const RESPONSIBILITY_KEYS: (keyof Item<'responsibilities'>)[] = ['stage', 'text', 'basis'];
-const ACCOUNTABILITY_KEYS: (keyof Item<'accountability'>)[] = ['text', 'basis'];
-const RISK_KEYS: (keyof Item<'risks'>)[] = ['step', 'level', 'points', 'controls', 'owner'];
-const CONTACT_KEYS: (keyof Item<'contact'>)[] = ['phone', 'supervisionPhone'];
-const FLOWCHART_KEYS: (keyof Item<'flowcharts'>)[] = ['external', 'internal'];
-
-/** The object's defined members: the listed keys in their order, then any others alphabetically. */
-function ordered<T extends object>(value: T, keys: readonly (keyof T)[]): T {
-  const rest = (Object.keys(value) as (keyof T)[]).filter((k) => !keys.includes(k)).sort((a, b) => compareStrings(String(a), String(b)));
-  const out: Partial<T> = {};
-  for (const key of [...keys, ...rest]) if (value[key] !== undefined) out[key] = value[key];
-  return out as T;
+function limitText(value: PublicLimitValue | undefined): string | undefined {
+  if (value === undefined || value === 'none') return undefined;
+  return `${timeAmount(value.value, value.unit).zh}${value.note !== undefined ? `（${value.note}）` : ''}`;
 }
 
-const each = <T extends object>(list: readonly T[] | undefined, keys: readonly (keyof T)[]) => list?.map((item) => ordered(item, keys));
-const one = <T extends object>(value: T | undefined, keys: readonly (keyof T)[]) => (value === undefined ? undefined : ordered(value, keys));
-
-const department = (d: PublicDepartment) => ordered(d, Object.keys(DEPARTMENT_KEYS) as (keyof PublicDepartment)[]);
-
-function power(p: PublicPower): PublicPower {
-  return ordered(
-    {
-      ...p,
-      department: department(p.department),
-      exception: one(p.exception, EXCEPTION_KEYS),
-      source: one(p.source, SOURCE_KEYS),
-      basis: each(p.basis, BASIS_KEYS),
-      subItems: each(p.subItems, SUB_ITEM_KEYS),
-      timeLimit: one(p.timeLimit, TIME_LIMIT_KEYS),
-      fees: each(p.fees, FEE_KEYS),
-      responsibilities: each(p.responsibilities, RESPONSIBILITY_KEYS),
-      accountability: each(p.accountability, ACCOUNTABILITY_KEYS),
-      risks: each(p.risks, RISK_KEYS),
-      contact: one(p.contact, CONTACT_KEYS),
-      flowcharts: ordered(p.flowcharts, FLOWCHART_KEYS),
-    },
-    Object.keys(POWER_KEYS) as (keyof PublicPower)[],
-  );
+function timeLimitText(limit: PublicTimeLimit | undefined) {
+  if (limit === undefined) return undefined;
+  const text = { statutory: limit.statutory === 'none' ? '无法定时限' : limitText(limit.statutory), promised: limit.immediate ? '即办件' : limit.promised === 'none' ? '无承诺时限' : limitText(limit.promised) };
+  return text.statutory === undefined && text.promised === undefined ? undefined : text;
 }
 
-/** The JSON export: 2-space indent, a trailing newline, UTF-8 text (no BOM). */
-export function catalogueJson(catalogue: PublicCatalogue, generatedOn: string): string {
+/** `online` as the catalogue writes it, `{url}`, on handling items as on the power. */
+const handlingItem = (h: PublicHandlingItem) => ({ ...h, online: h.online === undefined ? undefined : { url: h.online } });
+const subItem = (s: PublicSubItem) => ({ ...s, handlingItems: s.handlingItems?.map(handlingItem) });
+
+type TextRendering = 'typeLabel' | 'statusLabel' | 'timeLimitText';
+
+/** Each member of PublicPower placed once, in this order (a new member does not compile until placed). */
+export function openDataPower(p: PublicPower) {
+  return {
+    code: p.code,
+    name: p.name,
+    type: p.type,
+    typeLabel: POWER_TYPE[p.type].zh,
+    department: p.department.id,
+    path: p.path,
+    public: p.public,
+    withheld: p.withheld.length > 0 ? p.withheld : undefined,
+    exception: p.exception,
+    status: p.status,
+    statusLabel: p.status && POWER_STATUS[p.status].zh,
+    level: p.level,
+    timeLimit: p.timeLimit,
+    timeLimitText: timeLimitText(p.timeLimit),
+    undertaker: p.undertaker?.id,
+    jointWith: p.jointWith?.map((d) => d.id),
+    source: p.source,
+    basis: p.basis,
+    subItems: p.subItems?.map(subItem),
+    handlingItems: p.handlingItems?.map(handlingItem),
+    fees: p.fees,
+    serviceObjects: p.serviceObjects,
+    handling: p.handling,
+    online: p.online === undefined ? undefined : { url: p.online },
+    guide: p.guide,
+    responsibilities: p.responsibilities,
+    accountability: p.accountability,
+    discretion: p.discretion,
+    process: p.process,
+    risks: p.risks,
+    contact: p.contact,
+    abolishedOn: p.abolishedOn,
+    reason: p.reason,
+    effective: p.effective,
+    note: p.note,
+    history: p.history,
+    supersedes: p.supersedes,
+    upstream: p.upstream,
+    flowcharts: p.flowcharts,
+  } satisfies Record<keyof PublicPower | TextRendering, unknown>;
+}
+
+/** The JSON export: 2-space indent, a trailing newline, UTF-8 text (no BOM); `generatedOn` only when the site has a date. */
+export function catalogueJson(catalogue: PublicCatalogue, generatedOn: string | undefined): string {
   const document = {
     formatVersion: OPEN_DATA_FORMAT_VERSION,
-    catalogue: { id: catalogue.id, name: catalogue.name },
+    catalogue: { id: catalogue.id, name: catalogue.name, region: catalogue.region, level: catalogue.level, codeProfile: catalogue.codeProfile },
     generatedOn,
     departments: catalogue.departments.map(department),
-    powers: catalogue.powers.map(power),
+    powers: catalogue.powers.map(openDataPower),
   };
   return `${JSON.stringify(document, null, 2)}\n`;
 }

@@ -15,6 +15,7 @@ export const POWER_SHEET = '权责清单';
 export const DEPARTMENT_SHEET = '部门';
 /** Deflate level of the re-zip; part of the byte-for-byte output, so never derived from anything. */
 const ZIP_LEVEL = 6;
+const NO_DATE = '1980-01-01';
 
 function addSheet<T>(workbook: ExcelJS.Workbook, name: string, columns: readonly Column<T>[], rows: readonly string[][]): void {
   const sheet = workbook.addWorksheet(name, { views: [{ state: 'frozen', xSplit: 0, ySplit: 1, topLeftCell: 'A2', activeCell: 'A2' }] });
@@ -33,9 +34,11 @@ function addSheet<T>(workbook: ExcelJS.Workbook, name: string, columns: readonly
 }
 
 /** The workbook exactly as exceljs writes it (zip entries carry the clock time). */
-export async function rawWorkbook(catalogue: PublicCatalogue, generatedOn: string): Promise<Uint8Array> {
+export async function rawWorkbook(catalogue: PublicCatalogue, generatedOn: string | undefined): Promise<Uint8Array> {
   const workbook = new ExcelJS.Workbook();
-  const date = new Date(`${generatedOn}T00:00:00Z`);
+  // Without a date the workbook still needs one (exceljs writes the clock otherwise): the
+  // earliest a zip can record, which no reader takes for the data's date.
+  const date = new Date(`${generatedOn ?? NO_DATE}T00:00:00Z`);
   workbook.creator = 'powercat';
   workbook.lastModifiedBy = 'powercat';
   workbook.title = catalogue.name;
@@ -73,6 +76,6 @@ export function rezip(zip: Uint8Array, mtime: Date): Uint8Array {
   return zipSync(files, { level: ZIP_LEVEL, mtime });
 }
 
-export async function catalogueXlsx(catalogue: PublicCatalogue, generatedOn: string): Promise<Uint8Array> {
-  return rezip(await rawWorkbook(catalogue, generatedOn), zipTime(generatedOn));
+export async function catalogueXlsx(catalogue: PublicCatalogue, generatedOn: string | undefined): Promise<Uint8Array> {
+  return rezip(await rawWorkbook(catalogue, generatedOn), zipTime(generatedOn ?? NO_DATE));
 }

@@ -1,18 +1,10 @@
-import { createHash } from 'node:crypto';
 import type { ComponentChildren } from 'preact';
-import type { PowerType } from '../../model/types.js';
 import { compareStrings } from '../../core/compare.js';
-import {
-  BASIS_LEVELS,
-  DEPARTMENT_NATURES,
-  HANDLING_FORMS,
-  POWER_TYPES,
-  RISK_LEVELS,
-  SERVICE_OBJECTS,
-  SOURCE_KINDS,
-} from '../../schema/fields.js';
-import { isPlainLabel, ui, uiAttr, uiList, type PlainLabel, type SlotValues, type UiLabel, type UiText, type Uncoded } from '../i18n.js';
-import type { PublicCatalogue, PublicDepartment, PublicPower } from '../public-data.js';
+import { POWER_STATUS, POWER_TYPE, termOf, valuesOf, type PowerType, type Term } from '../../format/vocabulary.js';
+import type { WithholdableField } from '../../format/power-fields.js';
+import { fileSafe } from '../file-safe.js';
+import { ui, uiAttr, type PlainLabel, type SlotValues, type UiLabel, type UiText } from '../i18n.js';
+import { httpUrl, type PublicCatalogue, type PublicDepartment, type PublicPower } from '../public-data.js';
 
 /*
  * Paths, labels and the small components every page kind shares. Everything here returns JSX
@@ -25,33 +17,18 @@ import type { PublicCatalogue, PublicDepartment, PublicPower } from '../public-d
 
 export type Root = '' | '../';
 
-/**
- * A file name from any string: [0-9A-Za-z-] is kept, every other UTF-8 byte becomes `_xx` (two
- * lowercase hex digits), so `.`, `/` and `\` can never appear and two different strings never
- * share a name. Very long results (codes in CJK) become a readable prefix plus a hash, and are
- * then longer than any unhashed name, so the two forms cannot meet.
- */
-export function fileSafe(name: string): string {
-  if (name === '') return '_';
-  let out = '';
-  for (const byte of new TextEncoder().encode(name)) {
-    const isKept = (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5a) || (byte >= 0x61 && byte <= 0x7a) || byte === 0x2d;
-    out += isKept ? String.fromCharCode(byte) : `_${byte.toString(16).padStart(2, '0')}`;
-  }
-  if (out.length <= 160) return out;
-  return `${out.slice(0, 150)}_${createHash('sha256').update(name).digest('hex').slice(0, 16)}`;
-}
-
-export const powerPagePath = (code: string): string => `powers/${fileSafe(code)}.html`;
 export const departmentPagePath = (id: string): string => `departments/${fileSafe(id)}.html`;
 export const typePagePath = (type: string): string => `types/${fileSafe(type)}.html`;
+/** A chart's file: its id is already file-safe (flowchart/chart-names.ts). */
+export const flowchartPath = (id: string): string => `flowcharts/${id}.svg`;
 export const ABOLISHED_PATH = 'abolished.html';
+export const UPSTREAM_PATH = 'upstream.html';
 export const HOME_PATH = 'index.html';
 export const STYLESHEET_PATH = 'assets/site.css';
 export const SEARCH_PATH = 'search.html';
 export const ICON_PATH = 'assets/favicon.svg';
 /** Scripts are files beside the stylesheet (the CSP allows no inline script); pages work without them. */
-export const SCRIPT_PATHS = { search: 'assets/search.js', lang: 'assets/lang.js' } as const;
+export const SCRIPT_PATHS = { search: 'assets/search.js', lang: 'assets/lang.js', elder: 'assets/elder.js' } as const;
 export const OPEN_DATA = [
   { path: 'data/catalogue.json', format: 'JSON 格式', note: '：结构化数据，字段与本网站公开的内容一致' },
   { path: 'data/catalogue.csv', format: 'CSV 格式', note: '：逗号分隔文本，每个权力事项一行，可用表格软件打开' },
@@ -61,26 +38,8 @@ export const OPEN_DATA = [
 // ---------------------------------------------------------------------------------------------
 // Labels.
 
-/** `网上办理（电脑端）(2)` → `网上办理（电脑端）`: the national code in ASCII parentheses is dropped (Uncoded is the same in types). */
-const withoutCode = <S extends string>(label: S) => label.replace(/\s*\([^()]*\)$/, '') as Uncoded<S>;
-const labelIn = (table: Readonly<Record<string, string>>) => (value: string) => {
-  const label = Object.hasOwn(table, value) ? table[value] : undefined;
-  return label === undefined ? value : withoutCode(label);
-};
-
-export const basisLevelLabel = labelIn(BASIS_LEVELS);
-export const natureLabel = labelIn(DEPARTMENT_NATURES);
-export const handlingLabel = labelIn(HANDLING_FORMS);
-export const serviceObjectLabel = labelIn(SERVICE_OBJECTS);
-export const sourceKindLabel = labelIn(SOURCE_KINDS);
-export const riskLevelLabel = labelIn(RISK_LEVELS);
-/** A label with its English (i18n.ts has one for every enum label). */
-export const typeLabel = (type: PowerType) => withoutCode(POWER_TYPES[type]);
-
 /** The enum order (GB/T 39046 A.1), not the alphabet: 行政许可 first, 公共服务 last. */
-export const TYPE_ORDER = Object.keys(POWER_TYPES) as PowerType[];
-
-export const STATUS_LABEL = { active: '现行有效', suspended: '暂停实施', abolished: '已取消' } as const satisfies Record<PublicPower['status'], UiLabel>;
+export const TYPE_ORDER = valuesOf(POWER_TYPE);
 
 // ---------------------------------------------------------------------------------------------
 // Grouping (every iteration in a defined order, so the same input gives the same bytes).
@@ -92,17 +51,19 @@ export function byCode(powers: readonly PublicPower[]): PublicPower[] {
 }
 
 /** Powers per type in enum order, empty types left out. */
-export function groupByType(powers: readonly PublicPower[]): { type: PowerType; label: PlainLabel; powers: PublicPower[] }[] {
-  return TYPE_ORDER.map((type) => ({ type, label: typeLabel(type), powers: byCode(powers.filter((p) => p.type === type)) })).filter(
+export function groupByType(powers: readonly PublicPower[]): { type: PowerType; label: Term; powers: PublicPower[] }[] {
+  return TYPE_ORDER.map((type) => ({ type, label: POWER_TYPE[type], powers: byCode(powers.filter((p) => p.type === type)) })).filter(
     (group) => group.powers.length > 0,
   );
 }
 
+/** The departments that own powers (实施主体), each with its own page. */
 export function departmentsOf(catalogue: PublicCatalogue): PublicDepartment[] {
-  const seen = new Map<string, PublicDepartment>();
-  for (const department of catalogue.departments) seen.set(department.id, department);
-  for (const power of catalogue.powers) if (!seen.has(power.department.id)) seen.set(power.department.id, power.department);
-  return [...seen.values()].sort((a, b) => compareStrings(a.id, b.id));
+  const owners = new Map<string, PublicDepartment>();
+  for (const power of catalogue.powers) owners.set(power.department.id, power.department);
+  // in the order of the public catalogue's departments (site.departmentOrder), never by id
+  const order = new Map(catalogue.departments.map((d, i) => [d.id, i]));
+  return [...owners.values()].sort((a, b) => (order.get(a.id) ?? Infinity) - (order.get(b.id) ?? Infinity) || compareStrings(a.id, b.id));
 }
 
 /** 《title》, unless the title already carries its book-title marks. */
@@ -119,27 +80,93 @@ export function T({ text }: { text: UiText }) {
 export const t = <L extends UiLabel>(label: L, ...values: SlotValues<L>) => <T text={ui(label, ...values)} />;
 
 /**
- * Enum labels (行政许可, 法律…), several as one list. A value outside the format's enum is shown as
- * the catalogue wrote it, untranslated: it is then the catalogue's data, not powercat's label.
+ * Values of one of the format's vocabularies (行政许可, 法律…) by their labels, several as one list. A
+ * value outside the vocabulary is shown as the catalogue wrote it, untranslated: it is then the
+ * catalogue's data, not powercat's label.
  */
-export function Label({ text }: { text: string | readonly string[] }) {
-  const labels = typeof text === 'string' ? [text] : text;
-  return labels.every(isPlainLabel) ? <T text={uiList(labels)} /> : <>{labels.join('、')}</>;
+export function Terms({ of, values }: { of: Readonly<Record<string | number, Term>>; values: string | number | readonly (string | number)[] }) {
+  const list = Array.isArray(values) ? values : [values as string | number];
+  const terms = list.map((value) => termOf(of, value));
+  if (terms.every((term): term is Term => term !== undefined)) {
+    const separator = ui('、');
+    return <T text={{ zh: terms.map((term) => term.zh).join(separator.zh), en: terms.map((term) => term.en).join(separator.en) }} />;
+  }
+  return <>{list.map((value, i) => terms[i]?.zh ?? String(value)).join('、')}</>;
 }
 
 export function StatusBadge({ power }: { power: PublicPower }) {
   return (
     <>
-      {power.status !== 'active' && <span class={`badge badge-${power.status}`}>{t(STATUS_LABEL[power.status])}</span>}
+      {power.status !== undefined && power.status !== 'active' && (
+        <span class={`badge badge-${power.status}`}>
+          <T text={POWER_STATUS[power.status]} />
+        </span>
+      )}
       {!power.public && <span class="badge badge-withheld">{t('不予公开')}</span>}
     </>
   );
 }
 
+/** In place of a field the page has no value for: 不予公开 when withheld (or the power is), else 未填写. */
+export function Unshown({ power, field }: { power: PublicPower; field: WithholdableField }) {
+  return t(!power.public || power.withheld.includes(field) ? '不予公开' : '未填写');
+}
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** A date: a <time> when it is a real YYYY-MM-DD date, else the text as the catalogue wrote it. */
+export function DateText({ date }: { date: string }) {
+  const [, y, m, d] = ISO_DATE.exec(date) ?? [];
+  const real = y !== undefined && new Date(Date.UTC(Number(y), Number(m) - 1, Number(d))).toISOString().startsWith(date);
+  return real ? <time datetime={date}>{date}</time> : <>{date}</>;
+}
+
 /** A phone number, dialable on a phone when it is only digits and separators. */
 export function Phone({ number }: { number: string }) {
   const dialable = /^\+?[0-9][0-9 ()-]{2,}$/.test(number);
-  return dialable ? <a href={`tel:${number.replace(/[^0-9+]/g, '')}`}>{number}</a> : <>{number}</>;
+  return dialable ? (
+    <a class="tel" href={`tel:${number.replace(/[^0-9+]/g, '')}`}>
+      {number}
+    </a>
+  ) : (
+    <>{number}</>
+  );
+}
+
+/** A phone number inside free text (`…监督股　0899-8200123`): 7+ digits, with the +, spaces, brackets and hyphens between them. */
+const PHONE_IN_TEXT = /(\+?\d[\d ()\-\u2010\u2011]{5,}\d)/u;
+
+/** Free text whose phone numbers never break across lines. */
+export function TextWithPhones({ text }: { text: string }) {
+  return (
+    <>
+      {text.split(PHONE_IN_TEXT).map((part, i) =>
+        i % 2 === 1 ? (
+          <span key={i} class="tel">
+            {part}
+          </span>
+        ) : (
+          part
+        ),
+      )}
+    </>
+  );
+}
+
+/**
+ * A link to an http(s) address, named by `children` or else by the address itself; anything that
+ * is not an http(s) address is shown as text: pages link nothing else, whatever the data holds.
+ */
+export function ExternalLink({ href, children }: { href: string; children?: ComponentChildren }) {
+  const url = httpUrl(href);
+  if (url === undefined) return <>{href}</>;
+  return children === undefined ? (
+    <a class="url" href={url}>
+      {url}
+    </a>
+  ) : (
+    <a href={url}>{children}</a>
+  );
 }
 
 /** Multi-line free text (裁量基准, 备注…): line breaks kept by the stylesheet. */
@@ -214,7 +241,7 @@ export function StackTable<Item>({ rows, columns, labelledBy }: { rows: readonly
 function powerColumns(root: Root) {
   const column = (c: Column<PublicPower>) => [c];
   return {
-    type: column({ label: '权力类型', cell: (p) => t(typeLabel(p.type)) }),
+    type: column({ label: '权力类型', cell: (p) => <T text={POWER_TYPE[p.type]} /> }),
     department: column({
       label: '实施主体',
       cell: (p) => <a href={`${root}${departmentPagePath(p.department.id)}`}>{p.department.name}</a>,
@@ -222,11 +249,11 @@ function powerColumns(root: Root) {
     status: column({
       label: '状态',
       cellClass: 'status',
-      cell: (p) => (p.status === 'active' && p.public ? t(STATUS_LABEL.active) : <StatusBadge power={p} />),
+      cell: (p) => (p.status === 'active' ? <T text={POWER_STATUS.active} /> : p.status === undefined && p.public ? t('不予公开') : <StatusBadge power={p} />),
     }),
     abolished: [
-      { label: '取消日期', cellClass: 'date', cell: (p) => p.abolishedOn ?? (p.public ? t('未填写') : '—') },
-      { label: '取消理由', cell: (p) => p.abolishedReason ?? t(p.public ? '未填写' : '不予公开') },
+      { label: '取消日期', cellClass: 'date', cell: (p) => p.abolishedOn ?? <Unshown power={p} field="abolishedOn" /> },
+      { label: '取消理由', cell: (p) => p.reason ?? <Unshown power={p} field="reason" /> },
     ],
   } satisfies Record<string, Column<PublicPower>[]>;
 }
@@ -244,7 +271,7 @@ export function PowerTable({ root, powers, labelledBy, columns }: PowerTableProp
   const optional = powerColumns(root);
   const always: Column<PublicPower>[] = [
     { label: '权力编码', cell: (p) => p.code, class: 'col-code', cellClass: 'code' },
-    { label: '权力名称', cell: (p) => <a href={`${root}${powerPagePath(p.code)}`}>{p.name}</a>, rowHeader: true },
+    { label: '权力名称', cell: (p) => <a href={`${root}${p.path}`}>{p.name}</a>, rowHeader: true },
   ];
   return <StackTable rows={powers} columns={[...always, ...columns.flatMap((c) => optional[c])]} labelledBy={labelledBy} />;
 }

@@ -1,3 +1,4 @@
+import { DEPARTMENT_NATURE } from '../../format/vocabulary.js';
 import { ui, uiAttr } from '../i18n.js';
 import type { PublicDepartment, PublicPower } from '../public-data.js';
 import {
@@ -7,8 +8,7 @@ import {
   FieldTable,
   groupByType,
   isCurrent,
-  Label,
-  natureLabel,
+  Terms,
   Phone,
   PowerTable,
   Row,
@@ -45,7 +45,7 @@ export function DepartmentPage({ root, department, powers, parent }: DepartmentP
           )}
           {department.nature !== undefined && (
             <Row label="实施主体性质">
-              <Label text={natureLabel(department.nature)} />
+              <Terms of={DEPARTMENT_NATURE} values={department.nature} />
             </Row>
           )}
           {parent !== undefined && (
@@ -74,7 +74,7 @@ export function DepartmentPage({ root, department, powers, parent }: DepartmentP
             <ul>
               {groups.map((g) => (
                 <li key={g.type}>
-                  <a href={`#type-${g.type}`}>{t('{type}（{n}）', { type: ui(g.label), n: g.powers.length })}</a>
+                  <a href={`#type-${g.type}`}>{t('{type}（{n}）', { type: g.label, n: g.powers.length })}</a>
                 </li>
               ))}
             </ul>
@@ -82,7 +82,7 @@ export function DepartmentPage({ root, department, powers, parent }: DepartmentP
         )}
         {groups.map((g) => (
           <section key={g.type} aria-labelledby={`type-${g.type}`}>
-            <h3 id={`type-${g.type}`}>{t('{type}（{n} 项）', { type: ui(g.label), n: g.powers.length })}</h3>
+            <h3 id={`type-${g.type}`}>{t('{type}（{n} 项）', { type: g.label, n: g.powers.length })}</h3>
             <PowerTable root={root} powers={g.powers} labelledBy={`type-${g.type}`} columns={['status']} />
           </section>
         ))}

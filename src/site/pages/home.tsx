@@ -10,7 +10,9 @@ import {
   T,
   t,
   typePagePath,
+  UPSTREAM_PATH,
 } from './common.js';
+import { COVERAGE_LABEL } from '../../upstream/coverage-labels.js';
 
 /** The home page: what the catalogue holds, by type and by department, and where the open data is. */
 export function HomePage({ catalogue }: { catalogue: PublicCatalogue }) {
@@ -54,7 +56,9 @@ export function HomePage({ catalogue }: { catalogue: PublicCatalogue }) {
               {types.map((type) => (
                 <tr key={type.type}>
                   <th scope="row">
-                    <a href={typePagePath(type.type)}>{t(type.label)}</a>
+                    <a href={typePagePath(type.type)}>
+                      <T text={type.label} />
+                    </a>
                   </th>
                   <td class="num">{type.powers.length}</td>
                 </tr>
@@ -109,6 +113,20 @@ export function HomePage({ catalogue }: { catalogue: PublicCatalogue }) {
           <a href={ABOLISHED_PATH}>{t('已取消的权力事项（{n} 项）', { n: abolished })}</a>
         </p>
       </section>
+
+      {catalogue.upstream && (
+        <section class="block" aria-labelledby="upstream">
+          <h2 id="upstream">
+            <T text={COVERAGE_LABEL.title} />
+          </h2>
+          <p>
+            {t('本清单实施上级目录的情况（三级四同）：')}
+            <a href={UPSTREAM_PATH}>
+              <T text={COVERAGE_LABEL.title} />
+            </a>
+          </p>
+        </section>
+      )}
 
       <section class="block" aria-labelledby="open-data">
         <h2 id="open-data">{t('开放数据')}</h2>

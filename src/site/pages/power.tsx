@@ -1,35 +1,28 @@
 import type { ComponentChildren } from 'preact';
 import type { FlowchartSpec } from '../../flowchart/collect.js';
-import { isPlainLabel, ui, uiAttr, type PlainLabel, type UiText } from '../i18n.js';
+import { withheldLabel, type WithholdableField } from '../../format/power-fields.js';
+import { POWER_TYPE, TIME_LIMIT_REQUIRED_TYPES } from '../../format/vocabulary.js';
+import { ui, uiAttr, type UiText } from '../i18n.js';
 import type { PublicPower } from '../public-data.js';
-import {
-  ABOLISHED_PATH,
-  basisLevelLabel,
-  bookTitle,
-  Breadcrumbs,
-  departmentPagePath,
-  FieldTable,
-  handlingLabel,
-  Label,
-  Phone,
-  Prose,
-  riskLevelLabel,
-  Row,
-  serviceObjectLabel,
-  sourceKindLabel,
-  StackTable,
-  STATUS_LABEL,
-  StatusBadge,
-  T,
-  t,
-  typeLabel,
-  typePagePath,
-  type Column,
-  type Root,
-} from './common.js';
+import { ABOLISHED_PATH, Breadcrumbs, DateText, departmentPagePath, FieldTable, Prose, StatusBadge, T, t, Unshown, type Root } from './common.js';
 import { Flowchart } from './flowchart.js';
+import { BasicFields, IdentityRows } from './power/basic.js';
+import { BasisSections } from './power/basis.js';
+import { Accountability, Fees, Responsibilities, Risks } from './power/duties.js';
+import { Guide } from './power/guide.js';
+import { History } from './power/history.js';
+import { HandlingItems, handlingRows, SubItems } from './power/items.js';
+import { WithheldFields } from './power/withheld.js';
 
-export type Flowcharts = ReadonlyMap<string, { svg: string; spec: FlowchartSpec }>;
+/*
+ * One power's page: its heading, the notices (abolished, suspended, partly withheld), and one
+ * section per part of the power in the order a reader needs them — what it is, how to apply, on
+ * what basis, its parts, what it costs and binds its holders to, how it runs, how it changed.
+ * A withheld part keeps its section, which names it as withheld (本项不予公开：…).
+ */
+
+/** Chart id → its spec and SVG (none when it is published as its list of steps only). */
+export type Flowcharts = ReadonlyMap<string, { svg: string | undefined; spec: FlowchartSpec }>;
 
 interface Section {
   id: string;
@@ -92,19 +85,13 @@ function Heading({ root, power }: { root: Root; power: PublicPower }) {
       <h1>{power.name}</h1>
       <p class="power-meta">
         <span class="code-label">{t('权力编码')}</span> <span class="code">{power.code}</span>
-        <span class="badge badge-type">{t(typeLabel(power.type))}</span>
+        <span class="badge badge-type">
+          <T text={POWER_TYPE[power.type]} />
+        </span>
         <StatusBadge power={power} />
       </p>
     </>
   );
-}
-
-function DepartmentLink({ root, power }: { root: Root; power: PublicPower }) {
-  return <a href={`${root}${departmentPagePath(power.department.id)}`}>{power.department.name}</a>;
-}
-
-function TypeLink({ root, power }: { root: Root; power: PublicPower }) {
-  return <a href={`${root}${typePagePath(power.type)}`}>{t(typeLabel(power.type))}</a>;
 }
 
 /** A power with `public: false`: code, name, type, department, and why it is withheld — nothing else. */
@@ -120,188 +107,10 @@ function WithheldPower({ root, power }: { root: Root; power: PublicPower }) {
       <section class="block" aria-labelledby="basic">
         <h2 id="basic">{t('基本信息')}</h2>
         <FieldTable labelledBy="basic">
-          <Row label="权力编码">
-            <span class="code">{power.code}</span>
-          </Row>
-          <Row label="权力名称">{power.name}</Row>
-          <Row label="权力类型">
-            <TypeLink root={root} power={power} />
-          </Row>
-          <Row label="实施主体">
-            <DepartmentLink root={root} power={power} />
-          </Row>
+          <IdentityRows root={root} power={power} />
         </FieldTable>
       </section>
     </>
-  );
-}
-
-function BasicFields({ root, power }: { root: Root; power: PublicPower }) {
-  const phone = power.contact?.phone ?? power.department.phone;
-  const supervisionPhone = power.contact?.supervisionPhone ?? power.department.supervisionPhone;
-  return (
-    <FieldTable labelledBy="basic">
-      <Row label="权力编码">
-        <span class="code">{power.code}</span>
-      </Row>
-      <Row label="权力名称">{power.name}</Row>
-      <Row label="权力类型">
-        <TypeLink root={root} power={power} />
-      </Row>
-      <Row label="事项状态">{t(STATUS_LABEL[power.status])}</Row>
-      <Row label="实施主体">
-        <DepartmentLink root={root} power={power} />
-      </Row>
-      {power.undertaker !== undefined && <Row label="承办机构">{power.undertaker}</Row>}
-      {nonEmpty(power.jointWith) && <Row label="共同实施部门">{power.jointWith.join('、')}</Row>}
-      {power.source !== undefined && (
-        <Row label="权力来源">
-          <Label text={sourceKindLabel(power.source.kind)} />
-          {power.source.from !== undefined && (
-            <>
-              （{t('来源：')}
-              {power.source.from}）
-            </>
-          )}
-          {power.source.basis !== undefined && (
-            <span class="sub">
-              {t('来源依据：')}
-              {power.source.basis}
-            </span>
-          )}
-        </Row>
-      )}
-      {power.timeLimit?.statutory !== undefined && <Row label="法定时限">{power.timeLimit.statutory}</Row>}
-      {power.timeLimit?.promised !== undefined && <Row label="承诺时限">{power.timeLimit.promised}</Row>}
-      {power.fees !== undefined && (
-        <Row label="收费">{power.fees.length === 0 ? t('不收费') : <a href="#fees">{t('收费，共 {n} 项（见“收费标准”）', { n: power.fees.length })}</a>}</Row>
-      )}
-      {nonEmpty(power.serviceObjects) && (
-        <Row label="服务对象">
-          <Label text={power.serviceObjects.map(serviceObjectLabel)} />
-        </Row>
-      )}
-      {nonEmpty(power.handling) && (
-        <Row label="办理形式">
-          <Label text={power.handling.map(handlingLabel)} />
-        </Row>
-      )}
-      {power.online !== undefined && (
-        <Row label="网上办理">
-          <a class="url" href={power.online}>
-            {power.online}
-          </a>
-        </Row>
-      )}
-      {phone !== undefined && (
-        <Row label="咨询电话">
-          <Phone number={phone} />
-        </Row>
-      )}
-      {supervisionPhone !== undefined && (
-        <Row label="监督电话">
-          <Phone number={supervisionPhone} />
-        </Row>
-      )}
-      {power.effective !== undefined && (
-        <Row label="生效日期">
-          <time datetime={power.effective}>{power.effective}</time>
-        </Row>
-      )}
-    </FieldTable>
-  );
-}
-
-function BasisList({ basis }: { basis: NonNullable<PublicPower['basis']> }) {
-  return (
-    <ol class="basis">
-      {basis.map((b, i) => (
-        <li key={i}>
-          <p class="basis-head">
-            <span class="badge badge-level">
-              <Label text={basisLevelLabel(b.level)} />
-            </span>{' '}
-            <cite>{bookTitle(b.title)}</cite>
-            {b.article !== undefined && <span class="article"> {b.article}</span>}
-          </p>
-          {b.text !== undefined && <blockquote class="prose">{b.text}</blockquote>}
-        </li>
-      ))}
-    </ol>
-  );
-}
-
-type SubItem = NonNullable<PublicPower['subItems']>[number];
-const SUB_ITEM_COLUMNS: Column<SubItem>[] = [
-  { label: '子项编码', cell: (s) => s.code, class: 'col-code', cellClass: 'code' },
-  { label: '子项名称', cell: (s) => s.name, rowHeader: true },
-  { label: '备注', cell: (s) => s.note ?? '', optional: (s) => s.note !== undefined },
-];
-
-type Fee = NonNullable<PublicPower['fees']>[number];
-const FEE_COLUMNS: Column<Fee>[] = [
-  { label: '收费项目', cell: (f) => f.name, rowHeader: true },
-  { label: '收费标准', cell: (f) => f.standard },
-  { label: '收费依据', cell: (f) => f.basis },
-];
-
-type Responsibility = NonNullable<PublicPower['responsibilities']>[number];
-const RESPONSIBILITY_COLUMNS: Column<Responsibility>[] = [
-  { label: '环节', cell: (r) => r.stage, rowHeader: true, class: 'col-stage' },
-  { label: '责任事项内容', cell: (r) => r.text },
-  { label: '依据', cell: (r) => r.basis ?? '', optional: (r) => r.basis !== undefined },
-];
-
-function Accountability({ items }: { items: NonNullable<PublicPower['accountability']> }) {
-  return (
-    <ol class="accountability">
-      {items.map((a, i) => (
-        <li key={i}>
-          {a.text}
-          {a.basis !== undefined && (
-            <span class="sub">
-              {t('追责依据：')}
-              {a.basis}
-            </span>
-          )}
-        </li>
-      ))}
-    </ol>
-  );
-}
-
-/** 高风险; a level outside the format is the catalogue's own text, shown as written. */
-function RiskLevel({ level }: { level: string }) {
-  const label = riskLevelLabel(level);
-  return isPlainLabel(label) ? t('{level}风险', { level: ui(label) }) : <>{label}风险</>;
-}
-
-/** 廉政风险点: one card per step, the level in words (高/中/低), never by colour alone. */
-function Risks({ risks }: { risks: NonNullable<PublicPower['risks']> }) {
-  return (
-    <ul class="risks">
-      {risks.map((r, i) => (
-        <li key={i} class={`risk risk-${r.level}`}>
-          <p class="risk-head">
-            <span class={`badge badge-risk-${r.level}`}>
-              <RiskLevel level={r.level} />
-            </span>{' '}
-            {t('所在环节：')}
-            {r.step}
-          </p>
-          <dl>
-            <ListEntry term="风险点" items={r.points} />
-            <ListEntry term="防控措施" items={r.controls} />
-            {r.owner !== undefined && (
-              <>
-                <dt>{t('责任岗位')}</dt>
-                <dd>{r.owner}</dd>
-              </>
-            )}
-          </dl>
-        </li>
-      ))}
-    </ul>
   );
 }
 
@@ -314,37 +123,58 @@ function flowchartsOf(power: PublicPower, flowcharts: Flowcharts): { spec: Flowc
   });
 }
 
+/** 流程图: the published charts, and the views withheld (the whole process, or one view). */
+function FlowchartsBody({ root, power, flowcharts }: { root: Root; power: PublicPower; flowcharts: Flowcharts }): ComponentChildren {
+  const charts = flowchartsOf(power, flowcharts);
+  const withheld = power.withheld.filter((f) => f === 'process' || f === 'externalProcess' || f === 'internalProcess');
+  if (charts.length === 0 && withheld.length === 0) return undefined;
+  return (
+    <>
+      {withheld.length > 0 && <WithheldFields fields={withheld} />}
+      {charts.map((c) => (
+        <Flowchart key={c.spec.id} root={root} spec={c.spec} svg={c.svg} />
+      ))}
+    </>
+  );
+}
+
+/** The page's sections, in reading order; a withheld field's section names it as withheld. */
+function sectionsOf(root: Root, power: PublicPower, flowcharts: Flowcharts): Section[] {
+  const sections: Section[] = [];
+  const add = (field: WithholdableField | undefined, id: string, title: UiText, body: () => ComponentChildren) => {
+    if (field !== undefined && power.withheld.includes(field)) {
+      sections.push({ id, title, body: <WithheldFields fields={[field]} /> });
+      return;
+    }
+    const made = body();
+    if (made !== undefined && made !== null && made !== false) sections.push({ id, title, body: made });
+  };
+  const timeLimitExpected = (TIME_LIMIT_REQUIRED_TYPES as readonly string[]).includes(power.type);
+  add(undefined, 'basic', ui('基本信息'), () => <BasicFields root={root} power={power} />);
+  add('guide', 'guide', ui('办事指南'), () => (power.guide !== undefined || timeLimitExpected) && <Guide power={power} materialsExpected={timeLimitExpected} />);
+  add('basis', 'basis', ui('设定和实施依据'), () => <BasisSections basis={power.basis} />);
+  add('subItems', 'sub-items', nonEmpty(power.subItems) ? ui('子项（{n} 项）', { n: power.subItems.length }) : withheldLabel('subItems'), () =>
+    nonEmpty(power.subItems) && <SubItems items={power.subItems} />,
+  );
+  const handling = handlingRows(power);
+  add('handlingItems', 'handling-items', handling.length > 0 ? ui('业务办理项（{n} 项）', { n: handling.length }) : withheldLabel('handlingItems'), () =>
+    handling.length > 0 && <HandlingItems rows={handling} />,
+  );
+  // A withheld fee list is named in its row of 基本信息.
+  add(undefined, 'fees', ui('收费标准'), () => nonEmpty(power.fees) && <Fees fees={power.fees} />);
+  add('responsibilities', 'responsibilities', ui('责任事项'), () => nonEmpty(power.responsibilities) && <Responsibilities items={power.responsibilities} />);
+  add('accountability', 'accountability', ui('追责情形'), () => nonEmpty(power.accountability) && <Accountability items={power.accountability} />);
+  add('discretion', 'discretion', ui('裁量基准'), () => power.discretion !== undefined && <Prose text={power.discretion} />);
+  add('risks', 'risks', ui('廉政风险点'), () => nonEmpty(power.risks) && <Risks risks={power.risks} />);
+  add(undefined, 'flowcharts', ui('流程图'), () => FlowchartsBody({ root, power, flowcharts }));
+  add('history', 'history', ui('调整记录'), () => nonEmpty(power.history) && <History entries={power.history} />);
+  add('note', 'note', ui('备注'), () => power.note !== undefined && <Prose text={power.note} />);
+  return sections;
+}
+
 export function PowerPage({ root, power, flowcharts }: { root: Root; power: PublicPower; flowcharts: Flowcharts }) {
   if (!power.public) return <WithheldPower root={root} power={power} />;
-  const sections: Section[] = [{ id: 'basic', title: ui('基本信息'), body: <BasicFields root={root} power={power} /> }];
-  if (nonEmpty(power.basis)) sections.push({ id: 'basis', title: ui('实施依据'), body: <BasisList basis={power.basis} /> });
-  if (nonEmpty(power.subItems)) {
-    sections.push({
-      id: 'sub-items',
-      title: ui('子项（{n} 项）', { n: power.subItems.length }),
-      body: <StackTable rows={power.subItems} columns={SUB_ITEM_COLUMNS} labelledBy="sub-items" />,
-    });
-  }
-  if (nonEmpty(power.fees)) sections.push({ id: 'fees', title: ui('收费标准'), body: <StackTable rows={power.fees} columns={FEE_COLUMNS} labelledBy="fees" /> });
-  if (nonEmpty(power.responsibilities)) {
-    sections.push({
-      id: 'responsibilities',
-      title: ui('责任事项'),
-      body: <StackTable rows={power.responsibilities} columns={RESPONSIBILITY_COLUMNS} labelledBy="responsibilities" />,
-    });
-  }
-  if (nonEmpty(power.accountability)) sections.push({ id: 'accountability', title: ui('追责情形'), body: <Accountability items={power.accountability} /> });
-  if (power.discretion !== undefined) sections.push({ id: 'discretion', title: ui('裁量基准'), body: <Prose text={power.discretion} /> });
-  if (nonEmpty(power.risks)) sections.push({ id: 'risks', title: ui('廉政风险点'), body: <Risks risks={power.risks} /> });
-  const charts = flowchartsOf(power, flowcharts);
-  if (charts.length > 0) {
-    sections.push({
-      id: 'flowcharts',
-      title: ui('流程图'),
-      body: charts.map((c) => <Flowchart key={c.spec.id} spec={c.spec} svg={c.svg} />),
-    });
-  }
-  if (power.note !== undefined) sections.push({ id: 'note', title: ui('备注'), body: <Prose text={power.note} /> });
+  const sections = sectionsOf(root, power, flowcharts);
   return (
     <>
       <Heading root={root} power={power} />
@@ -353,9 +183,9 @@ export function PowerPage({ root, power, flowcharts }: { root: Root; power: Publ
           <h2 id="abolished">{t('本事项已取消')}</h2>
           <dl>
             <dt>{t('取消日期')}</dt>
-            <dd>{power.abolishedOn !== undefined ? <time datetime={power.abolishedOn}>{power.abolishedOn}</time> : t('未填写')}</dd>
+            <dd>{power.abolishedOn !== undefined ? <DateText date={power.abolishedOn} /> : <Unshown power={power} field="abolishedOn" />}</dd>
             <dt>{t('取消理由')}</dt>
-            <dd>{power.abolishedReason ?? t('未填写')}</dd>
+            <dd>{power.reason ?? <Unshown power={power} field="reason" />}</dd>
           </dl>
           <p>
             <a href={`${root}${ABOLISHED_PATH}`}>{t('查看全部已取消事项')}</a>
@@ -368,10 +198,11 @@ export function PowerPage({ root, power, flowcharts }: { root: Root; power: Publ
           <p>{t('本事项目前暂停实施，以下为清单载明的内容。')}</p>
         </section>
       )}
-      {power.exception !== undefined && (
+      {power.withheld.length > 0 && power.exception !== undefined && (
         <section class="notice notice-partial" aria-labelledby="partial">
           <h2 id="partial">{t('部分内容不予公开')}</h2>
           <p>{t('本事项的部分内容依照下列理由和依据不予公开，本页未列出这些内容。')}</p>
+          <WithheldFields fields={power.withheld} />
           <ExceptionFields exception={power.exception} />
         </section>
       )}
@@ -379,23 +210,6 @@ export function PowerPage({ root, power, flowcharts }: { root: Root; power: Publ
       {sections.map((section) => (
         <SectionBlock key={section.id} section={section} />
       ))}
-    </>
-  );
-}
-
-/** A term with its items as a list; nothing when there are none. */
-function ListEntry({ term, items }: { term: PlainLabel; items: readonly string[] }) {
-  if (items.length === 0) return null;
-  return (
-    <>
-      <dt>{t(term)}</dt>
-      <dd>
-        <ul>
-          {items.map((item, i) => (
-            <li key={i}>{item}</li>
-          ))}
-        </ul>
-      </dd>
     </>
   );
 }

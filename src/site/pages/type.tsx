@@ -1,13 +1,15 @@
-import type { PlainLabel } from '../i18n.js';
+import type { UiText } from '../i18n.js';
 import type { PublicPower } from '../public-data.js';
-import { ABOLISHED_PATH, Breadcrumbs, byCode, PowerTable, t, type Root } from './common.js';
+import { ABOLISHED_PATH, Breadcrumbs, byCode, PowerTable, T, t, type Root } from './common.js';
 
 /** The current powers of one type, across departments; abolished ones are on abolished.html. */
-export function TypePage({ root, label, powers, abolishedCount }: { root: Root; label: PlainLabel; powers: readonly PublicPower[]; abolishedCount: number }) {
+export function TypePage({ root, label, powers, abolishedCount }: { root: Root; label: UiText; powers: readonly PublicPower[]; abolishedCount: number }) {
   return (
     <>
-      <Breadcrumbs root={root} trail={[{ label: t('权力类型'), href: `${root}index.html#by-type` }, { label: t(label) }]} />
-      <h1 id="title">{t(label)}</h1>
+      <Breadcrumbs root={root} trail={[{ label: t('权力类型'), href: `${root}index.html#by-type` }, { label: <T text={label} /> }]} />
+      <h1 id="title">
+        <T text={label} />
+      </h1>
       <p class="lead">
         {t('共 {n} 项现行事项，按权力编码排列。', { n: powers.length })}
         {abolishedCount > 0 && (
