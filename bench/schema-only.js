@@ -1,9 +1,10 @@
-// The baseline of the lint bench: what a bare schema check costs, with nothing powercat adds —
-// find the files, js-yaml load (no positions), validate each document with the compiled schema
-// of its kind. No positions, no rules, no report beyond a count.
-import { readFileSync } from 'node:fs';
+// The baseline of the lint bench: the fastest honest way to do the same schema work, single-
+// threaded, with nothing powercat adds — find the files with a plain recursive readdir (every
+// *.yaml/*.yml, skipping dot-folders and node_modules; no .gitignore, no exclude globs), js-yaml
+// load (core schema, no positions), validate each document with the compiled schema of its kind.
+// No positions, no rules, no report beyond a count.
+import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { globby } from 'globby';
 import jsyaml from 'js-yaml';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
@@ -18,14 +19,28 @@ const validators = Object.fromEntries(
     ajv.compile(JSON.parse(readFileSync(new URL(`${kind.toLowerCase()}.schema.json`, schemaDir), 'utf8'))),
   ]),
 );
-const files = await globby(['**/*.yaml', '**/*.yml'], { cwd: root, gitignore: true });
-let documents = 0;
-let invalid = 0;
-for (const file of files) {
-  for (const doc of jsyaml.loadAll(readFileSync(join(root, file), 'utf8'), undefined, { schema: jsyaml.CORE_SCHEMA })) {
-    documents++;
-    const validate = validators[doc?.kind];
-    if (!validate || !validate(doc)) invalid++;
+
+/** @param {string} dir @param {string[]} out */
+function walk(dir, out) {
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) walk(path, out);
+    else if (entry.isFile() && /\.ya?ml$/.test(entry.name)) out.push(path);
   }
+  return out;
 }
-process.stdout.write(`${files.length} files, ${documents} documents, ${invalid} invalid\n`);
+
+if (root) {
+  const files = walk(root, []);
+  let documents = 0;
+  let invalid = 0;
+  for (const file of files) {
+    for (const doc of jsyaml.loadAll(readFileSync(file, 'utf8'), undefined, { schema: jsyaml.CORE_SCHEMA })) {
+      documents++;
+      const validate = validators[doc?.kind];
+      if (!validate || !validate(doc)) invalid++;
+    }
+  }
+  process.stdout.write(`${files.length} files, ${documents} documents, ${invalid} invalid\n`);
+}

@@ -132,7 +132,7 @@ describe('bad input gets a located error, never a crash', { timeout: 60_000 }, (
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/no catalogue found for .*no powercat\.yaml.*powercat init/);
     expect(result.stderr).not.toMatch(/\n\s+at /);
-  });
+  }, 60_000);
 
   it('a symlink loop under the root is not followed', async () => {
     const root = makeCatalogue({ 'powers/a.yaml': POWER });
@@ -159,7 +159,7 @@ describe('unreadable paths', { timeout: 60_000 }, () => {
     const result = runCli(['lint', '/nonexistent/powercat-catalogue']);
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('no such file or folder');
-  });
+  }, 60_000);
 
   it('writes nothing half-done when the report file cannot be written', () => {
     const root = makeCatalogue({ 'powers/a.yaml': POWER });
@@ -168,7 +168,7 @@ describe('unreadable paths', { timeout: 60_000 }, () => {
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/^powercat: /);
     expect(result.stderr).not.toMatch(/\n\s+at /);
-  });
+  }, 60_000);
 });
 
 describe('aliases', { timeout: 60_000 }, () => {

@@ -1,4 +1,4 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { discoverFiles } from '../src/load/discover.js';
@@ -56,6 +56,30 @@ describe('.gitignore above the catalogue', { timeout: 60_000 }, () => {
     mkdirSync(join(root, 'old'));
     for (const f of ['powercat.yaml', 'powers/a.yaml', 'powers/b.draft.yaml', 'old/c.yaml']) writeFileSync(join(root, f), 'x');
     expect(await discoverFiles(root, [])).toEqual(['powercat.yaml', 'powers/a.yaml']);
+  });
+});
+
+describe('the walk', { timeout: 60_000 }, () => {
+  it('skips symbolic links, excluded folders by name, and files a .gitignore negation does not bring back from an ignored folder', () => {
+    const root = makeCatalogue({
+      '.gitignore': 'drafts/\n!drafts/keep.yaml\n*.yml\n!b.yml\n',
+      'powers/a.yaml': 'x',
+      'powers/b.yml': 'x',
+      'powers/c.yml': 'x',
+      'drafts/keep.yaml': 'x',
+      'archive/2019/old.yaml': 'x',
+      'deep/node_modules/x.yaml': 'x',
+      'outside/z.yaml': 'x',
+    });
+    symlinkSync(join(root, 'outside'), join(root, 'linked-folder'));
+    symlinkSync(join(root, 'powers/a.yaml'), join(root, 'linked.yaml'));
+    const heard: string[] = [];
+    const found = discoverFiles(root, ['archive', 'outside/**'], [], (path, absolute) => {
+      expect(absolute).toBe(join(root, path));
+      heard.push(path);
+    });
+    expect(found).toEqual(['powercat.yaml', 'powers/a.yaml', 'powers/b.yml']);
+    expect(heard.sort()).toEqual(found);
   });
 });
 

@@ -1,9 +1,9 @@
 import { firstSentence, type Lang } from '../core/messages.js';
 import { SEVERITY_LABEL as SEVERITY } from '../core/diagnostic.js';
-import type { RuleMeta, RuleOption } from '../rules/rule.js';
+import type { RuleDescription, RuleOption } from '../rules/rule.js';
 
 /** What the docs need of a rule (catalogue and audit rules alike). */
-type Documented = { meta: RuleMeta<string> };
+type Documented = { meta: RuleDescription<string> };
 import { padEnd } from '../util/display-width.js';
 
 

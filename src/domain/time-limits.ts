@@ -14,6 +14,7 @@ export function comparable(a: TimeUnit, b: TimeUnit): boolean {
 
 /** Digits after the decimal point, as the value would be written. */
 export function decimals(value: number): number {
+  if (Number.isInteger(value)) return 0; // most limits: no text to look at
   const text = String(value);
   const exponent = /e-(\d+)$/.exec(text);
   if (exponent) return Number(exponent[1]) + (text.split('e')[0]!.split('.')[1]?.length ?? 0);

@@ -2,16 +2,15 @@ import { lstatSync, statSync } from 'node:fs';
 import { dirname, relative, sep } from 'node:path';
 import { UsageError } from '../core/errors.js';
 import type { Lang, LocalizedText } from '../core/messages.js';
-import type { SourceFile } from '../load/source.js';
 
 /**
  * Every path `lint` was given must lead to files the catalogue is made of: one that leads to none
  * (not YAML, a symbolic link, excluded, ignored, an empty folder) is a usage error that says why —
  * never a silent "✔ 0 files" for a file that was not read.
  */
-export function checkPathsRead(root: string, scope: readonly string[], files: readonly SourceFile[], cwd: string, lang: Lang): void {
+export function checkPathsRead(root: string, scope: readonly string[], files: readonly string[], cwd: string, lang: Lang): void {
   for (const path of scope) {
-    if (path === root || files.some((file) => file.path === path || file.path.startsWith(path + sep))) continue;
+    if (path === root || files.some((file) => file === path || file.startsWith(path + sep))) continue;
     throw new UsageError(WHY[whyLeftOut(root, path)](relative(cwd, path) || '.')[lang]);
   }
 }

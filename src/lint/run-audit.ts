@@ -15,7 +15,7 @@ import type { CatalogueModel } from '../model/types.js';
 import { powerConcentration } from '../rules/power-concentration/rule.js';
 import { valueAt } from '../rules/targets.js';
 import { resolveRuleSettings } from './config.js';
-import { displayPath, resolveTarget, toDiagnostic, type RenderContext } from './to-diagnostic.js';
+import { displayPath, placedAt, resolveTarget, toDiagnostic, type RenderContext } from './to-diagnostic.js';
 
 export interface AuditOptions {
   /** Records files (JSON Lines or CSV), as given. */
@@ -58,7 +58,7 @@ export async function auditCatalogue(model: CatalogueModel, options: AuditOption
   const plan = auditPlan(model);
   const enabled = AUDIT_RULES.filter((r) => settings.get(r.meta.id)!.level !== 'off').map((r) => r.meta.id);
   const outcome = await auditRecords(files, plan, { enabled, share }, { threads: options.threads, asOf });
-  const context: RenderContext = { lang: options.lang, cwd: options.cwd };
+  const context: RenderContext = { lang: options.lang, cwd: options.cwd, root: model.root };
   const codes = new Map(plan.codes);
   const related = relatedPowers(model, codes, context);
   const powerOf = new Map<Diagnostic, number>();
@@ -76,7 +76,7 @@ export async function auditCatalogue(model: CatalogueModel, options: AuditOption
     const rule = findAuditRule(finding.rule)!;
     const located = resolveTarget(valueAt(departmentById.get(plan.departments[finding.department]!.id)!, 'id'));
     const severity = settings.get(rule.meta.id)!.level as Diagnostic['severity'];
-    const diagnostic = toDiagnostic(rule, severity, { ...finding, target: { file: located.file, span: located.span } }, located, [], context);
+    const diagnostic = toDiagnostic(rule, severity, placedAt(model.root, located.file.path, located.span, located.pointer, finding), [], context);
     if (located.file.text !== undefined) sources.set(diagnostic.file, located.file.text);
     diagnostics.push(diagnostic);
     departmentOf.set(diagnostic, finding.department);
@@ -161,5 +161,5 @@ function recordDiagnostic(
 ): Diagnostic {
   const rule = findAuditRule(finding.rule)!;
   const span = { line: finding.at.line, column: finding.at.column, endLine: finding.at.line, endColumn: finding.at.endColumn };
-  return toDiagnostic(rule, severity, { ...finding, target: { file, span } }, { file, span, pointer: finding.pointer }, finding.code === undefined ? [] : [related(finding.code)], context);
+  return toDiagnostic(rule, severity, placedAt(context.root, file.path, span, finding.pointer, finding), finding.code === undefined ? [] : [related(finding.code)], context);
 }

@@ -1,26 +1,34 @@
+import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { resolve, sep } from 'node:path';
+import { availableParallelism } from 'node:os';
+import { join, resolve, sep } from 'node:path';
 import { findCatalogueRoot } from '../load/find-root.js';
-import { loadCatalogueFiles, type LoadSettings } from '../load/load-catalogue.js';
+import { DEFAULT_MAX_FILE_BYTES, catalogueFilePaths, readCatalogueFile, type LoadSettings } from '../load/load-catalogue.js';
 import type { SourceFile } from '../load/source.js';
 import { buildModel } from '../model/build-model.js';
 import { listOf, recordOf } from '../model/read.js';
 import type { CatalogueModel } from '../model/types.js';
-import { compareDiagnostics, type Diagnostic, type Level, type Report } from '../core/diagnostic.js';
+import { compareDiagnostics, type Diagnostic, type Level, type Report, type Severity } from '../core/diagnostic.js';
 import { chooseLang, type Lang, type LocalizedText } from '../core/messages.js';
-import { AUDIT_RULES } from '../audit/rules/index.js';
-import { RULES, RULE_METAS } from '../rules/index.js';
-import type { RuleMeta } from '../rules/rule.js';
-import { foldCascades } from './cascade.js';
-import { resolveRuleSettings, type RuleSettings } from './config.js';
 import { UsageError } from '../core/errors.js';
-import { checkFormatVersion } from './format-version.js';
-import { checkPathsRead } from './left-out.js';
-import { suppressionsOf } from './suppress.js';
+import { POWERCAT_VERSION } from '../core/version.js';
+import { findRule, RULES } from '../rules/index.js';
 import { loadUpstream } from '../upstream/load-upstream.js';
 import { upstreamPaths } from '../upstream/paths.js';
-import { displayPath, resolveTarget, targetFile, toDiagnostic } from './to-diagnostic.js';
-
+import { codeVersion } from '../util/code-version.js';
+import { foldCascades } from './cascade.js';
+import { catalogueFindingsBefore, changedSince, onlyChanged } from './changed-since.js';
+import { collectFiles, completeFacts, type CollectedFile } from './collect-facts.js';
+import { resolveRuleSettings, type RuleSettings } from './config.js';
+import { catalogueRulesPowerKeys, lazySource, sourceFromFacts, type FileFacts } from './file-facts.js';
+import type { FileCheckSetup } from './file-tasks.js';
+import { place, runCatalogueRules, type FindingData } from './finding-data.js';
+import { KNOWN_RULES } from './known-rules.js';
+import { checkFormatVersion } from './format-version.js';
+import { checkPathsRead } from './left-out.js';
+import { LintCache } from './lint-cache.js';
+import { suppressionsOf } from './suppress.js';
+import { displayPath, toDiagnostic, type PlacedFinding, type RenderContext } from './to-diagnostic.js';
 export interface LintOptions {
   /** Catalogue folders, or files and folders inside catalogues. */
   paths: readonly string[];
@@ -28,6 +36,12 @@ export interface LintOptions {
   lang?: string;
   ruleOverrides: ReadonlyMap<string, Level>;
   env: Record<string, string | undefined>;
+  /** Threads reading and checking files; 1: the main thread alone. Default: the number of cores. */
+  jobs?: number;
+  /** The folder of the lint cache; undefined: no cache. */
+  cacheDir?: string;
+  /** Report only what concerns the files changed since this git ref (see changed-since.ts). */
+  changedSince?: string;
 }
 
 export interface LintResult {
@@ -35,11 +49,9 @@ export interface LintResult {
   lang: Lang;
   /** Text of each file with findings, by reported path (for code frames). */
   sources: Map<string, string>;
+  /** Things the user should know that are no findings (an ignored cache, say). */
+  notes: LocalizedText[];
 }
-
-/** Ids `rules:` in powercat.yaml may name: the catalogue's rules and the audit's (FORMAT §7 configures both there). */
-/** Every rule `rules:` in powercat.yaml may name: the catalogue's and the audit's. */
-const KNOWN_RULES: readonly RuleMeta<string>[] = [...RULE_METAS, ...AUDIT_RULES.map((r) => r.meta)];
 
 const SUPPRESSION_WITHOUT_REASON: LocalizedText = {
   'zh-CN': '此处的 powercat-disable-next-line 没有写理由（-- 之后），因此未生效',
@@ -68,14 +80,11 @@ export async function lint(options: LintOptions): Promise<LintResult> {
     byRoot.set(root, [...(byRoot.get(root) ?? []), resolve(options.cwd, path)]);
   }
   const results = [];
-  for (const [root, scope] of byRoot) {
-    const result = await lintCatalogue(root, scope, options);
-    checkPathsRead(root, scope, result.model.files, options.cwd, result.lang);
-    results.push(result);
-  }
+  for (const [root, scope] of byRoot) results.push(await lintFiles(root, scope, options, false));
   return {
     lang: results[0]!.lang,
     sources: new Map(results.flatMap((r) => [...r.sources])),
+    notes: results.flatMap((r) => r.notes),
     report: {
       diagnostics: results.flatMap((r) => r.report.diagnostics).sort(compareDiagnostics),
       summary: {
@@ -99,65 +108,163 @@ export interface CatalogueLint extends LintResult {
   model: CatalogueModel;
 }
 
+/** Lints one catalogue for render and build: the model holds the documents whole. */
 export async function lintCatalogue(root: string, scope: readonly string[], options: LintOptions): Promise<CatalogueLint> {
-  let settings: RuleSettings | undefined;
-  const { files } = await loadCatalogueFiles(root, (catalogueFile) => {
-    const read = catalogueSettings(catalogueFile, options.ruleOverrides);
-    settings = read.rules;
-    return read.load;
-  });
-  const model = buildModel(root, files);
-  await loadUpstream(model);
-  const lang = chooseLang(options.lang, model.catalogue?.data.lang, options.env);
+  const { model, ...result } = await lintFiles(root, scope, options, true);
+  return { ...result, model: model! };
+}
+
+/**
+ * The lint of one catalogue. Files are read and checked by the file rules (collectFiles); the
+ * catalogue rules run on the model of all files' facts — unless the cache holds their findings
+ * for facts with the same fingerprint, when no model is needed (and none is returned).
+ */
+async function lintFiles(
+  root: string,
+  scope: readonly string[],
+  options: LintOptions,
+  wholeDocuments: boolean,
+): Promise<LintResult & { model: CatalogueModel | undefined }> {
+  const notes: LocalizedText[] = [];
+  const rootFile = readCatalogueFile(root);
+  const catalogue = rootFile.documents.find((d) => d.kind === 'Catalogue')?.value;
+  const { rules: settings, load } = catalogueSettings(rootFile, options.ruleOverrides);
+  const lang = chooseLang(options.lang, recordOf(catalogue)?.lang, options.env);
+  const powerKeys = wholeDocuments ? undefined : catalogueRulesPowerKeys(RULES, settings);
+  const setup: FileCheckSetup = {
+    root,
+    settings: [...settings],
+    powerKeys: powerKeys && [...powerKeys],
+    limits: { maxFileBytes: load.maxFileBytes, maxAliasExpansion: load.maxAliasExpansion, maxDocuments: load.maxDocuments },
+    hashing: options.cacheDir !== undefined && !wholeDocuments,
+  };
+  let cache: LintCache | undefined;
+  if (setup.hashing) {
+    const opened = LintCache.open(options.cacheDir!, root, cacheKey(setup, rootFile));
+    cache = opened.cache;
+    if (opened.note) notes.push(opened.note);
+  }
+  const collected = await collectFiles(setup, (onFile) => catalogueFilePaths(root, load, onFile), { jobs: options.jobs ?? availableParallelism(), cache });
+  checkPathsRead(root, scope, collected.map((f) => join(root, f.path)), options.cwd, lang);
+  const byPath = new Map(collected.map((f) => [f.path, f]));
+  // Made when asked for: a re-lint from the cache needs only the files that have findings.
+  const files = new Map<string, SourceFile>();
+  const fileOf = (path: string): SourceFile => {
+    let file = files.get(path);
+    if (!file) {
+      // A path of no catalogue file is in an upstream list (FORMAT §6), read again to place a finding there.
+      const known = byPath.get(path);
+      file = known?.source ?? lazySource(root, path, known?.summary.decoded ?? true);
+      files.set(path, file);
+    }
+    return file;
+  };
+  let allFacts: FileFacts[] | undefined;
+  const factsOfAll = () => (allFacts ??= completeFacts(setup, collected, cache));
+  const modelOf = async (facts: readonly FileFacts[], sourceOf: (facts: FileFacts, i: number) => SourceFile) => {
+    const built = buildModel(root, facts.map(sourceOf));
+    await loadUpstream(built);
+    return built;
+  };
+
+  // Upstream lists are read afresh on every run: the catalogue rules' findings are cached only without them.
+  const fingerprint = cache && upstreamPaths(catalogue).length === 0 ? fingerprintOf(collected) : undefined;
+  let catalogueFindings = fingerprint === undefined ? undefined : cache!.catalogueFindings(fingerprint);
+  let model: CatalogueModel | undefined;
+  if (!catalogueFindings) {
+    model = await modelOf(factsOfAll(), (facts, i) => {
+      if (!collected[i]!.facts) files.set(facts.path, sourceFromFacts(root, facts));
+      return fileOf(facts.path);
+    });
+    catalogueFindings = runCatalogueRules(model, settings, RULES, KNOWN_RULES);
+  }
   const inScope = scopeFilter(root, scope);
+  const folded = new Set<PlacedFinding | FindingData>(foldCascades([...collected.flatMap((f) => f.summary.findings), ...catalogueFindings], findRule));
+  const fileFindings = collected.flatMap((f) => (inScope(f.path) ? f.summary.findings.filter((finding) => folded.has(finding)) : []));
+  // Scope first: placing means a positioned parse, wasted on a file nobody asked about.
+  const placeOf = (finding: FindingData) => place(finding, fileOf, (path) => byPath.get(path)?.hash);
+  const placed = [...fileFindings, ...catalogueFindings.filter((f) => folded.has(f) && inScope(f.target.file)).map(placeOf)];
+  const reported =
+    options.changedSince === undefined
+      ? placed
+      : await onlyChanged(changedSince(root, options.changedSince), fileFindings, placed.slice(fileFindings.length), (changed) =>
+          catalogueFindingsBefore(setup, settings, factsOfAll(), changed, load.exclude, modelOf),
+        );
+  if (cache) {
+    if (fingerprint !== undefined) cache.setCatalogueFindings(fingerprint, catalogueFindings);
+    const saved = cache.save();
+    if (saved) notes.push(saved);
+  }
+
+  const { diagnostics, sources, suppressed } = diagnose(reported, fileOf, settings, { lang, cwd: options.cwd, root });
+  const scoped = collected.filter((f) => inScope(f.path));
+  return {
+    model,
+    lang,
+    sources,
+    notes,
+    report: {
+      diagnostics,
+      summary: {
+        errors: diagnostics.filter((d) => d.severity === 'error').length,
+        warnings: diagnostics.filter((d) => d.severity === 'warning').length,
+        suppressed,
+        baselined: 0,
+        files: scoped.length,
+        documents: scoped.reduce((n, f) => n + f.summary.documents, 0),
+      },
+    },
+  };
+}
+
+/**
+ * Placed findings as diagnostics, sorted and without repeats, less those a
+ * `powercat-disable-next-line` comment with a reason accepts (counted); a comment without a
+ * reason is ignored and said so beside the finding.
+ */
+function diagnose(
+  placed: readonly PlacedFinding[],
+  fileOf: (path: string) => SourceFile,
+  settings: RuleSettings,
+  context: RenderContext,
+): { diagnostics: Diagnostic[]; sources: Map<string, string>; suppressed: number } {
   const diagnostics: Diagnostic[] = [];
   const sources = new Map<string, string>();
   let suppressed = 0;
-  const produced = RULES.flatMap((rule) => {
-    const { level, options: ruleOptions } = settings!.get(rule.meta.id)!;
-    if (level === 'off') return [];
-    return rule.check({ model, options: ruleOptions, knownRules: KNOWN_RULES }).map((finding) => ({ rule, level, finding }));
-  });
-  for (const { rule, level, finding } of foldCascades(produced)) {
-    // Scope first: locating means a positioned parse, wasted on a file nobody asked about.
-    if (!inScope(targetFile(finding.target))) continue;
-    const located = resolveTarget(finding.target);
-    const suppression = suppressionsOf(located.file).get(located.span.line);
+  for (const finding of placed) {
+    const rule = findRule(finding.rule)!;
+    const file = fileOf(finding.file);
+    const suppression = suppressionsOf(file).get(finding.span.line);
     const notes = [];
     if (suppression?.rules.includes(rule.meta.id)) {
       if (suppression.reason) {
         suppressed++;
         continue;
       }
-      notes.push({
-        file: displayPath(located.file.path, options.cwd),
-        line: suppression.line,
-        column: 1,
-        message: SUPPRESSION_WITHOUT_REASON[lang],
-      });
+      notes.push({ file: displayPath(file.path, context.cwd), line: suppression.line, column: 1, message: SUPPRESSION_WITHOUT_REASON[context.lang] });
     }
-    const diagnostic = toDiagnostic(rule, level, finding, located, notes, { lang, cwd: options.cwd });
-    if (located.file.text !== undefined) sources.set(diagnostic.file, located.file.text);
+    const diagnostic = toDiagnostic(rule, settings.get(rule.meta.id)!.level as Severity, finding, notes, context);
+    if (file.text !== undefined) sources.set(diagnostic.file, file.text);
     diagnostics.push(diagnostic);
   }
-  const scoped = model.files.filter(inScope);
-  const unique = dedupe(diagnostics.sort(compareDiagnostics));
-  return {
-    model,
-    lang,
-    sources,
-    report: {
-      diagnostics: unique,
-      summary: {
-        errors: unique.filter((d) => d.severity === 'error').length,
-        warnings: unique.filter((d) => d.severity === 'warning').length,
-        suppressed,
-        baselined: 0,
-        files: scoped.length,
-        documents: scoped.reduce((n, f) => n + f.documents.filter((d) => d.value != null).length, 0),
-      },
-    },
-  };
+  return { diagnostics: dedupe(diagnostics.sort(compareDiagnostics)), sources, suppressed };
+}
+
+/** What the catalogue rules' findings depend on besides the cache key: each file's path and facts, in order. */
+function fingerprintOf(files: readonly CollectedFile[]): string | undefined {
+  const hash = createHash('sha256');
+  for (const { path, summary } of files) {
+    if (summary.factsHash === undefined) return undefined;
+    hash.update(`${path}\0${summary.factsHash}\n`);
+  }
+  return hash.digest('base64');
+}
+
+/** Everything the facts of a file depend on besides its bytes. */
+function cacheKey(setup: FileCheckSetup, rootFile: SourceFile): string {
+  return createHash('sha256')
+    .update(JSON.stringify({ code: codeVersion(), version: POWERCAT_VERSION, catalogue: rootFile.text ?? null, setup: { ...setup, root: undefined } }))
+    .digest('hex');
 }
 
 /**
@@ -184,9 +291,13 @@ function loadSettings(catalogue: unknown, settings: RuleSettings): LoadSettings 
   };
 }
 
-function scopeFilter(root: string, scope: readonly string[]): (file: SourceFile) => boolean {
+/** Whether a file (relative to the root) is inside the paths asked about. */
+function scopeFilter(root: string, scope: readonly string[]): (path: string) => boolean {
   if (scope.includes(root)) return () => true;
-  return (file) => scope.some((s) => file.path === s || file.path.startsWith(s + sep));
+  return (path) => {
+    const absolute = join(root, path);
+    return scope.some((s) => absolute === s || absolute.startsWith(s + sep));
+  };
 }
 
 function dedupe(sorted: Diagnostic[]): Diagnostic[] {

@@ -1,5 +1,6 @@
-import { isAbsolute, join, relative, resolve, sep } from 'node:path';
-import { globby, isGitIgnored } from 'globby';
+import { readFileSync, readdirSync, type Dirent } from 'node:fs';
+import { isAbsolute, relative, resolve, sep } from 'node:path';
+import ignore, { type Ignore } from 'ignore';
 import { compareStrings } from '../core/compare.js';
 import { excludeFilter } from './exclude-glob.js';
 import { parentGitignores } from './parent-gitignores.js';
@@ -7,35 +8,91 @@ import { parentGitignores } from './parent-gitignores.js';
 /** Written by powercat into every folder it owns (build and render output); such folders are never read. */
 export const OUTPUT_MARKER = '.powercat-output';
 
+const YAML_FILE = /\.ya?ml$/;
+
+interface GitignoreFile {
+  /** The folder holding the .gitignore, relative to the root ('' for the root), with a trailing slash. */
+  base: string;
+  rules: Ignore;
+}
+
 /**
  * Every `*.yaml`/`*.yml` below the root per FORMAT §1, relative with forward slashes, sorted by
- * code unit so the order is the same on every machine. Symbolic links are skipped, files and
- * folders alike, so a link loop cannot make the walk endless and nothing outside the root is read.
- * `exclude` globs are matched here, by the linear-time engine (exclude-glob.ts), not by globby,
- * whose regexes can backtrack for minutes on a hostile glob. `excludedPaths` are paths (relative to
- * the root, not globs) left out with everything below them: the upstream lists (FORMAT §6).
+ * code unit so the order is the same on every machine. Skipped: dot-files and dot-folders,
+ * `node_modules`, folders powercat wrote (with an OUTPUT_MARKER), what `.gitignore` files at,
+ * below or above the root ignore (a folder they ignore is not entered, as git does), and the
+ * `exclude` globs, matched by the linear-time engine (exclude-glob.ts: picomatch's regexes can
+ * backtrack for minutes on a hostile glob), and `excludedPaths`: paths relative to the root, not
+ * globs, left out with everything below them (the upstream lists, FORMAT §6). Symbolic links are
+ * skipped, files and folders alike, so a link loop cannot make the walk endless and nothing
+ * outside the root is read.
+ *
+ * One synchronous walk: for a catalogue of 50,000 files it takes a fraction of what a glob
+ * library with an ignore predicate did. `onFile` hears of each file as soon as it is found.
  */
-export async function discoverFiles(root: string, exclude: readonly string[], excludedPaths: readonly string[] = []): Promise<string[]> {
-  // globby's own `gitignore: true` stats every result to ask whether it is a folder (0.8 s for
-  // 50,000 files); its predicate alone answers for files, which is all this lists.
-  const [found, isIgnored] = await Promise.all([
-    globby(['**/*.yaml', '**/*.yml', `**/${OUTPUT_MARKER}`], {
-      cwd: root,
-      dot: false,
-      onlyFiles: true,
-      followSymbolicLinks: false,
-      ignore: ['**/node_modules/**'],
-    }),
-    isGitIgnored({ cwd: root, followSymbolicLinks: false } as Parameters<typeof isGitIgnored>[0]),
-  ]);
-  const isIgnoredAbove = parentGitignores(root);
+export function discoverFiles(
+  root: string,
+  exclude: readonly string[],
+  excludedPaths: readonly string[] = [],
+  onFile?: (path: string, absolute: string) => void,
+): string[] {
   const isExcludedByGlob = excludeFilter(exclude);
   const isExcludedPath = excludedPathFilter(root, excludedPaths);
-  const isExcluded = (f: string) => isExcludedByGlob(f) || isExcludedPath(f);
-  const ownFolders = found.filter((f) => f.endsWith(OUTPUT_MARKER)).map((f) => f.slice(0, -OUTPUT_MARKER.length));
-  return found
-    .filter((f) => !f.endsWith(OUTPUT_MARKER) && !ownFolders.some((folder) => f.startsWith(folder)) && !isExcluded(f) && !isIgnored(join(root, f)) && !isIgnoredAbove(join(root, f)))
-    .sort(compareStrings);
+  const excluded = (path: string) => isExcludedByGlob(path) || isExcludedPath(path);
+  const isIgnoredAbove = parentGitignores(root);
+  const found: string[] = [];
+  const ignored = (gitignores: readonly GitignoreFile[], rel: string) =>
+    gitignores.some(({ base, rules }) => rel.startsWith(base) && rules.ignores(rel.slice(base.length)));
+
+  const walk = (dir: string, rel: string, inherited: readonly GitignoreFile[]): void => {
+    let entries: Dirent[];
+    try {
+      entries = readdirSync(dir, { withFileTypes: true });
+    } catch {
+      return; // unreadable folder: nothing in it can be listed
+    }
+    if (entries.some((e) => e.name === OUTPUT_MARKER && e.isFile())) return;
+    const gitignore = entries.find((e) => e.name === '.gitignore' && e.isFile());
+    const rules = gitignore && readRules(child(dir, '.gitignore'));
+    const gitignores = rules ? [...inherited, { base: rel, rules }] : inherited;
+    for (const entry of entries) {
+      const name = entry.name;
+      if (name.startsWith('.')) continue;
+      const path = rel + name;
+      if (entry.isDirectory()) {
+        if (name !== 'node_modules' && !excluded(path) && !ignored(gitignores, path + '/')) walk(child(dir, name), path + '/', gitignores);
+      } else if (entry.isFile() && YAML_FILE.test(name)) {
+        const absolute = child(dir, name);
+        if (excluded(path) || ignored(gitignores, path) || isIgnoredAbove(absolute)) continue;
+        found.push(path);
+        onFile?.(path, absolute);
+      }
+    }
+  };
+  walk(root, '', []);
+  return found.sort(compareStrings);
+}
+
+function readRules(path: string): Ignore | undefined {
+  try {
+    return ignore().add(readFileSync(path, 'utf8'));
+  } catch {
+    return undefined; // an unreadable .gitignore ignores nothing, as in git
+  }
+}
+
+/**
+ * Whether the walk would list a file at this path, ignore files aside (for a file that is not
+ * there to be walked to, such as one deleted since a git ref).
+ */
+export function isCataloguePath(path: string, exclude: readonly string[]): boolean {
+  const segments = path.split('/');
+  return YAML_FILE.test(path) && !segments.some((s) => s.startsWith('.') || s === 'node_modules') && !excludeFilter(exclude)(path);
+}
+
+/** path.join without its normalising: the walk's paths are normal already, and this runs for every file. */
+function child(dir: string, name: string): string {
+  return dir.endsWith(sep) ? dir + name : dir + sep + name;
 }
 
 /**

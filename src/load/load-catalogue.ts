@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { discoverFiles } from './discover.js';
 import { CATALOGUE_FILE } from './find-root.js';
-import { readBounded, sourceFromBytes, type ParseCache, type ReadLimits } from './read-file.js';
+import { readBounded, readSourceFile, sourceFromBytes, type ParseCache, type ReadLimits } from './read-file.js';
 import { DEFAULT_PARSE_LIMITS } from './reference-parse.js';
 import type { SourceFile } from './source.js';
 
@@ -11,10 +11,17 @@ export interface LoadSettings extends ReadLimits {
   excludedPaths?: readonly string[];
 }
 
+export const DEFAULT_MAX_FILE_BYTES = 10 * 1024 * 1024;
+
 export interface LoadedFiles {
   root: string;
   /** `powercat.yaml` first, then every other file in a stable order. */
   files: SourceFile[];
+}
+
+/** `powercat.yaml`, read first: its settings (exclude globs, the file size limit) decide how the rest is read. */
+export function readCatalogueFile(root: string): SourceFile {
+  return readSourceFile(join(root, CATALOGUE_FILE), { maxFileBytes: DEFAULT_MAX_FILE_BYTES, ...DEFAULT_PARSE_LIMITS });
 }
 
 /** Where a catalogue's files come from: its folder, or a git revision of it (src/diff/from-git.ts). */
@@ -26,7 +33,19 @@ export interface CatalogueTree {
 }
 
 export function folderTree(root: string): CatalogueTree {
-  return { list: (exclude, excludedPaths) => discoverFiles(root, exclude, excludedPaths), read: (relative, maxBytes) => readBounded(join(root, relative), maxBytes) };
+  return { list: async (exclude, excludedPaths) => discoverFiles(root, exclude, excludedPaths), read: (relative, maxBytes) => readBounded(join(root, relative), maxBytes) };
+}
+
+/**
+ * Every file of the catalogue, relative to the root: `powercat.yaml` first (excluded or not), then
+ * the others in a stable order. `onFile` hears of each as soon as it is found.
+ */
+export function catalogueFilePaths(root: string, settings: LoadSettings, onFile: (path: string, absolute: string) => void = () => {}): string[] {
+  const others = discoverFiles(root, settings.exclude, settings.excludedPaths ?? [], (path, absolute) => {
+    if (path !== CATALOGUE_FILE) onFile(path, absolute);
+  }).filter((path) => path !== CATALOGUE_FILE);
+  onFile(CATALOGUE_FILE, join(root, CATALOGUE_FILE));
+  return [CATALOGUE_FILE, ...others];
 }
 
 /**
@@ -47,5 +66,3 @@ export async function loadCatalogueFiles(
   const others = relative.filter((rel) => rel !== CATALOGUE_FILE).map((rel) => fromTree(rel, settings));
   return { root, files: [catalogueFile, ...others] };
 }
-
-export const DEFAULT_MAX_FILE_BYTES = 10 * 1024 * 1024;

@@ -5,7 +5,7 @@ import ignore from 'ignore';
 /**
  * `.gitignore` files above the catalogue root, up to the repository's root, as git applies them:
  * a catalogue in a subfolder of a repository honours the repository's ignore rules too.
- * (globby's `isGitIgnored` reads only those at or below its cwd.)
+ * (the walk in discover.ts reads those at or below the root itself.)
  */
 export function parentGitignores(root: string): (absolutePath: string) => boolean {
   const matchers: { base: string; matcher: ReturnType<typeof ignore> }[] = [];

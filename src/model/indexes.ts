@@ -1,3 +1,4 @@
+import { memoOn } from '../util/memo.js';
 import { listOf, recordOf, textOf } from './read.js';
 import type { CatalogueModel, DepartmentData, Entity, PowerData, ProcessData } from './types.js';
 
@@ -26,20 +27,15 @@ export interface Indexes {
   codes: readonly CodeOccurrence[];
 }
 
-const cache = new WeakMap<CatalogueModel, Indexes>();
+const memo = memoOn<CatalogueModel, Indexes>('indexes');
 
 /** Built once per model and shared by every rule (markdownlint's habit: parse once, derive once). */
 export function indexesOf(model: CatalogueModel): Indexes {
-  let indexes = cache.get(model);
-  if (!indexes) {
-    indexes = {
-      departmentById: firstById(model.departments),
-      processById: firstById(model.processes),
-      codes: model.powers.flatMap(codeOccurrences),
-    };
-    cache.set(model, indexes);
-  }
-  return indexes;
+  return memo(model, () => ({
+    departmentById: firstById(model.departments),
+    processById: firstById(model.processes),
+    codes: model.powers.flatMap(codeOccurrences),
+  }));
 }
 
 function firstById<T extends { id: string }>(entities: readonly Entity<T>[]): Map<string, Entity<T>> {

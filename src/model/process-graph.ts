@@ -1,3 +1,4 @@
+import { memoOn } from '../util/memo.js';
 import { indexesOf } from './indexes.js';
 import { listOf, recordOf, textOf } from './read.js';
 import { isTermOf, STEP_TYPE, TIME_UNIT, type StepType } from '../format/vocabulary.js';
@@ -80,12 +81,11 @@ interface BodyIndex {
   inline: Map<Entity<PowerData>, ProcessBody[]>;
 }
 
-const cache = new WeakMap<CatalogueModel, BodyIndex>();
+const bodyIndexMemo = memoOn<CatalogueModel, BodyIndex>('bodies');
 
 function bodyIndex(model: CatalogueModel): BodyIndex {
-  let index = cache.get(model);
-  if (!index) {
-    index = { all: [], byTemplate: new Map(), inline: new Map() };
+  return bodyIndexMemo(model, () => {
+    const index: BodyIndex = { all: [], byTemplate: new Map(), inline: new Map() };
     for (const template of model.processes) {
       const body: ProcessBody = { entity: template, path: [], view: viewOf(template.data.view), steps: stepsOf([], template.data.steps), template };
       index.all.push(body);
@@ -101,9 +101,8 @@ function bodyIndex(model: CatalogueModel): BodyIndex {
         index.inline.set(power, [...(index.inline.get(power) ?? []), body]);
       }
     }
-    cache.set(model, index);
-  }
-  return index;
+    return index;
+  });
 }
 
 /** Every template once, then every inline body of every power (FORMAT §3: templates are checked on their own). */
@@ -125,16 +124,11 @@ export interface PowerProcess {
   use: string | undefined;
 }
 
-const resolvedOfPower = new WeakMap<Entity<PowerData>, PowerProcess[]>();
+const resolvedMemo = memoOn<Entity<PowerData>, PowerProcess[]>('processes');
 
 /** A power's external and internal processes, resolved to their bodies (once per power; several rules ask). */
 export function processesOfPower(model: CatalogueModel, power: Entity<PowerData>): PowerProcess[] {
-  let resolved = resolvedOfPower.get(power);
-  if (!resolved) {
-    resolved = resolveProcesses(model, power);
-    resolvedOfPower.set(power, resolved);
-  }
-  return resolved;
+  return resolvedMemo(power, () => resolveProcesses(model, power));
 }
 
 function resolveProcesses(model: CatalogueModel, power: Entity<PowerData>): PowerProcess[] {

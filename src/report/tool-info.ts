@@ -1,14 +1,13 @@
 import { POWERCAT_VERSION } from '../core/version.js';
 import { firstSentence } from '../core/messages.js';
-import type { RuleMeta } from '../rules/rule.js';
+import type { RuleDescription } from '../rules/rule.js';
 import type { Lang } from '../core/messages.js';
 import type { ToolInfo } from './formatters/types.js';
-
 
 export const DOCS_URL = 'https://powercat.dev/docs/rules';
 export const AUDIT_DOCS_URL = 'https://powercat.dev/docs/audit-rules';
 
-export function toolInfo(rules: readonly { meta: RuleMeta<string> }[], lang: Lang, docsUrl = DOCS_URL): ToolInfo {
+export function toolInfo(rules: readonly { meta: RuleDescription<string> }[], lang: Lang, docsUrl = DOCS_URL): ToolInfo {
   return {
     name: 'powercat',
     version: POWERCAT_VERSION,

@@ -27,7 +27,7 @@ import { processStructure } from './process-structure/rule.js';
 import { processTime } from './process-time/rule.js';
 import { responsibilityRequired } from './responsibility-required/rule.js';
 import { riskControls } from './risk-controls/rule.js';
-import type { Rule, RuleMeta } from './rule.js';
+import type { Rule, RuleDescription } from './rule.js';
 import { schema } from './schema/rule.js';
 import { separationOfDuties } from './separation-of-duties/rule.js';
 import { statusAbolished } from './status-abolished/rule.js';
@@ -95,7 +95,7 @@ export const RULES: readonly Rule[] = [
 export const RULE_IDS: readonly string[] = RULES.map((r) => r.meta.id);
 
 /** Every rule's metadata: what rule `schema` checks `rules:` in powercat.yaml against. */
-export const RULE_METAS: readonly RuleMeta<string>[] = RULES.map((r) => r.meta);
+export const RULE_METAS: readonly RuleDescription<string>[] = RULES.map((r) => r.meta);
 
 export function findRule(id: string): Rule | undefined {
   return RULES.find((r) => r.meta.id === id);

@@ -1,15 +1,15 @@
-import type { RuleMeta } from './rule.js';
+import type { RuleDescription } from './rule.js';
 import { validateWith } from './schema/validators.js';
 
 type Schema = Record<string, unknown>;
 
-const schemas = new WeakMap<RuleMeta<string>, Schema>();
+const schemas = new WeakMap<RuleDescription<string>, Schema>();
 
 /**
  * The JSON Schema of a rule's `options:` mapping, made from its metadata: the one statement of
  * what each option accepts, read by rule `schema` (findings) and by `effectiveOptions` (defaults).
  */
-export function optionsSchema(meta: RuleMeta<string>): Schema {
+export function optionsSchema(meta: RuleDescription<string>): Schema {
   let schema = schemas.get(meta);
   if (!schema) {
     const properties = Object.fromEntries(
@@ -25,7 +25,7 @@ export function optionsSchema(meta: RuleMeta<string>): Schema {
 }
 
 /** The options a rule runs with: each declared one as the catalogue sets it when that is valid, else its default. */
-export function effectiveOptions(meta: RuleMeta<string>, configured: Readonly<Record<string, unknown>>): Record<string, unknown> {
+export function effectiveOptions(meta: RuleDescription<string>, configured: Readonly<Record<string, unknown>>): Record<string, unknown> {
   const declared = Object.entries(meta.options ?? {});
   if (declared.length === 0) return {};
   const wrong = new Set(validateWith(optionsSchema(meta), configured).map((e) => e.instancePath.split('/')[1]));

@@ -1,7 +1,7 @@
 import type { Anchor } from '../load/locate.js';
 import type { Span } from '../load/source.js';
 import type { LoadedDocument, SourceFile } from '../load/source.js';
-import type { CatalogueModel } from '../model/types.js';
+import type { CatalogueModel, PowerData } from '../model/types.js';
 import type { Severity } from '../core/diagnostic.js';
 import type { LocalizedText, MessageData } from '../core/messages.js';
 
@@ -44,7 +44,17 @@ export interface RuleOption {
   maximum?: number;
 }
 
-export interface RuleMeta<M extends string> {
+/**
+ * What a rule looks at, which decides where it runs:
+ * - `file`: the findings in a file depend only on that file and the root `powercat.yaml`, and
+ *   point nowhere else; the rule is run file by file (in parallel, and kept in the lint cache);
+ * - `catalogue`: the rule looks across files and runs on the whole catalogue, whose Power
+ *   documents hold only `powerKeys` (what the cache keeps of them), or every key when absent.
+ */
+export type RuleScope = { scope: 'file' } | { scope: 'catalogue'; powerKeys?: readonly (keyof PowerData)[] };
+
+/** What every rule (the catalogue's and the audit's) says of itself. */
+export interface RuleDescription<M extends string> {
   id: string;
   defaultSeverity: Severity;
   description: LocalizedText;
@@ -62,12 +72,15 @@ export interface RuleMeta<M extends string> {
   yieldsTo?: readonly string[];
 }
 
+/** A catalogue rule's description, with where it runs. */
+export type RuleMeta<M extends string> = RuleScope & RuleDescription<M>;
+
 export interface RuleContext {
   model: CatalogueModel;
   /** Every declared option: the catalogue's valid value, else the default. */
   options: Record<string, unknown>;
   /** Every rule's metadata, for the checks of `rules:` in powercat.yaml. */
-  knownRules: readonly RuleMeta<string>[];
+  knownRules: readonly RuleDescription<string>[];
 }
 
 export interface Rule<M extends string = string> {

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { foldCascades } from '../../src/lint/cascade.js';
 import { RULES, findRule } from '../../src/rules/index.js';
-import type { Finding } from '../../src/rules/rule.js';
 import { lintRoot, makeCatalogue } from '../helpers/catalogue.js';
 import { CATALOGUE, DEPARTMENT, power } from '../helpers/fixtures.js';
 
@@ -60,20 +59,31 @@ describe('one mistake, one finding (cascade control)', () => {
 });
 
 describe('foldCascades', () => {
-  const doc = { file: { path: '/a.yaml', text: '', documents: [], problems: [] }, index: 0, value: {}, kind: 'Power' };
-  const at = (pointer: string, about?: string[]): Finding => ({ messageId: 'm', data: {}, target: { doc, pointer, anchor: 'value' }, ...(about && { about }) });
-  const produced = (id: string, finding: Finding) => ({ rule: findRule(id)!, finding });
+  const at = (rule: string, pointer: string, about?: string[]) => ({ rule, about: { file: 'a.yaml', doc: 0, fields: about ?? [pointer] } });
 
   it('drops a finding about a field a finding of the rule it yields to is about, or a field holding it; keeps others', () => {
-    const kept = foldCascades([
-      produced('owner-unknown', at('/department')),
-      produced('supervision-contact', at('', ['/department'])),
-      produced('code-duplicate', at('/code')),
-      produced('owner-ambiguous', at('/name')),
-      produced('schema', at('/basis')),
-      produced('basis-required', at('/basis/0', ['/basis/0'])),
-    ]);
-    expect(kept.map((p) => p.rule.meta.id)).toEqual(['owner-unknown', 'code-duplicate', 'owner-ambiguous', 'schema']);
+    const kept = foldCascades(
+      [
+        at('owner-unknown', '/department'),
+        at('supervision-contact', '', ['/department']),
+        at('code-duplicate', '/code'),
+        at('owner-ambiguous', '/name'),
+        at('schema', '/basis'),
+        at('basis-required', '/basis/0', ['/basis/0']),
+      ],
+      findRule,
+    );
+    expect(kept.map((f) => f.rule)).toEqual(['owner-unknown', 'code-duplicate', 'owner-ambiguous', 'schema']);
+  });
+
+  it('folds only within one document: the same field of another document, or of another file, stays', () => {
+    const elsewhere = [
+      { rule: 'owner-unknown', about: { file: 'a.yaml', doc: 0, fields: ['/department'] } },
+      { rule: 'supervision-contact', about: { file: 'a.yaml', doc: 1, fields: ['/department'] } },
+      { rule: 'supervision-contact', about: { file: 'b.yaml', doc: 0, fields: ['/department'] } },
+      { rule: 'supervision-contact' },
+    ];
+    expect(foldCascades(elsewhere, findRule)).toEqual(elsewhere);
   });
 
   it('every rule yields only to rules that exist, and never to itself', () => {

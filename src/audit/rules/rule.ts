@@ -1,7 +1,7 @@
 import type { WorkCalendar } from '../../domain/work-calendar.js';
 import type { Limit } from '../../model/types.js';
 import type { MessageData } from '../../core/messages.js';
-import type { RuleMeta } from '../../rules/rule.js';
+import type { RuleDescription } from '../../rules/rule.js';
 import type { AuditPlan, PlanCode, PlanDepartment, PlanPower, PlanProcess, PlanStep } from '../plan.js';
 import type { CaseRecord, RecordStep, Where } from '../records/case-record.js';
 
@@ -88,7 +88,7 @@ export interface TotalsContext {
 }
 
 export interface AuditRule<M extends string = string> {
-  meta: RuleMeta<M>;
+  meta: RuleDescription<M>;
   checkRecord?(record: CaseRecord, context: RecordContext): RecordCheck<M>[];
   checkCase?(context: CaseContext): RecordCheck<M>[];
   checkPending?(pending: PendingCase, context: PendingContext): RecordCheck<M>[];

@@ -3,6 +3,7 @@ import { indexesOf, type CodeOccurrence } from '../../model/indexes.js';
 import { textOf } from '../../model/read.js';
 import { defineRule, type Finding } from '../rule.js';
 import { valueAt } from '../targets.js';
+import { repeatedGroups } from '../../util/repeated-groups.js';
 
 type MessageId = 'duplicate' | 'otherUse';
 
@@ -10,6 +11,8 @@ export const codeDuplicate = defineRule<MessageId>({
   meta: {
     id: 'code-duplicate',
     defaultSeverity: 'error',
+    scope: 'catalogue',
+    powerKeys: ['code', 'subItems', 'handlingItems', 'name'],
     description: {
       'zh-CN':
         '权力编码在整个清单中必须唯一，权力事项、子项和业务办理项的编码一起计算；看起来相同的编码就是同一个编码（全角与半角视为相同，零宽空格、方向控制符等看不见的字符不计，这些字符本身由 code-format 报告）。重复的编码在后出现处报告，其余各处从第一次使用起至多 10 处列为相关位置。',
@@ -28,16 +31,8 @@ export const codeDuplicate = defineRule<MessageId>({
     },
   },
   check: ({ model }) => {
-    const byCode = new Map<string, CodeOccurrence[]>();
-    for (const use of indexesOf(model).codes) {
-      const key = codeIdentity(use.code);
-      const uses = byCode.get(key);
-      if (uses) uses.push(use);
-      else byCode.set(key, [use]);
-    }
     const findings: Finding<MessageId>[] = [];
-    for (const uses of byCode.values()) {
-      if (uses.length < 2) continue;
+    for (const uses of repeatedGroups(indexesOf(model).codes, (use) => codeIdentity(use.code)).values()) {
       const first = uses[0]!;
       uses.forEach((use, i) => {
         if (i === 0) return;

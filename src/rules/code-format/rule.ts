@@ -31,6 +31,7 @@ export const codeFormat = defineRule<MessageId>({
   meta: {
     id: 'code-format',
     defaultSeverity: 'error',
+    scope: 'file',
     description: {
       'zh-CN':
         '权力编码（含子项和业务办理项的编码）必须符合清单 codeProfile 规定的编码规则：national 为国家基本编码、实施编码或业务办理项编码（GB/T 39554.1；业务办理项也可用 14 位的基本编码加序号），pattern 为 codePattern 正则（整体匹配，由线性时间的 RE2 引擎执行，不支持前后查找和反向引用），free 不限。任何规则下，编码中都不得夹有零宽空格、方向控制符等看不见的字符。编码不规范，就无法与政务服务平台的事项对应。',

@@ -19,6 +19,7 @@ export const codeSubitem = defineRule<MessageId>({
   meta: {
     id: 'code-subitem',
     defaultSeverity: 'error',
+    scope: 'file',
     description: {
       'zh-CN':
         '国家编码（codeProfile: national）中，有子项的权力的基本编码以 00Y 结尾，每个子项的基本编码沿用上级的前 9 位、以 001–999 结尾；实施编码的实施主体信用代码和行使层级也须与上级相同。业务办理项（handlingItems）的编码是所属权力或子项的编码（31 位实施编码或 12 位基本编码）加 2 位序号 01–99。子项和办理项的编码由上级派生，才能在平台上归到同一事项之下。',

@@ -11,6 +11,7 @@ export const codeTypeMismatch = defineRule<MessageId>({
   meta: {
     id: 'code-type-mismatch',
     defaultSeverity: 'error',
+    scope: 'file',
     description: {
       'zh-CN':
         '国家编码（codeProfile: national）基本编码的第 3–4 位是权力类型代码（GB/T 39046 附录 A.1），必须与权力事项的 type 一致；子项编码与其所属权力的 type 比较。类型不一致说明编码或类型有一处写错。',

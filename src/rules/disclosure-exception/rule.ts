@@ -10,6 +10,7 @@ export const disclosureException = defineRule<MessageId>({
   meta: {
     id: 'disclosure-exception',
     defaultSeverity: 'error',
+    scope: 'file',
     description: {
       'zh-CN': '公开是原则，不公开是例外：整项不公开（public: false）或部分字段不公开（withhold）的权力事项，必须同时写明不公开的理由（reason）和依据（basis）。',
       en: 'Disclosure is the rule and withholding the exception: a power withheld whole (public: false) or in part (withhold) states both the reason (reason) and the legal basis (basis) for withholding.',

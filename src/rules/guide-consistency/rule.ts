@@ -15,6 +15,7 @@ export const guideConsistency = defineRule<MessageId>({
   meta: {
     id: 'guide-consistency',
     defaultSeverity: 'warning',
+    scope: 'file',
     description: {
       'zh-CN': `办事指南的到现场次数（guide.visits）要与网上办理深度和办理形式相符：全程网办（onlineDepth: ${FULLY_ONLINE}）不应还要到现场；零跑动（visits: 0）而写明的办理形式（handling）中没有 ${remoteForms('zh')} 中的任何一种，也自相矛盾。两种情形都在 visits 处报告。`,
       en: `The visits of a service guide (guide.visits) must agree with its online depth and the forms of handling: a fully online item (onlineDepth: ${FULLY_ONLINE}) needs no visit, and zero visits (visits: 0) contradicts forms of handling (handling) that include none of ${remoteForms('en')}. Both are reported at visits.`,

@@ -13,6 +13,7 @@ export const guideMaterials = defineRule<MessageId>({
   meta: {
     id: 'guide-materials',
     defaultSeverity: 'warning',
+    scope: 'file',
     description: {
       'zh-CN': `${TYPES.map((t) => t.zh).join('、')}事项（需要写办结时限的类型）是群众和企业来申请的，办事指南应列出申请材料（guide.materials）。即办件和已取消的事项不检查。本规则只在 powercat.yaml 声明 formatVersion: 2 时运行。`,
       en: `Powers of the types that need a time limit (${TYPES.map((t) => t.en).join(', ')}) are applied for, so their service guide should list the application materials (guide.materials). Immediate items and abolished powers are not checked. This rule runs only when powercat.yaml declares formatVersion: 2.`,

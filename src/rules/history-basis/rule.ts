@@ -11,6 +11,7 @@ export const historyBasis = defineRule<MessageId>({
   meta: {
     id: 'history-basis',
     defaultSeverity: 'warning',
+    scope: 'file',
     description: {
       'zh-CN': '动态调整记录（history）的每一条都应写明调整依据（basis：决定调整的文件名称和文号），公众和监督机关才能查证这次调整。',
       en: 'Every entry of a power\'s change history (history) should name its basis (basis: the title and number of the document that decided the change), so that the public and supervisors can verify it.',

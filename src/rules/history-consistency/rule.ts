@@ -25,6 +25,7 @@ export const historyConsistency = defineRule<MessageId>({
   meta: {
     id: 'history-consistency',
     defaultSeverity: 'error',
+    scope: 'file',
     description: {
       'zh-CN': `动态调整记录（history）要与事项本身一致：记录按日期从早到晚排列；已取消（status: abolished）的事项，最后一条记录是取消（abolished），日期与取消日期（abolishedOn）相同；最后一条是取消的，事项状态也须是 abolished；${NEEDS_FROM.map(([action, term]) => `${term.zh}（${action}）`).join('、')}须在 from 中列出调整前的编码。`,
       en: `A power's change history (history) must agree with the power: entries in date order, oldest first; an abolished power (status: abolished) ends with an abolished entry dated abolishedOn, and a history ending abolished means status abolished; ${NEEDS_FROM.map(([action]) => action).join(', ')} entries list the earlier codes in from.`,

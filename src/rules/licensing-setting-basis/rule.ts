@@ -15,6 +15,7 @@ export const licensingSettingBasis = defineRule<MessageId>({
   meta: {
     id: 'licensing-setting-basis',
     defaultSeverity: 'error',
+    scope: 'file',
     description: {
       'zh-CN': `行政许可只能由${CAN_SET.map((l) => l.zh).join('、')}设定（行政许可法第十四条至第十七条）；${CANNOT_SET.map((l) => l.zh).join('、')}不能设定行政许可。行政许可事项的设定依据（role: setting）全部是不能设定许可的层级时报告，位置在各条设定依据；写成“规章”（rule）的不作判断，没有标明设定依据的不检查。`,
       en: `Only these levels can set an administrative licence (Administrative Licensing Law, articles 14–17): ${CAN_SET.map((l) => l.en).join(', ')}; these cannot: ${CANNOT_SET.map((l) => l.en).join(', ')}. Reported at each setting entry when all the setting entries (role: setting) of a licensing power are of levels that cannot set a licence; a plain rule (rule) is not judged, and a power with no setting entry is not checked.`,

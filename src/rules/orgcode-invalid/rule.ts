@@ -10,6 +10,7 @@ export const orgcodeInvalid = defineRule<MessageId>({
   meta: {
     id: 'orgcode-invalid',
     defaultSeverity: 'error',
+    scope: 'file',
     description: {
       'zh-CN':
         '部门的组织机构代码（orgCode，GB 11714）必须是 9 位：8 位本体代码（数字或大写字母）加 1 位校验码（数字或大写 X），校验码前可以有一个连字符（如 00877868-5），且校验码正确。没有统一社会信用代码的机构才写 orgCode。',

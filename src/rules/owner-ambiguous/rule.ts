@@ -3,10 +3,11 @@ import { nationalCodeOf } from '../../domain/national-code.js';
 import { isUnit } from '../../domain/ownership.js';
 import { normalizedNameOf } from '../../domain/power-name.js';
 import { indexesOf } from '../../model/indexes.js';
-import { listOf, textOf } from '../../model/read.js';
+import { textOf } from '../../model/read.js';
 import type { Entity, PowerData } from '../../model/types.js';
 import { defineRule, type Finding } from '../rule.js';
 import { valueAt } from '../targets.js';
+import { repeatedGroups } from '../../util/repeated-groups.js';
 
 type MessageId = 'sameName' | 'sameCode' | 'oneSided' | 'otherOwner';
 
@@ -29,6 +30,8 @@ export const ownerAmbiguous = defineRule<MessageId>({
   meta: {
     id: 'owner-ambiguous',
     defaultSeverity: 'error',
+    scope: 'catalogue',
+    powerKeys: ['code', 'department', 'jointWith', 'name', 'status', 'type'],
     description: {
       'zh-CN':
         '同一权力（类型相同且名称相同，比较时忽略全角/半角、中英文括号、空格和“（县级）”之类的层级后缀；或 12 位基本编码相同）由两个以上部门实施时，这些部门必须在各自事项的 jointWith 中互相列明，否则就是职责交叉、多头执法。',
@@ -72,7 +75,7 @@ export const ownerAmbiguous = defineRule<MessageId>({
         power,
         index,
         department,
-        jointWith: new Set(listOf(power.data.jointWith).filter((d): d is string => typeof d === 'string')),
+        jointWith: Array.isArray(power.data.jointWith) ? new Set(power.data.jointWith.filter((d): d is string => typeof d === 'string')) : NONE,
         name,
         nameKey: type && normalName !== '' ? `${type}\u0000${normalName}` : undefined,
         basic: code === undefined ? undefined : nationalCodeOf(code)?.basic,
@@ -83,8 +86,11 @@ export const ownerAmbiguous = defineRule<MessageId>({
     const byCode = groupBy(owned, (o) => o.basic);
     const findings: Finding<MessageId>[] = [];
     for (const power of owned) {
-      const sameName = conflicts(power, power.nameKey === undefined ? undefined : byName.get(power.nameKey));
-      const sameCode = conflicts(power, power.basic === undefined ? undefined : byCode.get(power.basic));
+      const nameGroup = power.nameKey === undefined ? undefined : byName.get(power.nameKey);
+      const codeGroup = power.basic === undefined ? undefined : byCode.get(power.basic);
+      if (!nameGroup && !codeGroup) continue; // most powers
+      const sameName = conflicts(power, nameGroup);
+      const sameCode = conflicts(power, codeGroup);
       const earlierName = sameName.find((o) => o.index < power.index);
       const earlier = earlierName ?? sameCode.find((o) => o.index < power.index);
       if (!earlier) continue;
@@ -106,16 +112,11 @@ export const ownerAmbiguous = defineRule<MessageId>({
   },
 });
 
+const NONE: ReadonlySet<string> = new Set();
+
 /** Groups in one pass; only groups owned by two or more departments are kept. */
 function groupBy(owned: readonly Owned[], keyOf: (o: Owned) => string | undefined): Map<string, Owned[]> {
-  const groups = new Map<string, Owned[]>();
-  for (const o of owned) {
-    const key = keyOf(o);
-    if (key === undefined) continue;
-    const group = groups.get(key);
-    if (group) group.push(o);
-    else groups.set(key, [o]);
-  }
+  const groups = repeatedGroups(owned, keyOf);
   for (const [key, group] of groups) if (!group.some((o) => o.department !== group[0]!.department)) groups.delete(key);
   return groups;
 }

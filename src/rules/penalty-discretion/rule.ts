@@ -10,6 +10,7 @@ export const penaltyDiscretion = defineRule<MessageId>({
   meta: {
     id: 'penalty-discretion',
     defaultSeverity: 'warning',
+    scope: 'file',
     description: {
       'zh-CN': '行政处罚事项应写明裁量基准（discretion：处罚的行为、种类、幅度），让同样的违法行为受到同样的处罚，防止畸轻畸重。已取消的事项不再行使，不作要求。',
       en: 'A penalty should state its discretion standard (discretion: the conduct, kinds and range of penalties) so that like cases are punished alike. Abolished powers are no longer exercised and are not checked.',

@@ -1,5 +1,5 @@
 import { indexesOf } from '../../model/indexes.js';
-import { processesOfPower } from '../../model/process-graph.js';
+import { processesOfPower, type ProcessBody } from '../../model/process-graph.js';
 import { listOf, recordOf, textOf } from '../../model/read.js';
 import type { DepartmentData, Entity } from '../../model/types.js';
 import { defineRule, numberOption, type Finding } from '../rule.js';
@@ -11,6 +11,8 @@ export const powerConcentration = defineRule<MessageId>({
   meta: {
     id: 'power-concentration',
     defaultSeverity: 'warning',
+    scope: 'catalogue',
+    powerKeys: ['department', 'status', 'process'],
     description: {
       'zh-CN':
         '防止权力过分集中于一把手：一个部门中，由主要领导岗位（posts 中 head: true）作为内部流程最后一个决定（decide）步骤办理人的权力事项，不应超过该部门权力事项的一定比例（默认 50%）。已取消的事项不计。',
@@ -41,6 +43,12 @@ export const powerConcentration = defineRule<MessageId>({
     const share = numberOption(context, powerConcentration.meta, 'share');
     const { departmentById } = indexesOf(model);
     const tally = new Map<Entity<DepartmentData>, { total: number; byHead: Map<string, number> }>();
+    // A template shared by thousands of powers has one decider.
+    const deciders = new Map<ProcessBody, string | undefined>();
+    const deciderOf = (body: ProcessBody) => {
+      if (!deciders.has(body)) deciders.set(body, body.steps.filter((s) => s.function === 'decide').at(-1)?.actor);
+      return deciders.get(body);
+    };
     for (const power of model.powers) {
       if (power.data.status === 'abolished') continue;
       const department = departmentById.get(textOf(power.data.department) ?? '');
@@ -49,7 +57,7 @@ export const powerConcentration = defineRule<MessageId>({
       tally.set(department, counts);
       counts.total++;
       const internal = processesOfPower(model, power).find((p) => p.view === 'internal')?.body;
-      const decider = internal?.steps.filter((s) => s.function === 'decide').at(-1)?.actor;
+      const decider = internal && deciderOf(internal);
       if (decider !== undefined) counts.byHead.set(decider, (counts.byHead.get(decider) ?? 0) + 1);
     }
     const findings: Finding<MessageId>[] = [];

@@ -1,5 +1,5 @@
 import { indexesOf } from '../../model/indexes.js';
-import { processesOfPower } from '../../model/process-graph.js';
+import { processesOfPower, type StepNode } from '../../model/process-graph.js';
 import { listOf, recordOf, textOf } from '../../model/read.js';
 import { defineRule, type Finding } from '../rule.js';
 import { valueAt } from '../targets.js';
@@ -10,6 +10,8 @@ export const processActor = defineRule<MessageId>({
   meta: {
     id: 'process-actor',
     defaultSeverity: 'error',
+    scope: 'catalogue',
+    powerKeys: ['department', 'process'],
     description: {
       'zh-CN':
         '内部流程每个步骤的 actor 必须是实施该权力的部门在 posts 中定义的岗位 id。使用模板的权力逐个检查，问题报告在该权力的 process 引用处。',
@@ -43,11 +45,12 @@ export const processActor = defineRule<MessageId>({
         posts = new Set(listOf(department.data.posts).flatMap((p) => textOf(recordOf(p)?.id) ?? []));
         postsOf.set(department, posts);
       }
-      const data = { department: textOf(department.data.name) ?? textOf(department.data.id) ?? '', posts: [...posts].join(', ') || '—' };
       for (const { view, entryPath, body, use } of processesOfPower(model, power)) {
         if (view !== 'internal' || !body) continue;
-        const strangers = body.steps.filter((s) => s.actor !== undefined && !posts.has(s.actor));
-        if (strangers.length === 0) continue;
+        const isStranger = (s: StepNode) => s.actor !== undefined && !posts!.has(s.actor);
+        if (!body.steps.some(isStranger)) continue; // the common case, at no cost
+        const strangers = body.steps.filter(isStranger);
+        const data = { department: textOf(department.data.name) ?? textOf(department.data.id) ?? '', posts: [...posts].join(', ') || '—' };
         if (use === undefined) {
           for (const step of strangers) findings.push({ messageId: 'notAPost', data: { ...data, actor: step.actor! }, target: valueAt(power, ...step.path, 'actor') });
         } else {

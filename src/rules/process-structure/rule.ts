@@ -24,6 +24,7 @@ export const processStructure = defineRule<MessageId>({
   meta: {
     id: 'process-structure',
     defaultSeverity: 'error',
+    scope: 'file',
     description: {
       'zh-CN':
         '流程必须结构完整：恰好一个开始步骤、至少一个结束步骤、next 只指向本流程中存在的步骤、每个步骤都能从开始到达并能走到结束、判断步骤至少有两个带标签的分支、结束步骤没有 next、步骤 id 不重复；步骤不超过 maxSteps 个，步骤名称和分支标签不超过 maxLabelLength 个字，流程图才画得出来。模板单独检查一次，内嵌流程在其权力事项中检查。',
@@ -107,9 +108,9 @@ interface Limits {
 
 function checkBody(body: ProcessBody, limits: Limits): Finding<MessageId>[] {
   const { entity, path, steps } = body;
-  const stepsKey = keyAt(entity, ...path, 'steps');
+  const stepsKey = () => keyAt(entity, ...path, 'steps'); // made for a finding only: most bodies have none
   if (steps.length === 0) return [{ messageId: 'empty', data: {}, target: valueAt(entity, ...path, 'steps') }];
-  if (steps.length > limits.maxSteps) return [{ messageId: 'tooManySteps', data: { count: steps.length, limit: limits.maxSteps }, target: stepsKey }];
+  if (steps.length > limits.maxSteps) return [{ messageId: 'tooManySteps', data: { count: steps.length, limit: limits.maxSteps }, target: stepsKey() }];
   const findings: Finding<MessageId>[] = [...longLabels(body, limits.maxLabelLength)];
   const name = (s: StepNode) => s.id ?? s.name ?? String(s.index + 1);
   const byId = stepById(body);
@@ -128,7 +129,7 @@ function checkBody(body: ProcessBody, limits: Limits): Finding<MessageId>[] {
 
   const starts = steps.filter((s) => s.type === 'start');
   const ends = steps.filter((s) => s.type === 'end');
-  if (starts.length === 0) findings.push({ messageId: 'noStart', data: {}, target: stepsKey });
+  if (starts.length === 0) findings.push({ messageId: 'noStart', data: {}, target: stepsKey() });
   for (const extra of starts.slice(1)) {
     findings.push({
       messageId: 'extraStart',
@@ -137,7 +138,7 @@ function checkBody(body: ProcessBody, limits: Limits): Finding<MessageId>[] {
       related: [{ target: valueAt(entity, ...starts[0]!.path, 'type'), messageId: 'firstStart' }],
     });
   }
-  if (ends.length === 0) findings.push({ messageId: 'noEnd', data: {}, target: stepsKey });
+  if (ends.length === 0) findings.push({ messageId: 'noEnd', data: {}, target: stepsKey() });
 
   const ids = [...byId.keys()];
   for (const step of steps) {

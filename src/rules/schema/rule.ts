@@ -18,6 +18,7 @@ export const schema = defineRule<SchemaMessageId>({
   meta: {
     id: 'schema',
     defaultSeverity: 'error',
+    scope: 'file',
     description: {
       'zh-CN':
         '每个文档必须符合其 kind 的 JSON Schema（字段名、类型、枚举值、必填字段）。拼错的字段名和枚举值会给出“是否想写”建议；被 YAML 读成数字的编码会提示加引号。',

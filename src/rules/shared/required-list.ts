@@ -23,6 +23,7 @@ export function requiredListRule(spec: RequiredListSpec): Rule<MessageId> {
     meta: {
       id: spec.id,
       defaultSeverity: 'error',
+      scope: 'file',
       description: spec.description,
       messages: {
         missing: {

@@ -10,6 +10,7 @@ export const statusAbolished = defineRule<MessageId>({
   meta: {
     id: 'status-abolished',
     defaultSeverity: 'error',
+    scope: 'file',
     description: {
       'zh-CN': '已取消（status: abolished）的权力事项必须写明取消日期（abolishedOn）和取消理由（reason），以便公众和监督机关查证该项权力何时、为何不再行使。',
       en: 'An abolished power (status: abolished) states the date (abolishedOn) and the reason (reason) of its abolition, so that the public and supervisors can tell when and why it stopped being exercised.',

@@ -10,6 +10,7 @@ export const timeImmediate = defineRule<MessageId>({
   meta: {
     id: 'time-immediate',
     defaultSeverity: 'error',
+    scope: 'file',
     description: {
       'zh-CN':
         '即办件（timeLimit.immediate: true）是当场办结的事项，不再写承诺时限（promised）；两者同时出现，公众不知道以哪个为准。权力事项、子项和业务办理项的时限都检查。',

@@ -8,6 +8,7 @@ export const usccCase = defineRule<MessageId>({
   meta: {
     id: 'uscc-case',
     defaultSeverity: 'warning',
+    scope: 'file',
     description: {
       'zh-CN':
         '统一社会信用代码按 GB 32100 应使用大写字母。写成小写的代码按大写校验，但与其他系统比对、公开时应写成大写。',

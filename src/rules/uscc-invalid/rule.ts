@@ -15,6 +15,7 @@ export const usccInvalid = defineRule<MessageId>({
   meta: {
     id: 'uscc-invalid',
     defaultSeverity: 'error',
+    scope: 'file',
     description: {
       'zh-CN':
         '部门的统一社会信用代码（uscc）必须是 18 位、只含 GB 32100 允许的字符（数字和除 I O S V Z 外的大写字母），且第 17 位组织机构代码校验码和第 18 位校验码正确（小写先转成大写再查）。真实存在但校验不通过的代码可列入 allow.uscc。能推断出改法时，消息会给出：填的是有效的 9 位组织机构代码的，提示改写为 orgCode；17 位的代码恰好只有一种补一位的方法能得到合乎规则的代码（登记管理部门代码、6 位数字的区划、组织机构代码校验和总校验都正确）的，给出这个代码。只有校验码不对的，不作更正（校验码错通常说明代码本身错了）。',

@@ -6,6 +6,7 @@ export const yamlSyntax = defineRule<SyntaxMessageId>({
   meta: {
     id: 'yaml-syntax',
     defaultSeverity: 'error',
+    scope: 'file',
     description: {
       'zh-CN':
         '文件必须是可解析的 UTF-8 YAML（1.2 核心模式）：无语法错误、无重复键、只用核心模式的标签（!!str、!!int 等，不用 !!timestamp、!!binary、!!set 等）、别名的数量和展开后的大小受限、文件大小和一个文件中的文档数不超过上限。语法错误报告在要修改的那一行，说明缩进、冒号、引号或列表哪里不对以及怎样改（如“此行多缩进了 1 个空格：应与上面的「title」对齐”）；每个文档只报告第一处语法错误，其后的错误多半由它引起。',

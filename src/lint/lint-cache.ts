@@ -1,0 +1,294 @@
+import { createHash } from 'node:crypto';
+import { appendFileSync, readFileSync, type Stats } from 'node:fs';
+import { homedir } from 'node:os';
+import { join } from 'node:path';
+import { writeFileAtomic } from '../util/write-atomic.js';
+import { reasonOf } from '../core/file-reasons.js';
+import type { LocalizedText } from '../core/messages.js';
+import type { FileFacts, FileSummary } from './file-facts.js';
+import type { FileStamp } from './file-tasks.js';
+import type { FindingData } from './finding-data.js';
+
+const FORMAT = 'powercat-lint-cache';
+const FORMAT_VERSION = 1;
+
+interface IndexEntry {
+  stamp: FileStamp;
+  summary: FileSummary;
+  /** The entry's line in the index file. */
+  line: string;
+  /** The file is still there: its line is kept when the file is rewritten. */
+  used: boolean;
+}
+
+/** What the cache keeps of the catalogue rules: their findings for one state of all files' facts. */
+interface CatalogueEntry {
+  fingerprint: string;
+  findings: FindingData[];
+}
+
+/**
+ * What the last lint of a catalogue found, in three files per catalogue under a key of
+ * everything the results depend on besides the files (powercat's code, `powercat.yaml`, settings):
+ * - `<id>.index.jsonl`: per file its stamp (content hash, size, times), the hash of its facts, and
+ *   the findings of the file rules — all a re-lint needs when the catalogue rules' input is the same;
+ * - `<id>.values.jsonl`: per file its facts (the documents as the catalogue rules see them), read
+ *   only when the catalogue rules have to run again;
+ * - `<id>.catalogue.json`: the catalogue rules' findings and the fingerprint of the facts they were found in.
+ * The line files get the lines of files read again appended (a later line replaces an earlier one)
+ * and are rewritten when they hold more old lines than current ones.
+ */
+export class LintCache {
+  private readonly index = new Map<string, IndexEntry>();
+  private used = 0;
+  private readonly addedIndex: string[] = [];
+  private readonly addedValues: string[] = [];
+  private readonly newValues = new Map<string, string>();
+  private lineCount = 0;
+  private fresh = true;
+  private catalogue: CatalogueEntry | undefined;
+  private catalogueChanged = false;
+
+  private constructor(
+    private readonly base: string,
+    private readonly header: string,
+  ) {}
+
+  /** `$XDG_CACHE_HOME/powercat/lint` (else ~/.cache/powercat/lint). */
+  static defaultDir(env: Record<string, string | undefined>): string {
+    return join(env.XDG_CACHE_HOME || join(homedir(), '.cache'), 'powercat', 'lint');
+  }
+
+  /**
+   * The cache of the catalogue at `root` in a cache folder, empty when there is none or it was
+   * made under another key. Files that are not a cache of this format (corrupt, cut short,
+   * someone else's) are ignored with a note.
+   */
+  static open(dir: string, root: string, key: string): { cache: LintCache; note?: LocalizedText } {
+    const base = join(dir, createHash('sha256').update(root).digest('hex').slice(0, 16));
+    const cache = new LintCache(base, JSON.stringify({ format: FORMAT, version: FORMAT_VERSION, key }));
+    try {
+      const lines = cache.readLines(`${base}.index.jsonl`);
+      if (!lines) return { cache };
+      const parsed = JSON.parse(`[${lines.join(',')}]`) as unknown[];
+      parsed.forEach((entry, i) => {
+        const [path, indexed] = fromIndexLine(entry, lines[i]!);
+        cache.index.set(path, indexed);
+      });
+      cache.lineCount = lines.length;
+      cache.fresh = false;
+      cache.catalogue = cache.readCatalogue();
+    } catch (error) {
+      cache.index.clear();
+      cache.fresh = true;
+      const why = reason(error);
+      return {
+        cache,
+        note: { 'zh-CN': `已忽略 lint 缓存 ${base}.*：${why['zh-CN']}；将重新写入`, en: `ignored the lint cache ${base}.*: ${why.en}; it is written afresh` },
+      };
+    }
+    return { cache };
+  }
+
+  hasEntries(): boolean {
+    return this.index.size > 0;
+  }
+
+  get(path: string): Pick<IndexEntry, 'stamp' | 'summary'> | undefined {
+    return this.index.get(path);
+  }
+
+  /**
+   * The cached summary when the file's stamp is the cached one (and was not taken too close to a
+   * change to tell); the file is then kept as the cache has it.
+   */
+  unchanged(path: string, stat: Stats | undefined): FileSummary | undefined {
+    const entry = this.index.get(path);
+    const { stamp } = entry ?? {};
+    if (!entry || !stat || stamp!.racy || stamp!.size !== stat.size || stamp!.mtime !== stat.mtimeMs || stamp!.ctime !== stat.ctimeMs || stamp!.ino !== stat.ino) {
+      return undefined;
+    }
+    this.use(entry);
+    return entry.summary;
+  }
+
+  /** The file's bytes are as the cache has them; a new stamp (touched since) is recorded. */
+  keep(path: string, stamp: FileStamp): void {
+    const entry = this.index.get(path)!;
+    this.use(entry);
+    if (sameStamp(entry.stamp, stamp) && entry.stamp.racy === stamp.racy) return;
+    this.setIndex(path, stamp, entry.summary);
+  }
+
+  /** Records a file's new facts; without a stamp (not read whole) or JSON (facts JSON cannot carry) the file is left out. */
+  set(path: string, stamp: FileStamp | undefined, summary: FileSummary, factsJson: string | undefined): void {
+    if (stamp && factsJson !== undefined && summary.factsHash !== undefined) {
+      this.setIndex(path, stamp, summary);
+      const line = `[${JSON.stringify(summary.factsHash)},${factsJson}]`;
+      this.addedValues.push(line);
+      this.newValues.set(path, line);
+    } else if (this.index.has(path)) {
+      if (this.index.get(path)!.used) this.used--;
+      this.index.delete(path);
+      this.fresh = true; // its older line would otherwise come back
+    }
+  }
+
+  /** The facts of the given files as the values file holds them, for those whose facts hash is the indexed one. */
+  values(paths: ReadonlySet<string>): Map<string, FileFacts> {
+    const found = new Map<string, FileFacts>();
+    let lines: string[] | undefined;
+    try {
+      lines = this.fresh ? [] : (this.readLines(`${this.base}.values.jsonl`) ?? []);
+    } catch {
+      lines = []; // the files it should have given are read again
+    }
+    let parsed: [string, FileFacts][] = [];
+    try {
+      // One parse for all lines; a later line for a file replaces an earlier one, and only values
+      // whose facts hash is the index's are taken.
+      parsed = JSON.parse(`[${lines.join(',')}]`) as [string, FileFacts][];
+    } catch {
+      parsed = [];
+    }
+    for (const [hash, facts] of parsed) {
+      if (facts && paths.has(facts.path) && this.index.get(facts.path)?.summary.factsHash === hash) found.set(facts.path, facts);
+    }
+    return found;
+  }
+
+  /** The catalogue rules' findings when they were found in facts with this fingerprint. */
+  catalogueFindings(fingerprint: string): FindingData[] | undefined {
+    return this.catalogue?.fingerprint === fingerprint ? this.catalogue.findings : undefined;
+  }
+
+  setCatalogueFindings(fingerprint: string, findings: FindingData[]): void {
+    this.catalogue = { fingerprint, findings };
+    this.catalogueChanged = true;
+  }
+
+  /** Writes what changed. A cache that cannot be written is a note, never a failed lint. */
+  save(): LocalizedText | undefined {
+    const rewrite = this.fresh || this.lineCount + this.addedIndex.length > 2 * this.used + 100;
+    try {
+      if (rewrite) {
+        const current = [...this.index].filter(([, entry]) => entry.used).map(([path]) => path);
+        // Values of files that were not read again come from the old values file.
+        const old = this.fresh ? [] : (this.readLines(`${this.base}.values.jsonl`) ?? []);
+        const values = new Map(old.map((line) => [pathOfValuesLine(line), line]));
+        for (const [path, line] of this.newValues) values.set(path, line);
+        writeFileAtomic(`${this.base}.values.jsonl`, [this.header, ...current.flatMap((path) => values.get(path) ?? []), ''].join('\n'));
+        writeFileAtomic(`${this.base}.index.jsonl`, [this.header, ...current.map((path) => this.index.get(path)!.line), ''].join('\n'));
+      } else if (this.addedIndex.length > 0) {
+        // Values first: an index line never points at values that are not written.
+        appendFileSync(`${this.base}.values.jsonl`, this.addedValues.map((line) => line + '\n').join(''));
+        appendFileSync(`${this.base}.index.jsonl`, this.addedIndex.join('\n') + '\n');
+      }
+      if (this.catalogueChanged || rewrite) {
+        writeFileAtomic(`${this.base}.catalogue.json`, JSON.stringify({ header: JSON.parse(this.header), ...this.catalogue }));
+      }
+      return undefined;
+    } catch (error) {
+      const why = reasonOf(error);
+      return { 'zh-CN': `无法写入 lint 缓存 ${this.base}.*（${why['zh-CN']}）；本次检查结果不受影响`, en: `could not write the lint cache ${this.base}.* (${why.en}); the lint itself is not affected` };
+    }
+  }
+
+  private use(entry: IndexEntry): void {
+    if (!entry.used) this.used++;
+    entry.used = true;
+  }
+
+  private setIndex(path: string, stamp: FileStamp, summary: FileSummary): void {
+    const old = this.index.get(path);
+    const line = indexLine(path, stamp, summary);
+    this.index.set(path, { stamp, summary, line, used: true });
+    if (!old?.used) this.used++;
+    this.addedIndex.push(line);
+  }
+
+  /** The lines after the header, or undefined when the file is missing or was written under another key. */
+  private readLines(file: string): string[] | undefined {
+    let text: string;
+    try {
+      text = readFileSync(file, 'utf8');
+    } catch {
+      return undefined;
+    }
+    const newline = text.indexOf('\n');
+    checkHeader(JSON.parse(newline < 0 ? text : text.slice(0, newline)));
+    if (JSON.parse(text.slice(0, newline)).key !== JSON.parse(this.header).key) return undefined;
+    if (!text.endsWith('\n')) throw new CacheProblem({ 'zh-CN': '文件不完整', en: 'it is cut short' });
+    return text
+      .slice(newline + 1, -1)
+      .split('\n')
+      .filter((line) => line !== '');
+  }
+
+  private readCatalogue(): CatalogueEntry | undefined {
+    let entry: { header?: { key?: unknown }; fingerprint?: unknown; findings?: unknown };
+    try {
+      entry = JSON.parse(readFileSync(`${this.base}.catalogue.json`, 'utf8'));
+    } catch {
+      return undefined; // the catalogue rules run again
+    }
+    checkHeader(entry.header);
+    if (entry.header?.key !== JSON.parse(this.header).key || typeof entry.fingerprint !== 'string' || !Array.isArray(entry.findings)) return undefined;
+    return { fingerprint: entry.fingerprint, findings: entry.findings as FindingData[] };
+  }
+}
+
+/** An index line is a flat array: short to read back, for every file on every run. */
+function indexLine(path: string, stamp: FileStamp, summary: FileSummary): string {
+  return JSON.stringify([
+    path, stamp.hash, stamp.size, stamp.mtime, stamp.ctime, stamp.ino, stamp.racy ? 1 : 0,
+    summary.factsHash, summary.decoded ? 1 : 0, summary.documents, summary.findings,
+  ]);
+}
+
+function fromIndexLine(entry: unknown, line: string): [string, IndexEntry] {
+  const [path, hash, size, mtime, ctime, ino, racy, factsHash, decoded, documents, findings] = Array.isArray(entry) ? entry : [];
+  if (typeof path !== 'string' || typeof hash !== 'string' || typeof factsHash !== 'string' || !Array.isArray(findings)) {
+    throw new CacheProblem({ 'zh-CN': '有一条记录格式不对', en: 'an entry is malformed' });
+  }
+  return [
+    path,
+    {
+      stamp: { hash, size, mtime, ctime, ino, racy: racy === 1 },
+      summary: { factsHash, decoded: decoded === 1, documents, findings },
+      line,
+      used: false,
+    },
+  ];
+}
+
+function checkHeader(head: unknown): void {
+  const { format, version } = (head ?? {}) as { format?: unknown; version?: unknown };
+  if (format !== FORMAT) throw new CacheProblem({ 'zh-CN': '不是 powercat 的 lint 缓存', en: 'it is not a powercat lint cache' });
+  if (version !== FORMAT_VERSION) throw new CacheProblem({ 'zh-CN': `格式版本是 ${String(version)}，不是 ${FORMAT_VERSION}`, en: `it is of format version ${String(version)}, not ${FORMAT_VERSION}` });
+}
+
+/** A values line is `["<facts hash>",{"path":"<path>",…`: the path is read without parsing the line. */
+function pathOfValuesLine(line: string): string {
+  const start = line.indexOf('{"path":');
+  if (start < 0) return '';
+  const end = line.indexOf('","', start + 9);
+  return end < 0 ? '' : (JSON.parse(line.slice(start + 8, end + 1)) as string);
+}
+
+/** A cache file that is not what this version of powercat writes, and why. */
+class CacheProblem extends Error {
+  constructor(readonly reason: LocalizedText) {
+    super(reason.en);
+  }
+}
+
+function reason(error: unknown): LocalizedText {
+  if (error instanceof CacheProblem) return error.reason;
+  if (error instanceof SyntaxError) return { 'zh-CN': '不是有效的 JSON', en: 'it is not valid JSON' };
+  return reasonOf(error);
+}
+
+function sameStamp(a: Omit<FileStamp, 'hash' | 'racy'>, b: Omit<FileStamp, 'hash' | 'racy'>): boolean {
+  return a.size === b.size && a.mtime === b.mtime && a.ctime === b.ctime && a.ino === b.ino;
+}

@@ -1,0 +1,148 @@
+import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { generateCatalogue } from '../bench/generate.js';
+import { lint } from '../src/lint/run-lint.js';
+import { runCli } from './helpers/catalogue.js';
+
+/*
+ * --cache: a re-lint reads only the files that changed and reuses the rest, down to the catalogue
+ * rules' findings when their input is unchanged; whatever the edits, the report must be the one a
+ * lint without cache gives.
+ */
+
+let base: string;
+beforeAll(() => {
+  base = join(mkdtempSync(join(tmpdir(), 'powercat-cache-base-')), 'catalogue');
+  generateCatalogue({ powers: 60, out: base, seed: 3, findings: 12, findingFiles: 6 });
+}, 60_000);
+
+function yamlFiles(root: string, dir = ''): string[] {
+  return readdirSync(join(root, dir), { withFileTypes: true })
+    .flatMap((e) => (e.isDirectory() ? yamlFiles(root, join(dir, e.name)) : e.name.endsWith('.yaml') ? [join(dir, e.name)] : []))
+    .sort();
+}
+
+/** The files the generator put findings into, as long as they are still there. */
+function withFindings(root: string): string[] {
+  const manifest = JSON.parse(readFileSync(join(root, '.powercat-bench-findings.json'), 'utf8')) as { findings: { file: string }[] };
+  return [...new Set(manifest.findings.map((f) => f.file))].filter((file) => existsSync(join(root, file))).sort();
+}
+
+async function report(root: string, cacheDir?: string) {
+  const result = await lint({ paths: [root], cwd: root, lang: 'en', ruleOverrides: new Map(), env: {}, cacheDir });
+  return { report: result.report, notes: result.notes };
+}
+
+type Edit = (root: string, file: string, other: string, n: number) => void;
+
+const firstLine = (text: string, key: string) => text.split('\n').find((l) => l.startsWith(`${key}: `));
+const rewrite = (root: string, file: string, change: (text: string) => string) => {
+  const path = join(root, file);
+  writeFileSync(path, change(readFileSync(path, 'utf8')));
+};
+
+/** Edits a clerk (or an accident) makes; each keeps the catalogue a folder powercat can lint. */
+const EDITS: Record<string, Edit> = {
+  'take the code of another file': (root, file, other) => {
+    const code = firstLine(readFileSync(join(root, other), 'utf8'), 'code');
+    if (code) rewrite(root, file, (t) => t.replace(/^code: .*$/m, code));
+  },
+  'rename a power': (root, file, _other, n) => rewrite(root, file, (t) => t.replace(/^name: (.*)$/m, `name: $1${n}`)),
+  'shift every line down': (root, file) => rewrite(root, file, (t) => `# 注释\n${t}`),
+  'change a basis title': (root, file, _other, n) => rewrite(root, file, (t) => t.replace(/title: /, `title: 第${n}版`)),
+  'name an unknown department': (root, file) => rewrite(root, file, (t) => t.replace(/^department: .*$/m, 'department: nosuch')),
+  'break the YAML': (root, file) => rewrite(root, file, (t) => `${t}\n: : [\n`),
+  'make it binary': (root, file) => writeFileSync(join(root, file), Buffer.from([0x6b, 0x00, 0x01])),
+  'write the same bytes again': (root, file) => rewrite(root, file, (t) => t),
+  'delete it': (root, file) => {
+    if (file !== 'powercat.yaml') unlinkSync(join(root, file));
+  },
+  'copy it to a new file': (root, file, _other, n) => {
+    if (file !== 'powercat.yaml') cpSync(join(root, file), join(root, `powers/copy-${n}.yaml`));
+  },
+};
+
+describe('lint --cache', () => {
+  it('reports exactly what a lint without cache reports, after any sequence of edits', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(fc.tuple(fc.constantFrom(...Object.keys(EDITS)), fc.nat(), fc.nat()), { minLength: 1, maxLength: 4 }),
+        async (steps) => {
+          const work = mkdtempSync(join(tmpdir(), 'powercat-cache-'));
+          const root = join(work, 'catalogue');
+          const cacheDir = join(work, 'cache');
+          try {
+            cpSync(base, root, { recursive: true });
+            await report(root, cacheDir);
+            for (const [n, [edit, a, b]] of steps.entries()) {
+              // Files with findings are picked more often: edits there move findings of every kind.
+              const files = [...yamlFiles(root), ...withFindings(root), ...withFindings(root), ...withFindings(root)];
+              EDITS[edit]!(root, files[a % files.length]!, files[b % files.length]!, n);
+              const cached = await report(root, cacheDir);
+              expect(cached.notes).toEqual([]);
+              expect(cached.report).toEqual((await report(root)).report);
+            }
+          } finally {
+            rmSync(work, { recursive: true, force: true });
+          }
+        },
+      ),
+      { numRuns: 25 },
+    );
+  }, 300_000);
+
+  it('reuses what it can: files untouched for a while are not read again, and their findings stay', async () => {
+    const work = mkdtempSync(join(tmpdir(), 'powercat-cache-'));
+    const root = join(work, 'catalogue');
+    cpSync(base, root, { recursive: true });
+    const cold = await report(root, join(work, 'cache'));
+    // Stamps taken within 2 s of a change are hashed again; after that, the stamp alone says "unchanged".
+    await new Promise((resolve) => setTimeout(resolve, 2100));
+    await report(root, join(work, 'cache'));
+    expect((await report(root, join(work, 'cache'))).report).toEqual(cold.report);
+    EDITS['take the code of another file']!(root, 'powers/' + yamlFiles(join(root, 'powers'))[0], 'powers/' + yamlFiles(join(root, 'powers'))[1], 0);
+    expect((await report(root, join(work, 'cache'))).report).toEqual((await report(root)).report);
+  }, 60_000);
+
+  it('keeps out of the cache the files whose values JSON cannot carry (NaN, ±Infinity, -0), and reports the same', async () => {
+    const work = mkdtempSync(join(tmpdir(), 'powercat-cache-'));
+    const root = join(work, 'catalogue');
+    cpSync(base, root, { recursive: true });
+    const power = 'powers/' + yamlFiles(join(root, 'powers'))[0];
+    rewrite(root, power, (t) => t.replace(/^code: .*$/m, 'code: -0\njointWith: [.nan, -.inf]'));
+    const cold = await report(root);
+    expect(cold.report.diagnostics.some((d) => d.file === power)).toBe(true);
+    expect((await report(root, join(work, 'cache'))).report).toEqual(cold.report);
+    expect((await report(root, join(work, 'cache'))).report).toEqual(cold.report);
+    const index = readdirSync(join(work, 'cache')).find((f) => f.endsWith('.index.jsonl'))!;
+    expect(readFileSync(join(work, 'cache', index), 'utf8')).not.toContain(JSON.stringify(power));
+  }, 60_000);
+
+  it('ignores a corrupt or foreign cache file with a note, and writes it afresh', () => {
+    const work = mkdtempSync(join(tmpdir(), 'powercat-cache-'));
+    const cacheDir = join(work, 'cache');
+    const args = ['lint', base, '--lang', 'en', '--format', 'json', '--cache-location', cacheDir];
+    const expected = runCli(args).stdout;
+    const [index] = readdirSync(cacheDir).filter((f) => f.endsWith('.index.jsonl'));
+    for (const damage of ['{"format":"powercat-lint-cache","version":1,"key":', '{"format":"eslint-cache"}\n', '\u0000\u0001garbage']) {
+      writeFileSync(join(cacheDir, index!), damage);
+      const run = runCli(args);
+      expect(run.stdout).toBe(expected);
+      expect(run.stderr).toMatch(/^powercat: ignored the lint cache .*; it is written afresh$/m);
+      const again = runCli(args);
+      expect(again.stderr).toBe('');
+      expect(again.stdout).toBe(expected);
+    }
+  }, 120_000);
+
+  it('lives under $XDG_CACHE_HOME/powercat/lint by default', () => {
+    const home = mkdtempSync(join(tmpdir(), 'powercat-xdg-'));
+    const run = runCli(['lint', base, '--cache'], { env: { XDG_CACHE_HOME: home } });
+    expect(run.code).toBe(1);
+    expect(readdirSync(join(home, 'powercat', 'lint')).some((f) => f.endsWith('.index.jsonl'))).toBe(true);
+    expect(existsSync(join(base, '.powercat-cache'))).toBe(false);
+  }, 60_000);
+});

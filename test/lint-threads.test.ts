@@ -1,0 +1,36 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { generateCatalogue } from '../bench/generate.js';
+import { runCli } from './helpers/catalogue.js';
+
+/*
+ * Files are read and checked in worker threads once there are enough of them (64); the report
+ * must not depend on how many there are, nor on which thread checked which file.
+ */
+describe('lint --jobs N', () => {
+  let root: string;
+  beforeAll(() => {
+    root = join(mkdtempSync(join(tmpdir(), 'powercat-threads-')), 'catalogue');
+    // 600 powers in ~320 files, 120 findings of every kind the generator injects in 40 of them
+    generateCatalogue({ powers: 600, out: root, seed: 7, findings: 120, findingFiles: 40 });
+  }, 60_000);
+
+  it.each(['json', 'stylish', 'sarif'])('gives byte-identical %s reports with 1, 2 and 3 threads', (format) => {
+    const reports = ['1', '2', '3'].map((jobs) => runCli(['lint', root, '--lang', 'en', '--format', format, '--jobs', jobs]));
+    expect(reports[0]!.code).toBe(1);
+    if (format === 'json') expect(JSON.parse(reports[0]!.stdout).diagnostics.length).toBeGreaterThanOrEqual(120);
+    for (const report of reports.slice(1)) {
+      expect(report.code).toBe(reports[0]!.code);
+      expect(report.stderr).toBe(reports[0]!.stderr);
+      expect(report.stdout).toBe(reports[0]!.stdout);
+    }
+  }, 120_000);
+
+  it('refuses --jobs 0 with a usage error', () => {
+    const result = runCli(['lint', root, '--jobs', '0']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/--jobs/);
+  }, 60_000);
+});

@@ -1,0 +1,42 @@
+import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { ValidateFunction } from 'ajv';
+import { catalogueFilePaths, DEFAULT_MAX_FILE_BYTES } from '../src/load/load-catalogue.js';
+import { DEFAULT_PARSE_LIMITS } from '../src/load/reference-parse.js';
+import { readSourceFile } from '../src/load/read-file.js';
+import { compiledValidatorsSource, validate } from '../src/rules/schema/validators.js';
+import { KINDS, type Kind } from '../src/schema/index.js';
+import { REPO } from './helpers/catalogue.js';
+
+/*
+ * `npm run build` compiles the validators ahead of time (scripts/compile-validators.js); they
+ * must find exactly what the validators compiled at run time find, error for error.
+ */
+describe('validators compiled ahead of time', () => {
+  it('give the same errors as those compiled at run time, on every document of the corpus', () => {
+    const dir = join(REPO, 'test/artifacts');
+    mkdirSync(dir, { recursive: true });
+    const file = join(dir, 'validators.compiled.cjs');
+    writeFileSync(file, compiledValidatorsSource());
+    const compiled = createRequire(import.meta.url)(file) as Record<string, ValidateFunction> & { schemasHash: string };
+    expect(compiled.schemasHash).toMatch(/^[0-9a-f]{64}$/);
+    const roots = readdirSync(join(REPO, 'test/corpus/err'), { withFileTypes: true })
+      .filter((e) => e.isDirectory())
+      .map((e) => join(REPO, 'test/corpus/err', e.name));
+    let compared = 0;
+    for (const root of [...roots, join(REPO, 'examples/qingshui')]) {
+      for (const path of catalogueFilePaths(root, { exclude: [], maxFileBytes: DEFAULT_MAX_FILE_BYTES, ...DEFAULT_PARSE_LIMITS })) {
+        for (const doc of readSourceFile(join(root, path), { maxFileBytes: DEFAULT_MAX_FILE_BYTES, ...DEFAULT_PARSE_LIMITS }).documents) {
+          if (!KINDS.includes(doc.kind as Kind)) continue;
+          const ahead = compiled[(doc.kind as string).toLowerCase()]!;
+          const valid = ahead(doc.value);
+          expect(valid ? [] : ahead.errors, `${root}/${path}`).toEqual(validate(doc.kind as Kind, doc.value).errors);
+          compared++;
+        }
+      }
+    }
+    expect(compared).toBeGreaterThan(100);
+  }, 60_000);
+});
