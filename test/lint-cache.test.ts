@@ -5,7 +5,7 @@ import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { generateCatalogue } from '../bench/generate.js';
 import { lint } from '../src/lint/run-lint.js';
-import { runCli } from './helpers/catalogue.js';
+import { REPO, runCli } from './helpers/catalogue.js';
 
 /*
  * --cache: a re-lint reads only the files that changed and reuses the rest, down to the catalogue
@@ -105,6 +105,23 @@ describe('lint --cache', () => {
     expect((await report(root, join(work, 'cache'))).report).toEqual(cold.report);
     EDITS['take the code of another file']!(root, 'powers/' + yamlFiles(join(root, 'powers'))[0], 'powers/' + yamlFiles(join(root, 'powers'))[1], 0);
     expect((await report(root, join(work, 'cache'))).report).toEqual((await report(root)).report);
+  }, 60_000);
+
+  it('reads the upstream lists afresh: an upstream list changed between two cached lints changes the findings as without cache', async () => {
+    const work = mkdtempSync(join(tmpdir(), 'powercat-cache-upstream-'));
+    const root = join(work, 'county');
+    const cacheDir = join(work, 'cache');
+    cpSync(join(REPO, 'examples/county'), root, { recursive: true });
+    const before = await report(root, cacheDir);
+    expect(before.report.diagnostics).toEqual([]);
+    // The version last reconciled with (previous) had other names: every linked item has changed since.
+    const previous = join(root, 'upstream/dongling-2025-12.json');
+    const list = JSON.parse(readFileSync(previous, 'utf8')) as { powers: { name: string }[] };
+    for (const power of list.powers) power.name = `${power.name}（旧称）`;
+    writeFileSync(previous, JSON.stringify(list));
+    const cached = await report(root, cacheDir);
+    expect(cached.report.diagnostics.map((d) => d.rule)).toContain('upstream-changed');
+    expect(cached.report).toEqual((await report(root)).report);
   }, 60_000);
 
   it('keeps out of the cache the files whose values JSON cannot carry (NaN, ±Infinity, -0), and reports the same', async () => {
