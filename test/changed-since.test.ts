@@ -92,10 +92,13 @@ describe('lint --changed-since', () => {
   }, 120_000);
 
   it('refuses an unknown ref, or a catalogue outside git, with exit 2 and one line', () => {
-    const unknown = runCli(['lint', root, '--changed-since', 'no-such-branch']);
+    const unknown = runCli(['lint', root, '--changed-since', 'no-such-branch', '--lang', 'en']);
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toBe('powercat: --changed-since no-such-branch: git knows no commit by that name here\n');
-    const outside = runCli(['lint', makeCatalogue({}), '--changed-since', 'HEAD']);
+    const inChinese = runCli(['lint', root, '--changed-since', 'no-such-branch', '--lang', 'zh-CN']);
+    expect(inChinese.code).toBe(2);
+    expect(inChinese.stderr).toBe('powercat: --changed-since no-such-branch：git 中没有这个提交（分支、标签或提交号）\n');
+    const outside = runCli(['lint', makeCatalogue({}), '--changed-since', 'HEAD', '--lang', 'en']);
     expect(outside.code).toBe(2);
     expect(outside.stderr).toMatch(/^powercat: --changed-since HEAD: the catalogue is not in a git repository/);
   }, 60_000);

@@ -48,8 +48,10 @@ export function discoverFiles(
     let entries: Dirent[];
     try {
       entries = readdirSync(dir, { withFileTypes: true });
-    } catch {
-      return; // unreadable folder: nothing in it can be listed
+    } catch (error) {
+      // Gone since it was listed: nothing to read. Any other refusal (permissions) is said, never a silent miss.
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return;
+      throw error;
     }
     if (entries.some((e) => e.name === OUTPUT_MARKER && e.isFile())) return;
     const gitignore = entries.find((e) => e.name === '.gitignore' && e.isFile());
