@@ -6,7 +6,7 @@ import { generateCatalogue } from '../bench/generate.js';
 import { runCli } from './helpers/catalogue.js';
 
 /*
- * Files are read and checked in worker threads once there are enough of them (64); the report
+ * Files are read and checked in worker threads once there are enough of them (64 with --jobs); the report
  * must not depend on how many there are, nor on which thread checked which file.
  */
 describe('lint --jobs N', () => {

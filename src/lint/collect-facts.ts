@@ -8,6 +8,8 @@ import { WorkerPool, workersAvailable } from './worker-pool.js';
 export interface CollectOptions {
   /** Threads reading and checking files; 1: the main thread alone. */
   jobs: number;
+  /** Whether the threads were asked for (`--jobs`): then they start at a few dozen files, not only where they pay. */
+  jobsAsked: boolean;
   cache: LintCache | undefined;
 }
 
@@ -22,8 +24,15 @@ export interface CollectedFile {
   source: SourceFile | undefined;
 }
 
-/** Below this many files to read, starting threads costs more than it saves. */
-const POOL_MIN_FILES = 64;
+/**
+ * Below this many files to read, starting threads costs more than it saves: each worker loads the
+ * rules, parsers and validators first. Measured on 2 cores: 1,600 files lint in 0.7 s in the main
+ * thread and 1.0 s with two workers; at 5,300 files both take 1.5 s; at 52,000 files the workers
+ * take 8 s and the main thread alone 11.5 s.
+ */
+const POOL_MIN_FILES = 8000;
+/** With `--jobs N` asked for: enough files to give each thread a few batches. */
+const POOL_MIN_FILES_ASKED = 64;
 const BATCH = 16;
 
 /**
@@ -35,9 +44,10 @@ const BATCH = 16;
 export async function collectFiles(
   setup: FileCheckSetup,
   listFiles: (onFile: (path: string, absolute: string) => void) => string[],
-  { jobs, cache }: CollectOptions,
+  { jobs, jobsAsked, cache }: CollectOptions,
 ): Promise<CollectedFile[]> {
   const threads = jobs > 1 && workersAvailable();
+  const poolMinFiles = jobsAsked ? POOL_MIN_FILES_ASKED : POOL_MIN_FILES;
   const known = new Map<string, CollectedFile>();
   const tasks: FileTask[] = [];
   const sent: Promise<void>[] = [];
@@ -65,7 +75,7 @@ export async function collectFiles(
     }
     tasks.push(cached ? { path, expect: cached.stamp.hash } : { path });
     // Started once there are files enough, and sent work while the walk goes on.
-    if (threads && !pool && tasks.length >= POOL_MIN_FILES) pool = new WorkerPool(jobs, setup);
+    if (threads && !pool && tasks.length >= poolMinFiles) pool = new WorkerPool(jobs, setup);
     dispatch(BATCH);
   };
   try {

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { decode } from '../load/decode.js';
 import { kindOf, type LoadedDocument, type PositionedFile, type SourceFile, type SyntaxProblem } from '../load/source.js';
 import { buildModel } from '../model/build-model.js';
-import type { Rule, RuleDescription } from '../rules/rule.js';
+import { powerKeysOf, type Rule, type RuleDescription } from '../rules/rule.js';
 import type { RuleSettings } from './config.js';
 import { findingData, place } from './finding-data.js';
 import { relativePath, targetFile, type PlacedFinding } from './to-diagnostic.js';
@@ -91,13 +91,14 @@ export function projectValue(value: unknown, powerKeys: ReadonlySet<string> | un
 }
 
 /** The keys of Power documents the enabled catalogue rules read; undefined when one of them reads all. */
-export function catalogueRulesPowerKeys(rules: readonly Rule[], settings: RuleSettings): Set<string> | undefined {
+export function catalogueRulesPowerKeys(rules: readonly Rule[], settings: RuleSettings, withUpstream: boolean): Set<string> | undefined {
   const keys = new Set<string>();
   for (const rule of rules) {
     const { meta } = rule;
     if (meta.scope !== 'catalogue' || settings.get(meta.id)?.level === 'off') continue;
-    if (!meta.powerKeys) return undefined;
-    for (const key of meta.powerKeys) keys.add(key);
+    const read = powerKeysOf(meta, withUpstream);
+    if (!read) return undefined;
+    for (const key of read) keys.add(key);
   }
   return keys;
 }

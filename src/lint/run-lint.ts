@@ -36,7 +36,7 @@ export interface LintOptions {
   lang?: string;
   ruleOverrides: ReadonlyMap<string, Level>;
   env: Record<string, string | undefined>;
-  /** Threads reading and checking files; 1: the main thread alone. Default: the number of cores. */
+  /** Threads reading and checking files; 1: the main thread alone. Default: the number of cores, for catalogues large enough to gain from them. */
   jobs?: number;
   /** The folder of the lint cache; undefined: no cache. */
   cacheDir?: string;
@@ -130,7 +130,8 @@ async function lintFiles(
   const catalogue = rootFile.documents.find((d) => d.kind === 'Catalogue')?.value;
   const { rules: settings, load } = catalogueSettings(rootFile, options.ruleOverrides);
   const lang = chooseLang(options.lang, recordOf(catalogue)?.lang, options.env);
-  const powerKeys = wholeDocuments ? undefined : catalogueRulesPowerKeys(RULES, settings);
+  const withUpstream = upstreamPaths(catalogue).length > 0;
+  const powerKeys = wholeDocuments ? undefined : catalogueRulesPowerKeys(RULES, settings, withUpstream);
   const setup: FileCheckSetup = {
     root,
     settings: [...settings],
@@ -144,7 +145,7 @@ async function lintFiles(
     cache = opened.cache;
     if (opened.note) notes.push(opened.note);
   }
-  const collected = await collectFiles(setup, (onFile) => catalogueFilePaths(root, load, onFile), { jobs: options.jobs ?? availableParallelism(), cache });
+  const collected = await collectFiles(setup, (onFile) => catalogueFilePaths(root, load, onFile), { jobs: options.jobs ?? availableParallelism(), jobsAsked: options.jobs !== undefined, cache });
   checkPathsRead(root, scope, collected.map((f) => join(root, f.path)), options.cwd, lang);
   const byPath = new Map(collected.map((f) => [f.path, f]));
   // Made when asked for: a re-lint from the cache needs only the files that have findings.
@@ -168,7 +169,7 @@ async function lintFiles(
   };
 
   // Upstream lists are read afresh on every run: the catalogue rules' findings are cached only without them.
-  const fingerprint = cache && upstreamPaths(catalogue).length === 0 ? fingerprintOf(collected) : undefined;
+  const fingerprint = cache && !withUpstream ? fingerprintOf(collected) : undefined;
   let catalogueFindings = fingerprint === undefined ? undefined : cache!.catalogueFindings(fingerprint);
   let model: CatalogueModel | undefined;
   if (!catalogueFindings) {

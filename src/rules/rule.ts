@@ -49,9 +49,19 @@ export interface RuleOption {
  * - `file`: the findings in a file depend only on that file and the root `powercat.yaml`, and
  *   point nowhere else; the rule is run file by file (in parallel, and kept in the lint cache);
  * - `catalogue`: the rule looks across files and runs on the whole catalogue, whose Power
- *   documents hold only `powerKeys` (what the cache keeps of them), or every key when absent.
+ *   documents hold only `powerKeys` (what the cache keeps of them), or every key when absent —
+ *   and `upstreamPowerKeys` too when the catalogue has `upstream` lists (FORMAT §6): without
+ *   them, an edit of what only the upstream rules compare changes no catalogue finding.
  */
-export type RuleScope = { scope: 'file' } | { scope: 'catalogue'; powerKeys?: readonly (keyof PowerData)[] };
+export type RuleScope =
+  | { scope: 'file' }
+  | { scope: 'catalogue'; powerKeys?: readonly (keyof PowerData)[]; upstreamPowerKeys?: readonly (keyof PowerData)[] };
+
+/** The Power keys a catalogue rule reads in a catalogue with or without upstream lists; undefined: every key. */
+export function powerKeysOf(meta: Extract<RuleScope, { scope: 'catalogue' }>, withUpstream: boolean): readonly (keyof PowerData)[] | undefined {
+  if (!meta.powerKeys) return undefined;
+  return withUpstream ? [...meta.powerKeys, ...(meta.upstreamPowerKeys ?? [])] : meta.powerKeys;
+}
 
 /** What every rule (the catalogue's and the audit's) says of itself. */
 export interface RuleDescription<M extends string> {

@@ -14,7 +14,8 @@ export const upstreamMismatch = defineRule<MessageId>({
     id: 'upstream-mismatch',
     defaultSeverity: 'error',
     scope: 'catalogue',
-    powerKeys: ['code', 'name', 'type', 'level', 'status', 'basis', 'timeLimit', 'upstream'],
+    powerKeys: ['code', 'name', 'upstream'],
+    upstreamPowerKeys: ['type', 'level', 'status', 'basis', 'timeLimit'],
     description: {
       'zh-CN':
         '三级四同：与上级目录事项关联的事项（写了 upstream，或编码相同），其名称（比较时忽略全角/半角、括号样式、空格和“（县级）”之类的层级后缀）、权力类型与上级事项相同，依据包含上级事项的全部依据名称（比较时忽略书名号和空格；本级多列的条款、实施性文件不算差异）。每个不同的字段报告一次，位于本级该字段，消息中列出本级和上级目录的值。',

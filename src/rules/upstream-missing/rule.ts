@@ -14,7 +14,8 @@ export const upstreamMissing = defineRule<MessageId>({
     id: 'upstream-missing',
     defaultSeverity: 'warning',
     scope: 'catalogue',
-    powerKeys: ['code', 'name', 'type', 'level', 'status', 'basis', 'timeLimit', 'upstream'],
+    powerKeys: ['code', 'name', 'upstream'],
+    upstreamPowerKeys: ['type', 'level', 'status', 'basis', 'timeLimit'],
     description: {
       'zh-CN':
         '上级目录中现行、且适用于本级的事项（其行使层级——事项自己的 level，否则其清单的 level，都没有则为各级——包含本清单的 level），本清单应有事项与之关联（编码相同，或写 upstream）；确属本级不实施的，在 powercat.yaml 该目录的 notApplicable 中写明编码和理由。报告位于 powercat.yaml 中该上级目录的条目。',

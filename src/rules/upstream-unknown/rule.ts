@@ -11,7 +11,8 @@ export const upstreamUnknown = defineRule<MessageId>({
     id: 'upstream-unknown',
     defaultSeverity: 'error',
     scope: 'catalogue',
-    powerKeys: ['code', 'name', 'type', 'level', 'status', 'basis', 'timeLimit', 'upstream'],
+    powerKeys: ['code', 'name', 'upstream'],
+    upstreamPowerKeys: ['type', 'level', 'status', 'basis', 'timeLimit'],
     description: {
       'zh-CN':
         '事项的 upstream.code 必须是上级目录中现行的事项，upstream.list 必须是 powercat.yaml 中 upstream 的一个 id（只有一个上级目录时可不写）；按编码关联的事项，其上级事项也不能已被取消。上级目录取消或调整了编码，本级须随之调整。',
