@@ -36,7 +36,7 @@ export interface LintOptions {
   lang?: string;
   ruleOverrides: ReadonlyMap<string, Level>;
   env: Record<string, string | undefined>;
-  /** Threads reading and checking files; 1: the main thread alone. Default: the number of cores, for catalogues large enough to gain from them. */
+  /** Threads reading and checking files; 1: the main thread alone. Default: the number of cores, once there is enough to read for them to pay. */
   jobs?: number;
   /** The folder of the lint cache; undefined: no cache. */
   cacheDir?: string;
