@@ -1,9 +1,9 @@
-import { mkdtempSync } from 'node:fs';
+import { appendFileSync, cpSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { generateCatalogue } from '../bench/generate.js';
-import { runCli } from './helpers/catalogue.js';
+import { REPO, runCli } from './helpers/catalogue.js';
 
 /*
  * Files are read and checked in worker threads once there are enough of them (64 with --jobs); the report
@@ -26,6 +26,17 @@ describe('lint --jobs N', () => {
       expect(report.stderr).toBe(reports[0]!.stderr);
       expect(report.stdout).toBe(reports[0]!.stdout);
     }
+  }, 120_000);
+
+  it('gives the same report with an upstream list, read while the threads check the files', () => {
+    const withList = join(mkdtempSync(join(tmpdir(), 'powercat-threads-upstream-')), 'catalogue');
+    cpSync(root, withList, { recursive: true });
+    cpSync(join(REPO, 'examples/province'), join(withList, 'upstream/province'), { recursive: true });
+    appendFileSync(join(withList, 'powercat.yaml'), 'upstream:\n  - id: province\n    name: 东岭省通用目录\n    source: upstream/province\n');
+    const reports = ['1', '2'].map((jobs) => runCli(['lint', withList, '--lang', 'en', '--format', 'json', '--jobs', jobs]));
+    expect(JSON.parse(reports[0]!.stdout).diagnostics.filter((d: { rule: string }) => d.rule === 'upstream-missing').length).toBeGreaterThan(0);
+    expect(reports[1]!.stdout).toBe(reports[0]!.stdout);
+    expect(reports[1]!.code).toBe(reports[0]!.code);
   }, 120_000);
 
   it('refuses --jobs 0 with a usage error', () => {

@@ -10,6 +10,8 @@ export interface CollectOptions {
   jobs: number;
   /** Whether the threads were asked for (`--jobs`): then they start at a few dozen files, not only where they pay. */
   jobsAsked: boolean;
+  /** Work for the main thread while the workers check the files it has sent them all (it then answers none of them). */
+  meanwhile?: () => void;
   cache: LintCache | undefined;
 }
 
@@ -45,7 +47,7 @@ const BATCH = 16;
 export async function collectFiles(
   setup: FileCheckSetup,
   listFiles: (onFile: (path: string, absolute: string) => void) => string[],
-  { jobs, jobsAsked, cache }: CollectOptions,
+  { jobs, jobsAsked, cache, meanwhile }: CollectOptions,
 ): Promise<CollectedFile[]> {
   const threads = jobs > 1 && workersAvailable();
   let bytes = 0;
@@ -92,6 +94,10 @@ export async function collectFiles(
     const size = Math.max(1, Math.min(BATCH, Math.ceil((tasks.length - dispatched) / (jobs * 4))));
     if (pool) {
       dispatch(size, true);
+      if (meanwhile) {
+        pool.sendAll();
+        meanwhile();
+      }
       await Promise.all(sent);
     } else {
       const context = tasks.length > 0 ? fileCheckContext(setup) : undefined;

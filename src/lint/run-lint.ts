@@ -13,7 +13,7 @@ import { chooseLang, type Lang, type LocalizedText } from '../core/messages.js';
 import { UsageError } from '../core/errors.js';
 import { POWERCAT_VERSION } from '../core/version.js';
 import { findRule, RULES } from '../rules/index.js';
-import { loadUpstream } from '../upstream/load-upstream.js';
+import { loadUpstream, readUpstreamLists, type UpstreamEntry } from '../upstream/load-upstream.js';
 import { upstreamPaths } from '../upstream/paths.js';
 import { codeVersion } from '../util/code-version.js';
 import { foldCascades } from './cascade.js';
@@ -145,7 +145,15 @@ async function lintFiles(
     cache = opened.cache;
     if (opened.note) notes.push(opened.note);
   }
-  const collected = await collectFiles(setup, (onFile) => catalogueFilePaths(root, load, onFile), { jobs: options.jobs ?? availableParallelism(), jobsAsked: options.jobs !== undefined, cache });
+  // Read while the threads parse the files, when the main thread would wait for them anyway.
+  let upstreamRead: Promise<UpstreamEntry[]> | undefined;
+  const readUpstream = () => (upstreamRead ??= readUpstreamLists(root, catalogue));
+  const collected = await collectFiles(setup, (onFile) => catalogueFilePaths(root, load, onFile), {
+    jobs: options.jobs ?? availableParallelism(),
+    jobsAsked: options.jobs !== undefined,
+    cache,
+    ...(withUpstream && { meanwhile: () => void readUpstream() }),
+  });
   checkPathsRead(root, scope, collected.map((f) => join(root, f.path)), options.cwd, lang);
   const byPath = new Map(collected.map((f) => [f.path, f]));
   // Made when asked for: a re-lint from the cache needs only the files that have findings.
@@ -162,9 +170,9 @@ async function lintFiles(
   };
   let allFacts: FileFacts[] | undefined;
   const factsOfAll = () => (allFacts ??= completeFacts(setup, collected, cache));
-  const modelOf = async (facts: readonly FileFacts[], sourceOf: (facts: FileFacts, i: number) => SourceFile) => {
+  const modelOf = async (facts: readonly FileFacts[], sourceOf: (facts: FileFacts, i: number) => SourceFile, lists = readUpstreamLists(root, catalogue)) => {
     const built = buildModel(root, facts.map(sourceOf));
-    await loadUpstream(built);
+    await loadUpstream(built, lists);
     return built;
   };
 
@@ -173,10 +181,14 @@ async function lintFiles(
   let catalogueFindings = fingerprint === undefined ? undefined : cache!.catalogueFindings(fingerprint);
   let model: CatalogueModel | undefined;
   if (!catalogueFindings) {
-    model = await modelOf(factsOfAll(), (facts, i) => {
-      if (!collected[i]!.facts) files.set(facts.path, sourceFromFacts(root, facts));
-      return fileOf(facts.path);
-    });
+    model = await modelOf(
+      factsOfAll(),
+      (facts, i) => {
+        if (!collected[i]!.facts) files.set(facts.path, sourceFromFacts(root, facts));
+        return fileOf(facts.path);
+      },
+      readUpstream(),
+    );
     catalogueFindings = runCatalogueRules(model, settings, RULES, KNOWN_RULES);
   }
   const inScope = scopeFilter(root, scope);

@@ -53,6 +53,17 @@ export class WorkerPool {
     });
   }
 
+  /**
+   * Sends every queued batch now, spread evenly: for a stretch in which the main thread cannot
+   * answer (reading the upstream lists), so that no worker waits for it.
+   */
+  sendAll(): void {
+    while (this.queue.length > 0) {
+      const slot = this.workers.reduce((a, b) => (b.jobs.length < a.jobs.length ? b : a));
+      this.send(slot, this.queue.shift()!);
+    }
+  }
+
   async close(): Promise<void> {
     await Promise.all(this.workers.splice(0).map(({ worker }) => worker.terminate()));
   }
@@ -62,10 +73,13 @@ export class WorkerPool {
     while (this.queue.length > 0) {
       const slot = this.workers.reduce((a, b) => (b.jobs.length < a.jobs.length ? b : a));
       if (slot.jobs.length >= IN_FLIGHT) return;
-      const job = this.queue.shift()!;
-      slot.jobs.push(job);
-      slot.worker.postMessage(job.tasks);
+      this.send(slot, this.queue.shift()!);
     }
+  }
+
+  private send(slot: { worker: Worker; jobs: Job[] }, job: Job): void {
+    slot.jobs.push(job);
+    slot.worker.postMessage(job.tasks);
   }
 
   private fail(error: Error): void {

@@ -55,22 +55,32 @@ const cache = new WeakMap<CatalogueModel, Upstream>();
 /**
  * Reads every upstream list of the catalogue (each path once) and links the powers to their
  * items: done once per lint, before the rules run, and shared by the five upstream rules, the
- * coverage report and the site (markdownlint's habit, as in model/indexes.ts).
+ * coverage report and the site (markdownlint's habit, as in model/indexes.ts). The lists may
+ * have been read already (`readUpstreamLists`, while the lint's threads parse the files); each
+ * read serves one model, since linking marks its items.
  */
-export async function loadUpstream(model: CatalogueModel): Promise<Upstream> {
+export async function loadUpstream(model: CatalogueModel, read: Promise<UpstreamEntry[]> = readUpstreamLists(model.root, model.catalogue?.data)): Promise<Upstream> {
   const cached = cache.get(model);
   if (cached) return cached;
+  const entries = await read;
+  const upstream = { entries, links: linksOf(model, entries) };
+  cache.set(model, upstream);
+  return upstream;
+}
+
+/** The upstream lists a Catalogue document (`powercat.yaml`) declares, read: no model needed. */
+export async function readUpstreamLists(root: string, catalogue: unknown): Promise<UpstreamEntry[]> {
   // One read per path: a path that is one entry's pinned source and another's previous is hashed once, read once.
-  const declared = declaredEntries(model);
-  const pinned = new Set(declared.flatMap(({ record }) => (textOf(record.sha256) !== undefined && filledText(record.source) !== undefined ? [resolve(model.root, filledText(record.source)!)] : [])));
+  const declared = declaredEntries(catalogue);
+  const pinned = new Set(declared.flatMap(({ record }) => (textOf(record.sha256) !== undefined && filledText(record.source) !== undefined ? [resolve(root, filledText(record.source)!)] : [])));
   const reads = new Map<string, Promise<SourceRead>>();
   const read = (path: string) => {
-    const absolute = resolve(model.root, path);
+    const absolute = resolve(root, path);
     let pending = reads.get(absolute);
     if (!pending) reads.set(absolute, (pending = readUpstreamSource(absolute, pinned.has(absolute))));
     return pending;
   };
-  const entries = await Promise.all(
+  return Promise.all(
     declared.map(async ({ index, record }) => {
       const sourcePath = filledText(record.source);
       const previousPath = filledText(record.previous);
@@ -82,23 +92,20 @@ export async function loadUpstream(model: CatalogueModel): Promise<Upstream> {
       return entryOf(index, record, { sourcePath, previousPath, source, previous, pin });
     }),
   );
-  const upstream = { entries, links: linksOf(model, entries) };
-  cache.set(model, upstream);
-  return upstream;
 }
 
 /** The catalogue's upstream lists and links, as loadUpstream left them; a catalogue without lists needs no loading. */
 export function upstreamOf(model: CatalogueModel): Upstream {
   const cached = cache.get(model);
   if (cached) return cached;
-  if (declaredEntries(model).length > 0) throw new Error('internal: the upstream lists were not loaded (loadUpstream) before they were used');
+  if (declaredEntries(model.catalogue?.data).length > 0) throw new Error('internal: the upstream lists were not loaded (loadUpstream) before they were used');
   const upstream = { entries: [], links: linksOf(model, []) };
   cache.set(model, upstream);
   return upstream;
 }
 
-function declaredEntries(model: CatalogueModel): { index: number; record: Record<string, unknown> }[] {
-  return listOf(model.catalogue?.data.upstream).flatMap((entry, index) => {
+function declaredEntries(catalogue: unknown): { index: number; record: Record<string, unknown> }[] {
+  return listOf(recordOf(catalogue)?.upstream).flatMap((entry, index) => {
     const record = recordOf(entry);
     return record ? [{ index, record }] : [];
   });
