@@ -2,7 +2,7 @@ import { changesOf, fieldList } from '../../upstream/compare.js';
 import { upstreamOf } from '../../upstream/load-upstream.js';
 import { defineRule, type Finding } from '../rule.js';
 import { valueAt } from '../targets.js';
-import { upstreamItemRelated } from '../shared/upstream-related.js';
+import { UPSTREAM_RULE_SCOPE, upstreamItemRelated } from '../shared/upstream-related.js';
 
 type MessageId = 'changed' | 'previousHere' | 'upstreamItem';
 
@@ -10,9 +10,7 @@ export const upstreamChanged = defineRule<MessageId>({
   meta: {
     id: 'upstream-changed',
     defaultSeverity: 'warning',
-    scope: 'catalogue',
-    powerKeys: ['code', 'name', 'upstream'],
-    upstreamPowerKeys: ['type', 'level', 'status', 'basis', 'timeLimit'],
+    ...UPSTREAM_RULE_SCOPE,
     description: {
       'zh-CN':
         '写了 previous（上次核对的上级目录版本）时：本清单事项关联的上级事项，其名称、权力类型、依据、法定时限或行使层级在 previous 与 source 之间有变化的，提示逐项核对。即使本级事项已与新版一致，提示也会保留，直到维护人员核对完毕、把 previous 改为当前版本为止。上级取消的事项由 upstream-unknown 报告。位于事项的 upstream（按编码关联的位于 code）。',

@@ -3,7 +3,7 @@ import { mismatchesOf, textList, type Mismatch } from '../../upstream/compare.js
 import { upstreamOf, type Link } from '../../upstream/load-upstream.js';
 import { defineRule, type Finding } from '../rule.js';
 import { missingIn, valueAt } from '../targets.js';
-import { upstreamItemRelated } from '../shared/upstream-related.js';
+import { UPSTREAM_RULE_SCOPE, upstreamItemRelated } from '../shared/upstream-related.js';
 
 type MessageId = 'name' | 'type' | 'basis' | 'upstreamName' | 'upstreamType' | 'upstreamBasis';
 
@@ -13,9 +13,7 @@ export const upstreamMismatch = defineRule<MessageId>({
   meta: {
     id: 'upstream-mismatch',
     defaultSeverity: 'error',
-    scope: 'catalogue',
-    powerKeys: ['code', 'name', 'upstream'],
-    upstreamPowerKeys: ['type', 'level', 'status', 'basis', 'timeLimit'],
+    ...UPSTREAM_RULE_SCOPE,
     description: {
       'zh-CN':
         '三级四同：与上级目录事项关联的事项（写了 upstream，或编码相同），其名称（比较时忽略全角/半角、括号样式、空格和“（县级）”之类的层级后缀）、权力类型与上级事项相同，依据包含上级事项的全部依据名称（比较时忽略书名号和空格；本级多列的条款、实施性文件不算差异）。每个不同的字段报告一次，位于本级该字段，消息中列出本级和上级目录的值。',

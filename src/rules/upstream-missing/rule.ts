@@ -5,7 +5,7 @@ import { upstreamOf } from '../../upstream/load-upstream.js';
 import { missingItems } from '../../upstream/coverage.js';
 import { defineRule } from '../rule.js';
 import { valueAt } from '../targets.js';
-import { upstreamItemRelated } from '../shared/upstream-related.js';
+import { UPSTREAM_RULE_SCOPE, upstreamItemRelated } from '../shared/upstream-related.js';
 
 type MessageId = 'missing' | 'upstreamItem';
 
@@ -13,9 +13,7 @@ export const upstreamMissing = defineRule<MessageId>({
   meta: {
     id: 'upstream-missing',
     defaultSeverity: 'warning',
-    scope: 'catalogue',
-    powerKeys: ['code', 'name', 'upstream'],
-    upstreamPowerKeys: ['type', 'level', 'status', 'basis', 'timeLimit'],
+    ...UPSTREAM_RULE_SCOPE,
     description: {
       'zh-CN':
         '上级目录中现行、且适用于本级的事项（其行使层级——事项自己的 level，否则其清单的 level，都没有则为各级——包含本清单的 level），本清单应有事项与之关联（编码相同，或写 upstream）；确属本级不实施的，在 powercat.yaml 该目录的 notApplicable 中写明编码和理由。报告位于 powercat.yaml 中该上级目录的条目。',

@@ -1,6 +1,7 @@
 import { upstreamOf, type UpstreamEntry } from '../../upstream/load-upstream.js';
 import type { SourceRead } from '../../upstream/read-source.js';
 import type { CatalogueData, Entity } from '../../model/types.js';
+import { UPSTREAM_RULE_SCOPE } from '../shared/upstream-related.js';
 import { defineRule, type Finding } from '../rule.js';
 import { valueAt } from '../targets.js';
 
@@ -24,9 +25,7 @@ export const upstreamSource = defineRule<MessageId>({
   meta: {
     id: 'upstream-source',
     defaultSeverity: 'error',
-    scope: 'catalogue',
-    powerKeys: ['code', 'name', 'upstream'],
-    upstreamPowerKeys: ['type', 'level', 'status', 'basis', 'timeLimit'],
+    ...UPSTREAM_RULE_SCOPE,
     description: {
       'zh-CN':
         'powercat.yaml 中 upstream 的 source（当前上级目录）和 previous（上次核对的版本）必须能读取，且是清单：一个清单文件夹（如上级清单仓库作为 git 子模块），或 powercat build 生成的开放数据 data/catalogue.json（第 2 版）；sha256 校验值只能用于文件，且文件必须与之相符。上级目录只作为数据读取，不作为本清单的文件检查。',

@@ -2,7 +2,7 @@ import { textOf } from '../../model/read.js';
 import { upstreamOf, type Link } from '../../upstream/load-upstream.js';
 import { defineRule, type Finding } from '../rule.js';
 import { missingIn, valueAt } from '../targets.js';
-import { upstreamItemRelated } from '../shared/upstream-related.js';
+import { UPSTREAM_RULE_SCOPE, upstreamItemRelated } from '../shared/upstream-related.js';
 
 type MessageId = 'unknownList' | 'listRequired' | 'noLists' | 'unknownCode' | 'abolished' | 'abolishedByCode' | 'upstreamItem';
 
@@ -10,9 +10,7 @@ export const upstreamUnknown = defineRule<MessageId>({
   meta: {
     id: 'upstream-unknown',
     defaultSeverity: 'error',
-    scope: 'catalogue',
-    powerKeys: ['code', 'name', 'upstream'],
-    upstreamPowerKeys: ['type', 'level', 'status', 'basis', 'timeLimit'],
+    ...UPSTREAM_RULE_SCOPE,
     description: {
       'zh-CN':
         '事项的 upstream.code 必须是上级目录中现行的事项，upstream.list 必须是 powercat.yaml 中 upstream 的一个 id（只有一个上级目录时可不写）；按编码关联的事项，其上级事项也不能已被取消。上级目录取消或调整了编码，本级须随之调整。',
