@@ -1,10 +1,13 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { UsageError } from '../core/errors.js';
 import { POWERCAT_VERSION as version } from '../core/version.js';
-import { chooseLang, type Lang } from '../core/messages.js';
+import { chooseLang, LANGS, type Lang } from '../core/messages.js';
 import { EXIT } from './exit-codes.js';
 import { commandLang } from './command-lang.js';
 import { fileSystemProblem } from './file-problems.js';
+
+/** `--lang`, as every command takes it: one of the languages powercat speaks. */
+const langOption = (description = 'language of messages') => new Option('--lang <lang>', description).choices(LANGS);
 
 
 function collect(value: string, previous: string[]): string[] {
@@ -38,7 +41,7 @@ export async function run(argv: readonly string[]): Promise<number> {
     .option('-f, --format <name[:file]>', 'report format: stylish, codeframe, json or github; repeatable, each optionally to its own file', collect, [])
     .option('-o, --output <file>', 'write the report to a file instead of standard output')
     .option('--max-warnings <n>', 'fail (exit 1) when there are more warnings than this', (v) => parseCount(v))
-    .addOption(new Option('--lang <lang>', 'language of messages').choices(['zh-CN', 'en']))
+    .addOption(langOption())
     .option('--rule <id=level>', 'set a rule to off, warn or error (repeatable)', collect, [])
     .option('--baseline <file>', 'report only findings that are not in this baseline file')
     .option('--baseline-write <file>', 'record the current findings as the baseline and exit 0')
@@ -64,7 +67,7 @@ export async function run(argv: readonly string[]): Promise<number> {
     .option('-o, --output <file>', 'write the report to a file instead of standard output')
     .option('--report <dir>', 'also write an HTML audit report into this folder (replaced as a whole; it names persons: never publish it with the site)')
     .option('--max-warnings <n>', 'fail (exit 1) when there are more warnings than this', (v) => parseCount(v))
-    .addOption(new Option('--lang <lang>', 'language of messages').choices(['zh-CN', 'en']))
+    .addOption(langOption())
     .option('--rule <id=level>', 'set an audit rule to off, warn or error (repeatable)', collect, [])
     .option('--baseline <file>', 'report only findings that are not in this baseline file')
     .option('--baseline-write <file>', 'record the current findings as the baseline and exit 0')
@@ -86,7 +89,7 @@ export async function run(argv: readonly string[]): Promise<number> {
     .option('--public', 'compare only what the site publishes')
     .option('--exit-code', 'exit 1 when anything changed (as git diff --exit-code)')
     .addOption(new Option('--fail-on <what>', 'exit 1 when a burden-up change has no basis in the power\'s history').choices(['burden-up']))
-    .addOption(new Option('--lang <lang>', 'language of the report').choices(['zh-CN', 'en']))
+    .addOption(langOption('language of the report'))
     .option('--debug', 'print stack traces of internal errors')
     .action(async (versions: string[], options) => {
       debug = Boolean(options.debug);
@@ -101,7 +104,7 @@ export async function run(argv: readonly string[]): Promise<number> {
     .argument('[dir]', 'the catalogue folder', '.')
     .option('-f, --format <name>', 'report format: text, markdown or json', 'text')
     .option('-o, --output <file>', 'write the report to a file instead of standard output')
-    .addOption(new Option('--lang <lang>', 'language of the report').choices(['zh-CN', 'en']))
+    .addOption(langOption('language of the report'))
     .option('--debug', 'print stack traces of internal errors')
     .action(async (dir: string, options) => {
       debug = Boolean(options.debug);
@@ -161,7 +164,7 @@ export async function run(argv: readonly string[]): Promise<number> {
     .argument('<site>', 'the site folder (a copy of what powercat build wrote)')
     .option('--key <file>', 'the public key to check manifest.sig with (default: the one the site publishes, /.well-known/powercat.pub)')
     .option('--chain <manifest>', "the previous release's manifest.json (or a copy of its site folder): the site's manifest must name it")
-    .addOption(new Option('--lang <lang>', 'language of messages').choices(['zh-CN', 'en']))
+    .addOption(langOption())
     .action(async (site: string, options: { key?: string; chain?: string; lang?: string }) => {
       about(undefined, options.lang);
       const { verifyCommand } = await import('./commands/verify.js');
@@ -174,7 +177,7 @@ export async function run(argv: readonly string[]): Promise<number> {
     .option('--out <file>', 'write the private key here (mode 0600) and the public key beside it as <file>.pub')
     .addOption(new Option('--sign-alg <alg>', 'signature algorithm').choices(['ed25519', 'sm2']).default('ed25519'))
     .option('--fingerprint <file>', 'print the fingerprint of this public (or private) key instead, as the site\'s footer shows it')
-    .addOption(new Option('--lang <lang>', 'language of messages').choices(['zh-CN', 'en']))
+    .addOption(langOption())
     .action(async (options: { out?: string; signAlg: 'ed25519' | 'sm2'; fingerprint?: string; lang?: string }) => {
       about(undefined, options.lang);
       const { keygenCommand } = await import('./commands/keygen.js');
@@ -185,7 +188,7 @@ export async function run(argv: readonly string[]): Promise<number> {
     .command('init')
     .description('start a new catalogue with example files and schemas (新建清单); existing files are kept')
     .argument('[dir]', 'folder to create it in', '.')
-    .addOption(new Option('--lang <lang>', 'language of messages').choices(['zh-CN', 'en']))
+    .addOption(langOption())
     .action(async (dir: string, options: { lang?: string }) => {
       about(undefined, options.lang);
       const { initCommand } = await import('./commands/init.js');
@@ -201,7 +204,7 @@ export async function run(argv: readonly string[]): Promise<number> {
     .option('--sheet <name>', 'the worksheet to read (default: the first with a header row powercat knows)')
     .option('--force', 'replace the --out folder as a whole even when it is not empty')
     .option('--print-map', 'print how each column would be read, and write nothing')
-    .addOption(new Option('--lang <lang>', 'language of messages and of the report').choices(['zh-CN', 'en']))
+    .addOption(langOption('language of messages and of the report'))
     .option('--debug', 'print stack traces of internal errors')
     .action(async (file: string, options) => {
       debug = Boolean(options.debug);
@@ -214,7 +217,7 @@ export async function run(argv: readonly string[]): Promise<number> {
     .command('explain')
     .description('describe a rule, with examples (说明规则); without a rule, list them all')
     .argument('[rule]', 'rule id, e.g. code-duplicate')
-    .addOption(new Option('--lang <lang>', 'language').choices(['zh-CN', 'en']))
+    .addOption(langOption('language'))
     .option('--markdown', 'print the documentation of every rule as Markdown (docs/rules.md)')
     .option('--audit', 'with --markdown: the audit rules instead (docs/audit-rules.md)')
     .action(async (rule: string | undefined, options: { lang?: string; markdown?: boolean; audit?: boolean }) => {
@@ -227,7 +230,7 @@ export async function run(argv: readonly string[]): Promise<number> {
     .command('schema')
     .description('write the JSON Schemas of the catalogue format (for editors) 输出 JSON Schema')
     .requiredOption('--out <dir>', 'folder to write the *.schema.json files into')
-    .addOption(new Option('--lang <lang>', 'language of messages').choices(['zh-CN', 'en']))
+    .addOption(langOption())
     .action(async (options: { out: string; lang?: string }) => {
       about(undefined, options.lang);
       const { schemaCommand } = await import('./commands/schema.js');
@@ -271,7 +274,7 @@ function drawingOptions(command: Command): Command {
   return command
     .option('--browser <path>', 'Chromium or Chrome to draw flowcharts with (default: PUPPETEER_EXECUTABLE_PATH, then the system\'s)')
     .option('--cache-dir <dir>', 'where drawn SVGs and the record of the last build are kept (default: $XDG_CACHE_HOME/powercat/flowcharts)')
-    .addOption(new Option('--lang <lang>', 'language of messages').choices(['zh-CN', 'en']))
+    .addOption(langOption())
     .option('--debug', 'print stack traces of internal errors');
 }
 

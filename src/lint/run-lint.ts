@@ -154,7 +154,7 @@ async function lintFiles(
     cache,
     ...(withUpstream && { meanwhile: () => void readUpstream() }),
   });
-  checkPathsRead(root, scope, collected.map((f) => join(root, f.path)), options.cwd, lang);
+  if (scope.some((path) => path !== root)) checkPathsRead(root, scope, collected.map((f) => join(root, f.path)), options.cwd, lang);
   const byPath = new Map(collected.map((f) => [f.path, f]));
   // Made when asked for: a re-lint from the cache needs only the files that have findings.
   const files = new Map<string, SourceFile>();
