@@ -1,25 +1,33 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { globbySync } from 'globby';
 import fc from 'fast-check';
+import jsyaml from 'js-yaml';
 import { stringify } from 'yaml';
 import { describe, expect, it } from 'vitest';
+import { generateCatalogue } from '../bench/generate.js';
+import { generateOtherCatalogue } from '../bench/generate-other.js';
+import { blockParse } from '../src/load/block-parse.js';
 import { fastParse, fastParseEligible } from '../src/load/fast-parse.js';
 import { parseSource } from '../src/load/read-file.js';
 import { DEFAULT_PARSE_LIMITS, referenceParse } from '../src/load/reference-parse.js';
 import { REPO } from './helpers/catalogue.js';
 
 /**
- * js-yaml is only an accelerator: wherever the loader takes the fast path, the result must be
- * exactly what the reference parser (`yaml`) gives, and the reference must find no problem.
+ * js-yaml and the block parser are only accelerators: wherever the loader takes one of them, the
+ * result must be exactly what the reference parser (`yaml`) gives, and the reference must find no
+ * problem.
  */
 function assertAgree(text: string): void {
-  if (!fastParseEligible(text)) return;
-  const fast = fastParse(text);
-  if (fast === undefined) return;
+  const block = blockParse(text);
+  const fast = fastParseEligible(text) ? fastParse(text) : undefined;
+  if (block === undefined && fast === undefined) return;
   const reference = referenceParse(text);
   expect(reference.problems, text).toEqual([]);
   const nonEmpty = (docs: unknown[]) => docs.filter((d) => d !== null);
-  expect(nonEmpty(fast), text).toEqual(nonEmpty(reference.values));
+  if (fast) expect(nonEmpty(fast), text).toEqual(nonEmpty(reference.values));
+  if (block) expect(block, text).toEqual(reference.values);
 }
 
 const TRICKY = [
@@ -34,21 +42,46 @@ const TRICKY = [
   // found by the property tests below, kept as regressions
   "a: ''#\n", 'A: {}#\n', 'a: {\na: }\n', 'a: [:]\n', "A: '\na: '\n", 'a: !\n',
   'x:\t1\n', '\tx: 1\n', 'x: @a\n', 'x: `a\n', 'x: %a\n', 'x: |+\n  a\n\n', '"a": 1\n"a": 2\n', 'x: 0X1F\n', 'x: 1__0\n',
+  // the block parser's corners: literal scalars, compact and same-column sequences, flow on one line, keys
+  'x: |-\n  a\n  b\n', 'x: |\n  a\n\n  b\n\n', 'x: |\n  a\n   b\n  c\ny: 1\n', '- |-\n  a\n- b\n', 'x: |-\n  # 正文\n  a\n',
+  'x: |\n  a\n# 注释\ny: 1\n', 'x: |2\n   a\n', 'x: |\n\n  a\n', 'x: |\n  a', 'x: |-\n a\n', 'x: | # c\n  a\n', 'x: |\n  a\n    \n  b\n',
+  '- a: |\n    b\n  c: d\n', 'x:\n  y: |\n   a\n  z: 1\n', 'x: |\ny: 1\n', 'x: >\n  a\n  b\n',
+  'a:\n- b\n- c\nd: e\n', '- a: 1\n  b: 2\n- c\n', '- a:\n  - b\n', '- a:\n- b\n', 'a:\n  b:\n    c: 1\n  d: 2\n', 'a: b\n  c: d\n',
+  'a: b\n c\n', 'a: [b, [c, d], {e: f}]\n', 'a: {b: c, d: [e]}\n', "a: ['b', \"c\"]\n", 'a: {b: }\n', 'a: [b, ]\n', 'a: [b,,c]\n',
+  'a: {b}\n', 'a: {b:c}\n', 'a: [b: c]\n', 'a: [a b, c d]\n', 'a: "b: c"\n', "a: 'b # c'\n", 'a: b: c\n', 'a: b:\n', '"a b": 1\n',
+  "'a''b': 1\n", '"1": 1\n', '1: a\n', 'null: a\n', '~: a\n', 'true: a\n', 'a: -\n', 'a: - b\n', 'a: -b\n', 'a: ---\n', '---\na: 1\n',
+  '--- # c\na: 1\n', '---\na: 1\n---\nb: 2\n', 'a: 1\n---\n', '---\n', '--- a\n', '  a: 1\n  b: 2\n', '  a: 1\nb: 2\n', 'a:\n  - b\n  c: d\n',
+  'a: 1 #c\nb: 2#c\n', '__proto__: 1\n', 'a: {__proto__: 1}\n', "'<<': {a: 1}\n", 'a: 你好：世界\n', 'a: http://x.org/a:b\n', 'a: b #\n',
+  'a:    b   \n', 'a:\n\n\n  b: 1\n', '- - a\n', '-\n  a: 1\n', '- \n  a: 1\n', '- # c\n  a: 1\n', 'a: [\n  b]\n', 'a: b\n\n  # c\nd: e\n',
+  'a: ? b\n', 'a: :b\n', 'a: ?b\n', 'a: [.inf, -.Inf, 0x1F, 0o7, 1e3, +1, ~, null, TRUE, yes, -0]\n', 'a: 😀\n', 'a: b\u2028c\n',
+  'a: b\u0085\n', 'a: b\\c\n', '- [a, b]: c\n', '- {a: b}\n- [c]\n', '- "a": b\n', "- 'a'\n", 'a: "b" \n', 'a:\n  -\n  - b\n',
+  'a: {b: [c, {d: e}], f: "g, h"}\n', 'a: [b, "c, d", \'e]\']\n', 'a:b\n', 'a :b\n', 'a  : b\n', 'a: b\n---\n# 注释\n', '# 注释\n---\na: 1\n',
 ];
 
 describe('js-yaml (fast path) and yaml (reference) agree', { timeout: 120_000 }, () => {
   it.each(TRICKY.map((t) => [JSON.stringify(t), t]))('on %s', (_name, text) => assertAgree(text));
 
-  it('on every file of the example catalogue', () => {
-    const files = globbySync('examples/**/*.{yaml,yml}', { cwd: REPO, absolute: true });
-    expect(files.length).toBeGreaterThan(10);
-    let fast = 0;
+  /** Every file agrees, and the block parser reads each one: the catalogues it is made for. */
+  const assertBlockReadsAll = (files: string[], atLeast: number) => {
+    expect(files.length).toBeGreaterThan(atLeast);
     for (const file of files) {
       const text = readFileSync(file, 'utf8');
       assertAgree(text);
-      if (fastParseEligible(text) && fastParse(text)) fast++;
+      expect(blockParse(text), file).toBeDefined();
     }
-    expect(fast).toBe(files.length);
+  };
+
+  it('on every file of the example catalogues, which both fast paths read', () => {
+    const files = globbySync('examples/**/*.{yaml,yml}', { cwd: REPO, absolute: true });
+    assertBlockReadsAll(files, 10);
+    for (const file of files) expect(fastParseEligible(readFileSync(file, 'utf8')), file).toBe(true);
+  });
+
+  it('on every file of catalogues of both generators', () => {
+    const root = mkdtempSync(join(tmpdir(), 'powercat-parsers-'));
+    generateCatalogue({ powers: 400, out: join(root, 'one'), seed: 3, findings: 40, findingFiles: 10 });
+    generateOtherCatalogue({ powers: 400, out: join(root, 'other'), perDepartment: 100 });
+    assertBlockReadsAll(globbySync('**/*.yaml', { cwd: root, absolute: true }), 200);
   });
 
   const scalar = fc.stringMatching(/^[-+0-9.eExob_:#!&*%@ 清水县a-fA-F'"\\[\]{}?,\u3000]{0,12}$/);
@@ -83,6 +116,32 @@ describe('js-yaml (fast path) and yaml (reference) agree', { timeout: 120_000 },
         assertAgree(pairs.map(([k, v]) => `${k}: ${v}`).join('\n') + '\n'),
       ),
       { numRuns: 3000, seed: 20261128 },
+    );
+  });
+
+  const lines = fc.stringMatching(/^[a清 #:'"-]{0,5}(\n {0,3}[a清#: -]{0,5}){0,3}\n{0,2}$/);
+  it('on block literals and flow collections as serializers write them', () => {
+    fc.assert(
+      fc.property(
+        fc.dictionary(key, fc.oneof(value, lines, fc.array(lines, { maxLength: 3 })), { maxKeys: 6 }),
+        fc.constantFrom('block', 'flow', 'js-yaml'),
+        (doc, style) => assertAgree(style === 'js-yaml' ? jsyaml.dump(doc) : stringify(doc, style === 'flow' ? { collectionStyle: 'flow' } : undefined)),
+      ),
+      { numRuns: 2000, seed: 20261201 },
+    );
+  });
+
+  // A real file with a few characters inserted or removed: where a parser might read a broken file as some other valid one.
+  const example = readFileSync(join(REPO, 'examples/qingshui/powers/civil-affairs/marriage-registration.yaml'), 'utf8');
+  const edit = fc.tuple(fc.nat({ max: example.length }), fc.constantFrom('', ' ', '  ', '\n', ':', ': ', '- ', '-', '#', ' #', '"', "'", '|', '|-', '[', ']', '{', '}', ',', '---\n', '\n  '), fc.nat({ max: 2 }));
+  it('on a real file with small edits', () => {
+    fc.assert(
+      fc.property(fc.array(edit, { minLength: 1, maxLength: 3 }), (edits) => {
+        let text = example;
+        for (const [at, insert, remove] of edits) text = text.slice(0, at) + insert + text.slice(Math.min(text.length, at + remove));
+        assertAgree(text);
+      }),
+      { numRuns: 3000, seed: 20261202 },
     );
   });
 

@@ -45,7 +45,7 @@ export async function run(argv: readonly string[]): Promise<number> {
     .option('--rule <id=level>', 'set a rule to off, warn or error (repeatable)', collect, [])
     .option('--baseline <file>', 'report only findings that are not in this baseline file')
     .option('--baseline-write <file>', 'record the current findings as the baseline and exit 0')
-    .option('--jobs <n>', 'threads that read and check files (default: one per core once there are 16 MB of YAML to read; 1: no threads)', (v) => parsePositive(v))
+    .option('--jobs <n>', 'threads that read and check files, the main thread among them (default: one per core once there are 64 MB of YAML to read; 1: the main thread alone)', (v) => parsePositive(v))
     .option('--cache', 'keep what each file gave in a cache and read again only the files that changed')
     .option('--cache-location <dir>', 'folder of the cache (default: $XDG_CACHE_HOME/powercat/lint); implies --cache')
     .option('--changed-since <ref>', 'report only findings in files changed since this git ref, and those the change brought elsewhere')

@@ -10,80 +10,78 @@ export function workersAvailable(): boolean {
   return existsSync(fileURLToPath(WORKER_SCRIPT));
 }
 
-interface Job {
+/** What a worker is started with. */
+export interface WorkerSetup {
+  setup: FileCheckSetup;
+  /** The shared counter of files taken (batch-claim.ts). */
+  claims: Int32Array;
+  /** Threads taking files, the main thread with them. */
+  threads: number;
   tasks: FileTask[];
-  resolve: (results: TaskResult[]) => void;
-  reject: (error: Error) => void;
 }
 
+/** What the main thread tells a worker: more files of the list, and then that the list is complete. */
+export type ToWorker = { tasks: FileTask[] } | { complete: true };
+
+export type FromWorker = { results: TaskResult[] } | { error: string };
+
 /**
- * Batches a worker holds at once: it takes the next from its own queue instead of waiting for
- * the main thread (busy taking results, or in GC) to send one.
+ * Worker threads that take their batches from the shared list (batch-claim.ts) beside the main
+ * thread. Young-generation GCs copy what is alive: a larger young generation than the default
+ * lets most of a batch's parse die before one runs.
  */
-const IN_FLIGHT = 3;
-
-/** A fixed number of workers, each checking its batches of files in the order they were sent. */
 export class WorkerPool {
-  private readonly workers: { worker: Worker; jobs: Job[] }[] = [];
-  private readonly queue: Job[] = [];
+  private readonly workers: Worker[] = [];
+  private reported = 0;
+  private expected = Infinity;
   private failure: Error | undefined;
+  private settled: { resolve: () => void; reject: (error: Error) => void } | undefined;
 
-  constructor(size: number, setup: FileCheckSetup) {
+  constructor(size: number, data: WorkerSetup, onResults: (results: TaskResult[]) => void) {
     for (let i = 0; i < size; i++) {
-      const slot = { worker: new Worker(WORKER_SCRIPT, { workerData: setup }), jobs: [] as Job[] };
-      slot.worker.on('message', (message: { results?: TaskResult[]; error?: string }) => {
-        const job = slot.jobs.shift()!;
-        if (message.error !== undefined) job.reject(new Error(`a lint worker failed: ${message.error}`));
-        else job.resolve(message.results!);
-        this.next();
+      const worker = new Worker(WORKER_SCRIPT, { workerData: data, resourceLimits: { maxYoungGenerationSizeMb: 64 } });
+      worker.on('message', (message: FromWorker) => {
+        if ('error' in message) return this.fail(new Error(`a lint worker failed: ${message.error}`));
+        this.reported += message.results.length;
+        onResults(message.results);
+        this.check();
       });
-      slot.worker.on('error', (error) => this.fail(error));
-      slot.worker.on('exit', (code) => {
+      worker.on('error', (error) => this.fail(error));
+      worker.on('exit', (code) => {
         if (code !== 0) this.fail(new Error(`a lint worker stopped (exit code ${code})`));
       });
-      this.workers.push(slot);
+      this.workers.push(worker);
     }
   }
 
-  run(tasks: FileTask[]): Promise<TaskResult[]> {
-    if (this.failure) return Promise.reject(this.failure);
+  get failed(): Error | undefined {
+    return this.failure;
+  }
+
+  tell(message: ToWorker): void {
+    for (const worker of this.workers) worker.postMessage(message);
+  }
+
+  /** Resolves once the workers have reported the results of `count` files: all those the main thread did not take. */
+  settle(count: number): Promise<void> {
+    this.expected = count;
     return new Promise((resolve, reject) => {
-      this.queue.push({ tasks, resolve, reject });
-      this.next();
+      this.settled = { resolve, reject };
+      this.check();
     });
   }
 
-  /**
-   * Sends every queued batch now, spread evenly: for a stretch in which the main thread cannot
-   * answer (reading the upstream lists), so that no worker waits for it.
-   */
-  sendAll(): void {
-    while (this.queue.length > 0) {
-      const slot = this.workers.reduce((a, b) => (b.jobs.length < a.jobs.length ? b : a));
-      this.send(slot, this.queue.shift()!);
-    }
-  }
-
   async close(): Promise<void> {
-    await Promise.all(this.workers.splice(0).map(({ worker }) => worker.terminate()));
+    await Promise.all(this.workers.splice(0).map((worker) => worker.terminate()));
   }
 
-  /** Fills every worker's queue, the emptiest first. */
-  private next(): void {
-    while (this.queue.length > 0) {
-      const slot = this.workers.reduce((a, b) => (b.jobs.length < a.jobs.length ? b : a));
-      if (slot.jobs.length >= IN_FLIGHT) return;
-      this.send(slot, this.queue.shift()!);
-    }
-  }
-
-  private send(slot: { worker: Worker; jobs: Job[] }, job: Job): void {
-    slot.jobs.push(job);
-    slot.worker.postMessage(job.tasks);
+  private check(): void {
+    if (this.failure) this.settled?.reject(this.failure);
+    else if (this.reported >= this.expected) this.settled?.resolve();
   }
 
   private fail(error: Error): void {
     this.failure ??= error;
-    for (const job of [...this.workers.flatMap((w) => w.jobs.splice(0)), ...this.queue.splice(0)]) job.reject(this.failure);
+    this.check();
   }
 }

@@ -14,33 +14,54 @@ function startsNumeric(s: string): boolean {
   return (c >= 0x30 && c <= 0x39) || c === 0x2b || c === 0x2d || c === 0x2e; // 0-9 + - .
 }
 
-const core12Int = new jsyaml.Type('tag:yaml.org,2002:int', {
+const isCoreInt = (s: string) => startsNumeric(s) && /^(?:[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+)$/.test(s);
+const coreInt = (s: string) =>
+  s.startsWith('0o') ? parseInt(s.slice(2), 8) : s.startsWith('0x') ? parseInt(s.slice(2), 16) : parseInt(s, 10);
+
+const isCoreFloat = (s: string) =>
+  startsNumeric(s) &&
+  (/^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/.test(s) ||
+    /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/.test(s) ||
+    /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/.test(s));
+const coreFloat = (s: string) => {
+  if (/nan$/i.test(s)) return NaN;
+  if (/inf$/i.test(s)) return s.startsWith('-') ? -Infinity : Infinity;
+  return parseFloat(s);
+};
+
+const core12Int = new jsyaml.Type('tag:yaml.org,2002:int', { kind: 'scalar', resolve: (s: string | null) => s !== null && isCoreInt(s), construct: coreInt });
+const core12Float = new jsyaml.Type('tag:yaml.org,2002:float', { kind: 'scalar', resolve: (s: string | null) => s !== null && isCoreFloat(s), construct: coreFloat });
+
+/** YAML 1.2 core's null and bool words: the only plain scalars that are neither text nor numbers. */
+const KEYWORDS = new Map<string, null | boolean>([
+  ['~', null], ['null', null], ['Null', null], ['NULL', null],
+  ['true', true], ['True', true], ['TRUE', true], ['false', false], ['False', false], ['FALSE', false],
+]);
+
+// js-yaml asks `resolve` with null for an empty node, which is null.
+const core12Null = new jsyaml.Type('tag:yaml.org,2002:null', { kind: 'scalar', resolve: (s: string | null) => s === null || KEYWORDS.get(s) === null, construct: () => null });
+const core12Bool = new jsyaml.Type('tag:yaml.org,2002:bool', {
   kind: 'scalar',
-  resolve: (s: string | null) => s !== null && startsNumeric(s) && /^(?:[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+)$/.test(s),
-  construct: (s: string) =>
-    s.startsWith('0o') ? parseInt(s.slice(2), 8) : s.startsWith('0x') ? parseInt(s.slice(2), 16) : parseInt(s, 10),
+  resolve: (s: string | null) => s !== null && typeof KEYWORDS.get(s) === 'boolean',
+  construct: (s: string) => KEYWORDS.get(s),
 });
 
-const core12Float = new jsyaml.Type('tag:yaml.org,2002:float', {
-  kind: 'scalar',
-  resolve: (s: string | null) =>
-    s !== null &&
-    startsNumeric(s) &&
-    (/^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/.test(s) ||
-      /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/.test(s) ||
-      /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/.test(s)),
-  construct: (s: string) => {
-    if (/nan$/i.test(s)) return NaN;
-    if (/inf$/i.test(s)) return s.startsWith('-') ? -Infinity : Infinity;
-    return parseFloat(s);
-  },
-});
-
-// js-yaml exports its built-in types at run time; @types/js-yaml does not declare them.
-const builtIn = (jsyaml as unknown as { types: Record<'null' | 'bool', jsyaml.Type> }).types;
+/**
+ * A plain scalar's value as YAML 1.2 core resolves it, in the order js-yaml tries the types:
+ * null, bool, int, float, else text. block-parse.ts resolves with it, js-yaml with the same types.
+ */
+export function resolvePlainScalar(s: string): unknown {
+  if (s.length <= 5) {
+    const keyword = KEYWORDS.get(s);
+    if (keyword !== undefined) return keyword;
+  }
+  if (isCoreInt(s)) return coreInt(s);
+  if (isCoreFloat(s)) return coreFloat(s);
+  return s;
+}
 
 const CORE_1_2 = jsyaml.FAILSAFE_SCHEMA.extend({
-  implicit: [builtIn.null, builtIn.bool, core12Int, core12Float],
+  implicit: [core12Null, core12Bool, core12Int, core12Float],
 });
 
 const enum Char {
@@ -59,9 +80,9 @@ const opensIndicator = (previous: number) =>
  * Whether the fast path may parse this text: false for what js-yaml handles differently from
  * YAML 1.2 or needs the alias cap for — anchors, aliases, tags, directives, explicit (complex)
  * keys, flow collections used as keys, a comment glued to a quoted scalar or flow collection,
- * and quoted scalars or flow collections running over lines (js-yaml accepts unindented
- * continuations, YAML 1.2 does not). One pass over the char codes: this runs over every byte of
- * every file.
+ * quoted scalars or flow collections running over lines (js-yaml accepts unindented
+ * continuations, YAML 1.2 does not), null keys and indentation indicators. One pass over the
+ * char codes, for the files the block parser (block-parse.ts) leaves.
  */
 export function fastParseEligible(text: string): boolean {
   let doubles = 0;
@@ -113,8 +134,14 @@ export function fastParseEligible(text: string): boolean {
     previous = c;
     if (c !== Char.Space && c !== Char.Tab) lastNonBlank = c;
   }
-  return ((doubles | singles) & 1) === 0 && brackets === 0;
+  return ((doubles | singles) & 1) === 0 && brackets === 0 && !NULL_KEY.test(text) && !INDENTATION_INDICATOR.test(text);
 }
+
+/** A block scalar with an indentation indicator (`|2`): js-yaml keeps a line of spaces there that `yaml` drops. */
+const INDENTATION_INDICATOR = /(?:^|\s)[|>][-+]?[0-9]/m;
+
+/** A key that resolves to null (`~:`, `null:`): js-yaml makes it "null", YAML 1.2 (and `yaml`) an empty string. */
+const NULL_KEY = /(?:^|[\s,{[?-])(?:~|null|Null|NULL)[ \t]*:(?:[\s,\]}]|$)/m;
 
 /** The documents' values, or undefined when js-yaml rejects the text (the reference parser then explains why). */
 export function fastParse(text: string): unknown[] | undefined {

@@ -1,4 +1,5 @@
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { blockParse } from './block-parse.js';
 import { decode } from './decode.js';
 import { fastParse, fastParseEligible } from './fast-parse.js';
 import { offsetSpan, positionedParse, referenceParse, type ParseLimits } from './reference-parse.js';
@@ -66,7 +67,8 @@ export function readBounded(path: string, maxBytes: number): Buffer | number {
 }
 
 /**
- * Fast parse where the parsers are known to agree; the reference parse otherwise or on any error.
+ * The block parser where it can read the text, else js-yaml where it is known to agree with the
+ * reference; the reference parse otherwise or on any error.
  * A lone CR is a line break in YAML 1.2, which `yaml` does not honour: it is read as LF (the same
  * length, so every offset stays), and the text kept for positions, suppressions and code frames
  * is that one.
@@ -81,7 +83,7 @@ export function parseSource(file: SourceFile, raw: string, limits: ParseLimits, 
     file.problems = [...known.problems];
     file.positioned = known.positioned;
   } else {
-    const fast = fastParseEligible(text) ? fastParse(text) : undefined;
+    const fast = blockParse(text) ?? (fastParseEligible(text) ? fastParse(text) : undefined);
     if (fast) {
       file.documents = fast.map((value, index) => ({ file, index, value, kind: kindOf(value) }));
     } else {

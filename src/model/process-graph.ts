@@ -42,30 +42,68 @@ export interface ProcessBody {
 export function stepsOf(path: Segment[], raw: unknown): StepNode[] {
   return listOf(raw).map((value, index) => {
     const step = recordOf(value) ?? {};
-    const stepPath = [...path, 'steps', index];
-    const type = isTermOf(STEP_TYPE, step.type) ? step.type : 'task';
     const rawNext = step.next;
     const next: Edge[] =
       typeof rawNext === 'string'
-        ? [{ to: rawNext, path: [...stepPath, 'next'], label: undefined }]
+        ? [new PlacedEdge(rawNext, path, index, undefined, undefined)]
         : listOf(rawNext).flatMap((branch, b) => {
             const to = textOf(recordOf(branch)?.to);
-            return to === undefined ? [] : [{ to, path: [...stepPath, 'next', b, 'to'], label: textOf(recordOf(branch)?.label) }];
+            return to === undefined ? [] : [new PlacedEdge(to, path, index, b, textOf(recordOf(branch)?.label))];
           });
-    return {
-      index,
-      path: stepPath,
-      id: textOf(step.id),
-      name: textOf(step.name),
-      type,
-      actor: textOf(step.actor),
-      duty: textOf(step.duty),
-      function: textOf(step.function),
-      limit: limitOf(step.limit),
-      next,
-      branched: Array.isArray(rawNext),
-    };
+    return new PlacedStep(path, index, step, next, Array.isArray(rawNext));
   });
+}
+
+/*
+ * Steps and edges keep where they are as the body's path and their indexes; the full path is
+ * made only when asked for (a finding's target). A catalogue whose powers write their processes
+ * inline has about a million steps, and the catalogue rules build them all: two arrays less per
+ * step and one per edge that the GC need not copy.
+ */
+class PlacedStep implements StepNode {
+  readonly id: string | undefined;
+  readonly name: string | undefined;
+  readonly type: StepType;
+  readonly actor: string | undefined;
+  readonly duty: string | undefined;
+  readonly function: string | undefined;
+  readonly limit: Limit | undefined;
+
+  constructor(
+    private readonly bodyPath: Segment[],
+    readonly index: number,
+    step: Record<string, unknown>,
+    readonly next: Edge[],
+    readonly branched: boolean,
+  ) {
+    this.id = textOf(step.id);
+    this.name = textOf(step.name);
+    this.type = isTermOf(STEP_TYPE, step.type) ? step.type : 'task';
+    this.actor = textOf(step.actor);
+    this.duty = textOf(step.duty);
+    this.function = textOf(step.function);
+    this.limit = limitOf(step.limit);
+  }
+
+  get path(): Segment[] {
+    return [...this.bodyPath, 'steps', this.index];
+  }
+}
+
+class PlacedEdge implements Edge {
+  constructor(
+    readonly to: string,
+    private readonly bodyPath: Segment[],
+    private readonly step: number,
+    /** Index of the branch; undefined for a `next` written as one id. */
+    private readonly branch: number | undefined,
+    readonly label: string | undefined,
+  ) {}
+
+  get path(): Segment[] {
+    const next = [...this.bodyPath, 'steps', this.step, 'next'];
+    return this.branch === undefined ? next : [...next, this.branch, 'to'];
+  }
 }
 
 export function limitOf(value: unknown): Limit | undefined {
@@ -124,11 +162,18 @@ export interface PowerProcess {
   use: string | undefined;
 }
 
-const resolvedMemo = memoOn<Entity<PowerData>, PowerProcess[]>('processes');
+/** Per model, not a hidden property on each of a hundred thousand powers: defining one changes each power's shape. */
+const resolvedMemo = memoOn<CatalogueModel, Map<Entity<PowerData>, PowerProcess[]>>('processes');
 
 /** A power's external and internal processes, resolved to their bodies (once per power; several rules ask). */
 export function processesOfPower(model: CatalogueModel, power: Entity<PowerData>): PowerProcess[] {
-  return resolvedMemo(power, () => resolveProcesses(model, power));
+  const byPower = resolvedMemo(model, () => new Map());
+  let resolved = byPower.get(power);
+  if (!resolved) {
+    resolved = resolveProcesses(model, power);
+    byPower.set(power, resolved);
+  }
+  return resolved;
 }
 
 function resolveProcesses(model: CatalogueModel, power: Entity<PowerData>): PowerProcess[] {

@@ -7,13 +7,25 @@ import type { Kind } from '../../schema/index.js';
 
 const SCHEMA_OF_KIND = { Catalogue: 'catalogue', Department: 'department', Power: 'power', Process: 'process' } as const;
 const AJV_OPTIONS: Options = { allErrors: true, strict: true, verbose: true };
+/**
+ * Whether a document is valid is asked of a validator without `verbose`, which runs in about half
+ * the time on a valid document (the verbose one carries each schema node along); only an invalid
+ * document is validated again for errors that say where and against what.
+ */
+const QUICK_OPTIONS: Options = { ...AJV_OPTIONS, verbose: false };
 /** Written by `npm run build` (scripts/compile-validators.js) beside this module. */
 const COMPILED = './validators.compiled.cjs';
 
 const require = createRequire(import.meta.url);
 let ajv: Ajv2020 | undefined;
-let ahead: Partial<Record<Kind, ValidateFunction>> | undefined;
-const compiled = new Map<Kind, { validator: ValidateFunction; schema: Record<string, unknown> }>();
+let quickAjv: Ajv2020 | undefined;
+let ahead: Partial<Record<Kind, Validators>> | undefined;
+const compiled = new Map<Kind, Validators & { schema: Record<string, unknown> }>();
+
+interface Validators {
+  quick: ValidateFunction;
+  verbose: ValidateFunction;
+}
 
 export interface Validation {
   errors: ErrorObject[];
@@ -31,17 +43,19 @@ function newAjv(options: Options): Ajv2020 {
 
 /** What the schemas are: the validators compiled ahead of time are used only for these very schemas. */
 function schemasHash(schemas: ReturnType<typeof buildSchemas>): string {
-  return createHash('sha256').update(JSON.stringify([AJV_OPTIONS, schemas])).digest('hex');
+  return createHash('sha256').update(JSON.stringify([AJV_OPTIONS, QUICK_OPTIONS, schemas])).digest('hex');
 }
 
 /**
  * The validators compiled ahead of time, when they are there and were compiled from the schemas
  * as they are now; otherwise each is compiled on first use (which takes a good part of a second).
  */
-function compiledAhead(schemas: ReturnType<typeof buildSchemas>): Partial<Record<Kind, ValidateFunction>> {
+function compiledAhead(schemas: ReturnType<typeof buildSchemas>): Partial<Record<Kind, Validators>> {
   try {
-    const module = require(COMPILED) as { schemasHash?: string } & Record<string, ValidateFunction>;
-    if (module.schemasHash === schemasHash(schemas)) return Object.fromEntries(KINDS.map((kind) => [kind, module[SCHEMA_OF_KIND[kind]]]));
+    const module = require(COMPILED) as { schemasHash?: string; quick: Record<string, ValidateFunction>; verbose: Record<string, ValidateFunction> };
+    if (module.schemasHash === schemasHash(schemas)) {
+      return Object.fromEntries(KINDS.map((kind) => [kind, { quick: module.quick[SCHEMA_OF_KIND[kind]]!, verbose: module.verbose[SCHEMA_OF_KIND[kind]]! }]));
+    }
   } catch {
     // not compiled ahead: compiled here
   }
@@ -49,6 +63,7 @@ function compiledAhead(schemas: ReturnType<typeof buildSchemas>): Partial<Record
 }
 
 const instance = () => (ajv ??= newAjv(AJV_OPTIONS));
+const quickInstance = () => (quickAjv ??= newAjv(QUICK_OPTIONS));
 
 /** Compiled on first use per kind: a catalogue without processes never pays for that schema. */
 export function validate(kind: Kind, value: unknown): Validation {
@@ -57,21 +72,36 @@ export function validate(kind: Kind, value: unknown): Validation {
     const schemas = buildSchemas();
     ahead ??= compiledAhead(schemas);
     const schema = schemas[SCHEMA_OF_KIND[kind]];
-    const validator = ahead[kind] ?? instance().compile(schema);
-    entry = { validator, schema };
+    entry = { ...(ahead[kind] ?? { quick: quickInstance().compile(schema), verbose: instance().compile(schema) }), schema };
     compiled.set(kind, entry);
   }
-  return { errors: entry.validator(value) ? [] : [...(entry.validator.errors ?? [])], schema: entry.schema };
+  if (entry.quick(value)) return { errors: [], schema: entry.schema };
+  entry.verbose(value);
+  return { errors: [...(entry.verbose.errors ?? [])], schema: entry.schema };
 }
 
-/** The source of a CommonJS module of every kind's validator, compiled with the same options, and the hash of the schemas. */
+/**
+ * The source of a CommonJS module of every kind's validators (`quick` and `verbose`), compiled
+ * with the same options, and the hash of the schemas. Each set is ajv's standalone code in a
+ * scope of its own: the two use the same names.
+ */
 export function compiledValidatorsSource(): string {
   const schemas = buildSchemas();
-  const generator = newAjv({ ...AJV_OPTIONS, code: { source: true } });
-  for (const kind of KINDS) generator.addSchema(schemas[SCHEMA_OF_KIND[kind]], SCHEMA_OF_KIND[kind]);
   const standaloneCode = (require('ajv/dist/standalone/index.js') as { default: (ajv: Ajv2020, refs: Record<string, string>) => string }).default;
-  const code = standaloneCode(generator, Object.fromEntries(KINDS.map((kind) => [SCHEMA_OF_KIND[kind], SCHEMA_OF_KIND[kind]])));
-  return `// Generated by scripts/compile-validators.js from src/schema: do not edit.\n${code}\nexports.schemasHash = ${JSON.stringify(schemasHash(schemas))};\n`;
+  const scoped = (options: Options) => {
+    const generator = newAjv({ ...options, code: { source: true } });
+    for (const kind of KINDS) generator.addSchema(schemas[SCHEMA_OF_KIND[kind]], SCHEMA_OF_KIND[kind]);
+    const code = standaloneCode(generator, Object.fromEntries(KINDS.map((kind) => [SCHEMA_OF_KIND[kind], SCHEMA_OF_KIND[kind]])));
+    return `(() => {\nconst exports = {};\n${code}\nreturn exports;\n})()`;
+  };
+  return [
+    '// Generated by scripts/compile-validators.js from src/schema: do not edit.',
+    "'use strict';",
+    `exports.quick = ${scoped(QUICK_OPTIONS)};`,
+    `exports.verbose = ${scoped(AJV_OPTIONS)};`,
+    `exports.schemasHash = ${JSON.stringify(schemasHash(schemas))};`,
+    '',
+  ].join('\n');
 }
 
 const compiledSchemas = new WeakMap<object, ValidateFunction>();

@@ -18,8 +18,8 @@ export const separationOfDuties = defineRule<MessageId>({
   meta: {
     id: 'separation-of-duties',
     defaultSeverity: 'warning',
-    scope: 'catalogue',
-    powerKeys: ['process'],
+    // Each finding lies within one process body, which is in one file: a template's or its power's.
+    scope: 'file',
     description: {
       'zh-CN': '决策权、执行权、监督权相互制约：同一内部流程中，同一岗位不应既办理（handle）又决定（decide），也不应既决定又监督（supervise）。在第二个冲突的步骤处报告。',
       en: 'Deciding, executing and supervising check each other: within one internal process, one post should not both handle and decide, nor both decide and supervise. Reported at the second conflicting step.',
