@@ -10,11 +10,14 @@ import { resolvePlainScalar } from './fast-parse.js';
  * reads the file. test/parsers-agree.test.ts holds it to the same results as both.
  */
 
+/** Collections inside collections, block and flow each: a catalogue's go about six deep. */
+const MAX_DEPTH = 64;
+
 /** Thrown to give up; caught once, in blockParse. */
 class GiveUp extends Error {}
 const GIVE_UP = new GiveUp();
 
-/** Characters that make the file not plain: backslash (escapes), tab, CR, controls, C1, NEL, line/paragraph separators, surrogates, BOM, non-characters. */
+/** Characters that make the file not plain: backslash (escapes), tab, CR (but in CRLF), controls, C1, NEL, line/paragraph separators, surrogates, BOM, non-characters. */
 const NOT_PLAIN = /[\\\t\r\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x9F\u2028\u2029\uD800-\uDFFF\uFEFF\uFFFE\uFFFF]/;
 
 const enum C {
@@ -25,11 +28,16 @@ const enum C {
 /** First characters of a plain scalar that make it something else (or that js-yaml and YAML 1.2 might read apart). */
 const INDICATOR = new Set([...'[]{},#&*!|>\'"%@`?:-'].map((c) => c.charCodeAt(0)));
 
-/** The documents' values, or undefined when the text is not plain block YAML (or not valid). */
+/**
+ * The documents' values, or undefined when the text is not plain block YAML (or not valid). A
+ * file saved with CRLF line ends is read as with LF: YAML reads every line break in a value as
+ * LF, and only values come from here (positions come from the file's own text).
+ */
 export function blockParse(text: string): unknown[] | undefined {
-  if (NOT_PLAIN.test(text)) return undefined;
+  const lf = text.includes('\r\n') ? text.replaceAll('\r\n', '\n') : text;
+  if (NOT_PLAIN.test(lf)) return undefined;
   try {
-    return new BlockParser(text).documents();
+    return new BlockParser(lf).documents();
   } catch (error) {
     if (error === GIVE_UP) return undefined;
     throw error;
@@ -121,6 +129,7 @@ class BlockParser {
   }
 
   private sequence(indent: number): unknown[] {
+    this.deeper();
     const items: unknown[] = [];
     while (!this.atBoundary && this.indent === indent && this.isSequenceEntry(this.content)) {
       let at = this.content + 1;
@@ -138,7 +147,15 @@ class BlockParser {
       }
     }
     if (!this.atBoundary && this.indent > indent) throw GIVE_UP;
+    this.depth--;
     return items;
+  }
+
+  private depth = 0;
+
+  /** One level deeper; catalogues never nest deep, and the reference parser reports nesting that is too deep. */
+  private deeper(): void {
+    if (++this.depth > MAX_DEPTH) throw GIVE_UP;
   }
 
   /**
@@ -146,6 +163,7 @@ class BlockParser {
    * (for a mapping inside a sequence entry, the line's own indentation is the dash's).
    */
   private mapping(indent: number, first: number): Record<string, unknown> {
+    this.deeper();
     const map: Record<string, unknown> = {};
     let at = first;
     for (;;) {
@@ -159,7 +177,10 @@ class BlockParser {
       } else {
         map[key] = this.lastValue(value, indent);
       }
-      if (this.atBoundary || this.indent < indent) return map;
+      if (this.atBoundary || this.indent < indent) {
+        this.depth--;
+        return map;
+      }
       if (this.indent > indent) throw GIVE_UP;
       at = this.content;
       if (this.isSequenceEntry(at)) throw GIVE_UP; // a sequence entry among keys
@@ -358,10 +379,15 @@ class FlowReader {
     private readonly end: number,
   ) {}
 
+  private depth = 0;
+
   collection(): unknown {
+    if (++this.depth > MAX_DEPTH) throw GIVE_UP;
     const open = this.text.charCodeAt(this.at);
     this.at++;
-    return open === C.OpenBracket ? this.sequence() : this.mapping();
+    const value = open === C.OpenBracket ? this.sequence() : this.mapping();
+    this.depth--;
+    return value;
   }
 
   private sequence(): unknown[] {
