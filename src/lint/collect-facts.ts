@@ -1,8 +1,8 @@
 import { statSync, type Stats } from 'node:fs';
 import type { SourceFile } from '../load/source.js';
 import { claimBatch, newClaims } from './batch-claim.js';
-import { sourceFromFacts, summaryOf, type FileFacts, type FileSummary } from './file-facts.js';
-import { fileCheckContext, runTasks, type FileCheckSetup, type FileTask, type TaskResult } from './file-tasks.js';
+import { sourceFromFacts, summaryOf, type FileCheckContext, type FileFacts, type FileSummary } from './file-facts.js';
+import { runTasks, type FileCheckSetup, type FileTask, type TaskResult } from './file-tasks.js';
 import type { LintCache } from './lint-cache.js';
 import { WorkerPool, workersAvailable } from './worker-pool.js';
 
@@ -14,6 +14,8 @@ export interface CollectOptions {
   /** Work for the main thread once every file is listed, while the workers check files; then it checks files too. */
   meanwhile?: () => void;
   cache: LintCache | undefined;
+  /** The main thread's context for checking files (made from the same setup). */
+  context: FileCheckContext;
 }
 
 /** A file of the catalogue as the lint has it: always its summary, and its facts when it was read in this run. */
@@ -49,7 +51,7 @@ const TELL_EVERY = 64;
 export async function collectFiles(
   setup: FileCheckSetup,
   listFiles: (onFile: (path: string, absolute: string) => void) => string[],
-  { jobs, jobsAsked, cache, meanwhile }: CollectOptions,
+  { jobs, jobsAsked, cache, meanwhile, context }: CollectOptions,
 ): Promise<CollectedFile[]> {
   const threads = jobs > 1 && workersAvailable();
   let bytes = 0;
@@ -92,14 +94,11 @@ export async function collectFiles(
       meanwhile?.();
     }
     let mine = 0;
-    if (tasks.length > 0) {
-      const context = fileCheckContext(setup);
-      for (let batch; !pool?.failed && (batch = claimBatch(claims, tasks.length, true, pool ? jobs : 1)); ) {
-        take(runTasks(setup, context, tasks.slice(...batch), false));
-        mine += batch[1] - batch[0];
-        // The workers' results come in between batches.
-        if (pool) await new Promise(setImmediate);
-      }
+    for (let batch; !pool?.failed && (batch = claimBatch(claims, tasks.length, true, pool ? jobs : 1)); ) {
+      take(runTasks(setup, context, tasks.slice(...batch), false));
+      mine += batch[1] - batch[0];
+      // The workers' results come in between batches.
+      if (pool) await new Promise(setImmediate);
     }
     await pool?.settle(tasks.length - mine);
     return paths.map((path) => known.get(path)!);
@@ -132,13 +131,13 @@ export function factsOfResult(result: TaskResult): FileFacts {
  * The facts of every file, for the catalogue rules: those read in this run, the others from the
  * cache's values, and any the cache cannot give (lost, written under another key) read again.
  */
-export function completeFacts(setup: FileCheckSetup, files: CollectedFile[], cache: LintCache | undefined): FileFacts[] {
+export function completeFacts(setup: FileCheckSetup, context: FileCheckContext, files: CollectedFile[], cache: LintCache | undefined): FileFacts[] {
   const missing = new Set(files.filter((f) => !f.facts).map((f) => f.path));
   if (missing.size === 0) return files.map((f) => f.facts!);
   const found = cache?.values(missing) ?? new Map<string, FileFacts>();
   const again = [...missing].filter((path) => !found.has(path)).map((path) => ({ path }));
   if (again.length > 0) {
-    for (const result of runTasks(setup, fileCheckContext(setup), again, false)) {
+    for (const result of runTasks(setup, context, again, false)) {
       found.set(result.path, collected(setup.root, result, cache).facts!);
     }
   }

@@ -56,8 +56,8 @@ export type TaskResult =
 /** The window in which a file's time stamps cannot tell two versions apart (FAT's 2 s granularity). */
 const RACY_WINDOW_MS = 2000;
 
-export function fileCheckContext(setup: FileCheckSetup): FileCheckContext {
-  const rootFile = readCatalogueFile(setup.root);
+/** The context in which files are checked; `rootFile`: the root `powercat.yaml` when the caller has read it already. */
+export function fileCheckContext(setup: FileCheckSetup, rootFile: SourceFile = readCatalogueFile(setup.root)): FileCheckContext {
   return {
     root: setup.root,
     rootFile,

@@ -21,7 +21,7 @@ import { catalogueFindingsBefore, changedSince, onlyChanged } from './changed-si
 import { collectFiles, completeFacts, type CollectedFile } from './collect-facts.js';
 import { resolveRuleSettings, type RuleSettings } from './config.js';
 import { catalogueRulesPowerKeys, lazySource, sourceFromFacts, type FileFacts } from './file-facts.js';
-import type { FileCheckSetup } from './file-tasks.js';
+import { fileCheckContext, type FileCheckSetup } from './file-tasks.js';
 import { place, runCatalogueRules, type FindingData } from './finding-data.js';
 import { KNOWN_RULES } from './known-rules.js';
 import { checkFormatVersion } from './format-version.js';
@@ -145,6 +145,7 @@ async function lintFiles(
     cache = opened.cache;
     if (opened.note) notes.push(opened.note);
   }
+  const context = fileCheckContext(setup, rootFile);
   // Read while the threads parse the files, when the main thread would wait for them anyway.
   let upstreamRead: Promise<UpstreamEntry[]> | undefined;
   const readUpstream = () => (upstreamRead ??= readUpstreamLists(root, catalogue));
@@ -152,6 +153,7 @@ async function lintFiles(
     jobs: options.jobs ?? availableParallelism(),
     jobsAsked: options.jobs !== undefined,
     cache,
+    context,
     ...(withUpstream && { meanwhile: () => void readUpstream() }),
   });
   if (scope.some((path) => path !== root)) checkPathsRead(root, scope, collected.map((f) => join(root, f.path)), options.cwd, lang);
@@ -169,7 +171,7 @@ async function lintFiles(
     return file;
   };
   let allFacts: FileFacts[] | undefined;
-  const factsOfAll = () => (allFacts ??= completeFacts(setup, collected, cache));
+  const factsOfAll = () => (allFacts ??= completeFacts(setup, context, collected, cache));
   const modelOf = async (facts: readonly FileFacts[], sourceOf: (facts: FileFacts, i: number) => SourceFile, lists = readUpstreamLists(root, catalogue)) => {
     const built = buildModel(root, facts.map(sourceOf));
     await loadUpstream(built, lists);

@@ -81,8 +81,7 @@ class BlockParser {
       }
       let end = text.indexOf('\n', at);
       if (end < 0) end = text.length;
-      let content = at;
-      while (content < end && text.charCodeAt(content) === C.Space) content++;
+      const content = spacesEnd(text, at, end);
       if (content < end && text.charCodeAt(content) !== C.Hash) {
         this.line = at;
         this.content = content;
@@ -111,8 +110,7 @@ class BlockParser {
   /** Whether nothing but spaces and a comment follows `from` on the current line. */
   private blankFrom(from: number): boolean {
     const text = this.text;
-    let at = from;
-    while (at < this.end && text.charCodeAt(at) === C.Space) at++;
+    const at = spacesEnd(text, from, this.end);
     return at === this.end || (text.charCodeAt(at) === C.Hash && at > from);
   }
 
@@ -132,8 +130,7 @@ class BlockParser {
     this.deeper();
     const items: unknown[] = [];
     while (!this.atBoundary && this.indent === indent && this.isSequenceEntry(this.content)) {
-      let at = this.content + 1;
-      while (at < this.end && this.text.charCodeAt(at) === C.Space) at++;
+      const at = spacesEnd(this.text, this.content + 1, this.end);
       if (at === this.end || this.text.charCodeAt(at) === C.Hash) {
         this.seek(this.end + 1);
         items.push(this.nested(indent, false));
@@ -169,8 +166,7 @@ class BlockParser {
     for (;;) {
       const key = this.key(at);
       if (Object.hasOwn(map, key)) throw GIVE_UP;
-      let value = this.colonEnd + 1;
-      while (value < this.end && this.text.charCodeAt(value) === C.Space) value++;
+      const value = spacesEnd(this.text, this.colonEnd + 1, this.end);
       if (value === this.end || this.text.charCodeAt(value) === C.Hash) {
         this.seek(this.end + 1);
         map[key] = this.nested(indent, true);
@@ -216,8 +212,7 @@ class BlockParser {
     const c = text.charCodeAt(at);
     if (c === C.Double || c === C.Single) {
       const close = this.quoteEnd(at);
-      let colon = close + 1;
-      while (colon < this.end && text.charCodeAt(colon) === C.Space) colon++;
+      const colon = spacesEnd(text, close + 1, this.end);
       if (text.charCodeAt(colon) !== C.Colon) return -1;
       this.colonEnd = colon;
       this.requireColonEnd(colon);
@@ -310,8 +305,7 @@ class BlockParser {
     while (start < text.length) {
       const end = text.indexOf('\n', start);
       if (end < 0) throw GIVE_UP;
-      let content = start;
-      while (content < end && text.charCodeAt(content) === C.Space) content++;
+      const content = spacesEnd(text, start, end);
       if (content === end) {
         if (width < 0 || content - start > width) throw GIVE_UP;
         lines.push('');
@@ -353,6 +347,13 @@ function quoteEnd(text: string, at: number, lineEnd: number): number {
     }
     return close;
   }
+}
+
+/** Where the spaces from `from` end, at `end` at the latest. */
+function spacesEnd(text: string, from: number, end: number): number {
+  let at = from;
+  while (at < end && text.charCodeAt(at) === C.Space) at++;
+  return at;
 }
 
 function indexOrEnd(text: string, search: string, from: number): number {
@@ -467,6 +468,6 @@ class FlowReader {
   }
 
   private spaces(): void {
-    while (this.at < this.end && this.text.charCodeAt(this.at) === C.Space) this.at++;
+    this.at = spacesEnd(this.text, this.at, this.end);
   }
 }

@@ -19,8 +19,9 @@ const COMPILED = './validators.compiled.cjs';
 const require = createRequire(import.meta.url);
 let ajv: Ajv2020 | undefined;
 let quickAjv: Ajv2020 | undefined;
+let builtSchemas: ReturnType<typeof buildSchemas> | undefined;
 let ahead: Partial<Record<Kind, Validators>> | undefined;
-const compiled = new Map<Kind, Validators & { schema: Record<string, unknown> }>();
+const compiled = new Map<Kind, Partial<Validators> & { quick: ValidateFunction; schema: Record<string, unknown> }>();
 
 interface Validators {
   quick: ValidateFunction;
@@ -69,15 +70,17 @@ const quickInstance = () => (quickAjv ??= newAjv(QUICK_OPTIONS));
 export function validate(kind: Kind, value: unknown): Validation {
   let entry = compiled.get(kind);
   if (!entry) {
-    const schemas = buildSchemas();
-    ahead ??= compiledAhead(schemas);
-    const schema = schemas[SCHEMA_OF_KIND[kind]];
-    entry = { ...(ahead[kind] ?? { quick: quickInstance().compile(schema), verbose: instance().compile(schema) }), schema };
+    builtSchemas ??= buildSchemas();
+    ahead ??= compiledAhead(builtSchemas);
+    const schema = builtSchemas[SCHEMA_OF_KIND[kind]];
+    entry = { ...(ahead[kind] ?? { quick: quickInstance().compile(schema) }), schema };
     compiled.set(kind, entry);
   }
   if (entry.quick(value)) return { errors: [], schema: entry.schema };
-  entry.verbose(value);
-  return { errors: [...(entry.verbose.errors ?? [])], schema: entry.schema };
+  // Compiled at run time only once a document is invalid: most lints never need it.
+  const verbose = (entry.verbose ??= instance().compile(entry.schema));
+  verbose(value);
+  return { errors: [...(verbose.errors ?? [])], schema: entry.schema };
 }
 
 /**
