@@ -51,6 +51,18 @@ const EDITS: Record<string, Edit> = {
     if (code) rewrite(root, file, (t) => t.replace(/^code: .*$/m, code));
   },
   'rename a power': (root, file, _other, n) => rewrite(root, file, (t) => t.replace(/^name: (.*)$/m, `name: $1${n}`)),
+  'take the name of another file': (root, file, other) => {
+    const name = firstLine(readFileSync(join(root, other), 'utf8'), 'name');
+    if (name) rewrite(root, file, (t) => t.replace(/^name: .*$/m, name));
+  },
+  'supersede the code of another file': (root, file, other) => {
+    const code = firstLine(readFileSync(join(root, other), 'utf8'), 'code');
+    if (code) rewrite(root, file, (t) => t.replace(/^name: (.*)$/m, `name: $1\nsupersedes: [${code.slice('code: '.length)}]`));
+  },
+  'share it with the department of another file': (root, file, other) => {
+    const department = firstLine(readFileSync(join(root, other), 'utf8'), 'department');
+    if (department) rewrite(root, file, (t) => t.replace(/^name: (.*)$/m, `name: $1\njointWith: [${department.slice('department: '.length)}]`));
+  },
   'shift every line down': (root, file) => rewrite(root, file, (t) => `# 注释\n${t}`),
   'change a basis title': (root, file, _other, n) => rewrite(root, file, (t) => t.replace(/title: /, `title: 第${n}版`)),
   'name an unknown department': (root, file) => rewrite(root, file, (t) => t.replace(/^department: .*$/m, 'department: nosuch')),
@@ -90,9 +102,34 @@ describe('lint --cache', () => {
           }
         },
       ),
-      { numRuns: 25 },
+      { numRuns: 30 },
     );
   }, 300_000);
+
+  it('runs the catalogue rules again only where an edit can move their findings, and says so with --debug', async () => {
+    const work = mkdtempSync(join(tmpdir(), 'powercat-cache-'));
+    const root = join(work, 'catalogue');
+    const cacheDir = join(work, 'cache');
+    cpSync(base, root, { recursive: true });
+    const debug = async () => (await lint({ paths: [root], cwd: root, lang: 'en', ruleOverrides: new Map(), env: {}, cacheDir, debug: true })).notes.map((note) => note.en);
+    expect(await debug()).toEqual([expect.stringMatching(/^lint cache: \d+ of \d+ files read again; the catalogue rules run again on the whole catalogue$/)]);
+    // Files with a basis title, whose first document is a power with a name and a department.
+    const powers = yamlFiles(join(root, 'powers'))
+      .map((file) => `powers/${file}`)
+      .filter((file) => /^kind: Power\n(?:.*\n)*?name: [^]*^department: [^]*title: /m.test(readFileSync(join(root, file), 'utf8')));
+    EDITS['take the name of another file']!(root, powers[0]!, powers[1]!, 0);
+    const notes = await debug();
+    expect(notes).toEqual([expect.stringMatching(/^lint cache: 1 of \d+ files read again; catalogue rules .*name-duplicate.* run again on \d+ files, the rest from the cache$/)]);
+    // Beside the departments and processes, the edited file and the one whose name it took.
+    const files = yamlFiles(root).filter((file) => !file.startsWith('powers/')).length;
+    expect(Number(/on (\d+) files/.exec(notes[0]!)![1])).toBeLessThanOrEqual(files + 3);
+    expect((await report(root, cacheDir)).report).toEqual((await report(root)).report);
+    EDITS['change a basis title']!(root, powers[0]!, powers[1]!, 1);
+    expect(await debug()).toEqual([expect.stringMatching(/^lint cache: 1 of \d+ files read again; the catalogue rules' findings all from the cache$/)]);
+    EDITS['name an unknown department']!(root, powers[0]!, powers[1]!, 2);
+    // power-concentration counts a department's powers: it has no part to run again on.
+    expect(await debug()).toEqual([expect.stringMatching(/the catalogue rules run again on the whole catalogue$/)]);
+  }, 60_000);
 
   it('reuses what it can: files untouched for a while are not read again, and their findings stay', async () => {
     const work = mkdtempSync(join(tmpdir(), 'powercat-cache-'));

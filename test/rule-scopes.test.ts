@@ -15,7 +15,9 @@ import { loadUpstream } from '../src/upstream/load-upstream.js';
 import { upstreamPaths } from '../src/upstream/paths.js';
 import { foldCascades } from '../src/lint/cascade.js';
 import { KNOWN_RULES } from '../src/lint/known-rules.js';
-import { powerKeysOf, type Rule } from '../src/rules/rule.js';
+import { FACETS } from '../src/rules/facets.js';
+import { powerKeysOf, type Partition, type Rule } from '../src/rules/rule.js';
+import type { Entity, PowerData } from '../src/model/types.js';
 import type { SourceFile } from '../src/load/source.js';
 import { projectValue } from '../src/lint/file-facts.js';
 import { findingData, place } from '../src/lint/finding-data.js';
@@ -134,6 +136,73 @@ describe('each rule keeps to its declared scope', () => {
       }
     },
     60_000,
+  );
+});
+
+/** A rule's findings as plain data (no positions to find), by the document they are at. */
+async function findingsByDocument(rule: Rule, root: string, files: SourceFile[]): Promise<Map<string, string[]>> {
+  const model = buildModel(root, files);
+  await loadUpstream(model);
+  const byDocument = new Map<string, string[]>();
+  for (const finding of rule.check({ model, options: {}, knownRules: KNOWN_RULES })) {
+    const data = findingData(root, rule, finding);
+    const at = 'doc' in data.target ? `${data.target.file}#${data.target.doc}` : data.target.file;
+    byDocument.set(at, [...(byDocument.get(at) ?? []), JSON.stringify(data)].sort());
+  }
+  return byDocument;
+}
+
+/** The catalogue with only these Power documents, and every document of another kind. */
+function withPowers(files: SourceFile[], keep: (doc: SourceFile['documents'][number]) => boolean): SourceFile[] {
+  return files.map((f) => ({ ...f, documents: f.documents.filter((d) => d.kind !== 'Power' || keep(d)) }));
+}
+
+/** Whether two powers share a key of one of the facets. */
+function share(a: Entity<PowerData>, b: Entity<PowerData>, by: readonly (keyof typeof FACETS)[]): boolean {
+  return by.some((name) => FACETS[name](a).some((key) => FACETS[name](b).includes(key)));
+}
+
+describe('each catalogue rule keeps to its declared partition (what a re-lint from the cache runs it again on)', () => {
+  // The claims of the upstream rules hold without lists, the others' with or without.
+  const roots = (rule: Rule) =>
+    [...corpus('err'), join(REPO, 'examples/qingshui'), join(REPO, 'examples/county'), ...generated()].filter(
+      (root) => !isUpstreamRule(rule) || upstreamPaths(wholeFiles(root)[0]!.documents[0]?.value).length === 0,
+    );
+  const isUpstreamRule = (rule: Rule) => rule.meta.scope === 'catalogue' && rule.meta.upstreamPowerKeys !== undefined;
+  const partitioned = RULES.flatMap((rule) => (rule.meta.scope === 'catalogue' && rule.meta.partition ? [[rule.meta.id, rule, rule.meta.partition] as const] : []));
+
+  it('every catalogue rule but power-concentration declares one (a rule without is run on the whole catalogue after any edit it reads)', () => {
+    expect(RULES.filter((r) => r.meta.scope === 'catalogue' && !r.meta.partition).map((r) => r.meta.id)).toEqual(['power-concentration']);
+  });
+
+  it.each(partitioned)(
+    '%s: its findings at a power are those it finds with the powers its partition names beside every other document',
+    async (_id, rule, partition: Partition) => {
+      let seen = 0;
+      for (const root of roots(rule)) {
+        const files = wholeFiles(root);
+        const whole = await findingsByDocument(rule, root, files);
+        const powers = buildModel(root, files).powers;
+        for (const power of powers) {
+          const part = partition === 'power' ? [power] : powers.filter((other) => other === power || share(other, power, partition.by));
+          const docs = new Set(part.map((p) => p.doc));
+          const at = `${relativePath(root, power.doc.file.path)}#${power.doc.index}`;
+          expect((await findingsByDocument(rule, root, withPowers(files, (d) => docs.has(d)))).get(at), `${root}: ${at}`).toEqual(whole.get(at));
+        }
+        const atPowers = new Set(powers.map((p) => `${relativePath(root, p.doc.file.path)}#${p.doc.index}`));
+        const elsewhere = [...whole].filter(([at]) => !atPowers.has(at));
+        seen += [...whole.values()].flat().length;
+        // Findings at other documents depend on no power (partition 'power'); a rule partitioned by facets has none.
+        if (partition !== 'power') expect(elsewhere, root).toEqual([]);
+        else {
+          const withoutPowers = await findingsByDocument(rule, root, withPowers(files, () => false));
+          expect(elsewhere, root).toEqual([...withoutPowers].filter(([at]) => !atPowers.has(at)));
+        }
+      }
+      // The fixtures hold findings of every such rule (but the upstream rules', which without lists find next to nothing): no comparison of empty lists only.
+      if (!isUpstreamRule(rule)) expect(seen).toBeGreaterThan(0);
+    },
+    120_000,
   );
 });
 

@@ -49,7 +49,7 @@ export async function run(argv: readonly string[]): Promise<number> {
     .option('--cache', 'keep what each file gave in a cache and read again only the files that changed')
     .option('--cache-location <dir>', 'folder of the cache (default: $XDG_CACHE_HOME/powercat/lint); implies --cache')
     .option('--changed-since <ref>', 'report only findings in files changed since this git ref, and those the change brought elsewhere')
-    .option('--debug', 'print stack traces of internal errors')
+    .option('--debug', 'print stack traces of internal errors, and what the lint took from the cache')
     .action(async (paths: string[], options) => {
       debug = Boolean(options.debug);
       about(paths[0], options.lang);

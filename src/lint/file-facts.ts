@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { decode } from '../load/decode.js';
 import { kindOf, type LoadedDocument, type PositionedFile, type SourceFile, type SyntaxProblem } from '../load/source.js';
 import { buildModel } from '../model/build-model.js';
+import { facetKeysOf } from '../rules/facets.js';
 import { powerKeysOf, type Rule, type RuleDescription } from '../rules/rule.js';
 import type { RuleSettings } from './config.js';
 import { findingData, place } from './finding-data.js';
@@ -22,6 +23,19 @@ export interface FileFacts {
   values: unknown[];
   problems: SyntaxProblem[];
   findings: PlacedFinding[];
+  /** With the cache only: each document's facet keys. */
+  facets?: DocumentFacets;
+}
+
+/**
+ * Each document's facet keys (src/rules/facets.ts): a power's keys; null for a document of another
+ * kind, which every run of a catalogue rule needs; none for a document of no kind.
+ */
+export type DocumentFacets = (string[] | null)[];
+
+/** The documents of other kinds than Power, as `[[index, value], …]` JSON: what a catalogue rule needs of a file wherever it runs. */
+export function othersJson(values: readonly unknown[], facets: DocumentFacets): string {
+  return JSON.stringify(values.flatMap((value, i) => (facets[i] === null ? [[i, value]] : [])));
 }
 
 /** What a re-lint needs of a file when the catalogue rules need not run again: its facts without the values. */
@@ -47,6 +61,8 @@ export interface FileCheckContext {
   knownRules: readonly RuleDescription<string>[];
   /** The Power keys the catalogue rules read; undefined: all of them. */
   powerKeys: ReadonlySet<string> | undefined;
+  /** Whether to find each file's facet keys (for the cache). */
+  facets: boolean;
 }
 
 /**
@@ -59,6 +75,10 @@ export function checkFiles(context: FileCheckContext, files: readonly SourceFile
   const model = buildModel(root, [rootFile, ...files.filter((f) => f !== rootFile)]);
   const facts = new Map<SourceFile, FileFacts>(files.map((file) => [file, factsOf(context, file)]));
   const byPath = new Map(model.files.map((file) => [relativePath(root, file.path), file]));
+  if (context.facets) {
+    for (const [file, fileFacts] of facts) fileFacts.facets = file.documents.map((d) => (isOtherKind(d.kind) ? null : []));
+    for (const power of model.powers) facts.get(power.doc.file)?.facets?.[power.doc.index]?.push(...facetKeysOf(power));
+  }
   for (const rule of context.rules) {
     const setting = settings.get(rule.meta.id)!;
     if (rule.meta.scope !== 'file' || setting.level === 'off') continue;
@@ -68,6 +88,11 @@ export function checkFiles(context: FileCheckContext, files: readonly SourceFile
     }
   }
   return [...facts.values()];
+}
+
+/** A document the catalogue rules read in every part of the catalogue: the catalogue's, a department, a process … */
+export function isOtherKind(kind: string | undefined): boolean {
+  return kind !== undefined && kind !== 'Power';
 }
 
 function factsOf(context: FileCheckContext, file: SourceFile): FileFacts {

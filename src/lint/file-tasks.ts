@@ -8,7 +8,7 @@ import { parseSource, readSourceFile, type ReadLimits } from '../load/read-file.
 import type { SourceFile } from '../load/source.js';
 import { RULES } from '../rules/index.js';
 import type { RuleSetting } from './config.js';
-import { checkFiles, type FileCheckContext, type FileFacts } from './file-facts.js';
+import { checkFiles, othersJson, type DocumentFacets, type FileCheckContext, type FileFacts } from './file-facts.js';
 import { KNOWN_RULES } from './known-rules.js';
 
 /** Everything a worker needs to check files as the main thread would: plain data. */
@@ -50,7 +50,8 @@ export interface FileStamp {
 export type TaskResult =
   | { path: string; unchanged: true; stamp: FileStamp }
   /** factsHash: only with hashing (for the cache). */
-  | { path: string; json: string; factsHash: string | undefined; stamp?: FileStamp }
+  /** facets, others (othersJson): only with hashing. */
+  | { path: string; json: string; factsHash: string | undefined; facets?: DocumentFacets; others?: string; stamp?: FileStamp }
   | { path: string; facts: FileFacts; stamp?: FileStamp };
 
 /** The window in which a file's time stamps cannot tell two versions apart (FAT's 2 s granularity). */
@@ -65,6 +66,7 @@ export function fileCheckContext(setup: FileCheckSetup, rootFile: SourceFile = r
     rules: RULES,
     knownRules: KNOWN_RULES,
     powerKeys: setup.powerKeys && new Set(setup.powerKeys),
+    facets: setup.hashing,
   };
 }
 
@@ -122,7 +124,7 @@ function check(setup: FileCheckSetup, context: FileCheckContext, read: readonly 
       return;
     }
     // The hash covers what the catalogue rules read, not where the file rules' findings sit.
-    const { findings, ...read } = fileFacts;
+    const { findings, facets, ...read } = fileFacts;
     const head = JSON.stringify(read);
     const tail = JSON.stringify(findings);
     if (!jsonCarries(fileFacts, head, tail, file.text)) {
@@ -130,7 +132,13 @@ function check(setup: FileCheckSetup, context: FileCheckContext, read: readonly 
       return;
     }
     const json = `${head.slice(0, -1)},"findings":${tail}}`;
-    results.push({ path: task.path, json, factsHash: setup.hashing ? hashBytes(head) : undefined, ...(stamp && { stamp }) });
+    results.push({
+      path: task.path,
+      json,
+      factsHash: setup.hashing ? hashBytes(head) : undefined,
+      ...(facets !== undefined && { facets, others: othersJson(read.values, facets) }),
+      ...(stamp && { stamp }),
+    });
   });
 }
 

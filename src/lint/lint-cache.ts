@@ -1,16 +1,17 @@
 import { createHash } from 'node:crypto';
-import { appendFileSync, readFileSync, type Stats } from 'node:fs';
+import { appendFileSync, closeSync, openSync, readFileSync, statSync, type Stats } from 'node:fs';
+import { CacheParts, partsLine } from './cache-parts.js';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { writeFileAtomic } from '../util/write-atomic.js';
 import { reasonOf } from '../core/file-reasons.js';
 import type { LocalizedText } from '../core/messages.js';
-import type { FileFacts, FileSummary } from './file-facts.js';
+import type { DocumentFacets, FileFacts, FileSummary } from './file-facts.js';
 import type { FileStamp } from './file-tasks.js';
 import type { FindingData } from './finding-data.js';
 
 const FORMAT = 'powercat-lint-cache';
-const FORMAT_VERSION = 1;
+const FORMAT_VERSION = 2;
 
 interface IndexEntry {
   stamp: FileStamp;
@@ -22,9 +23,11 @@ interface IndexEntry {
 }
 
 /** What the cache keeps of the catalogue rules: their findings for one state of all files' facts. */
-interface CatalogueEntry {
+export interface CatalogueEntry {
   fingerprint: string;
   findings: FindingData[];
+  /** The files with documents of other kinds than Power (DocumentFacets null), when known. */
+  context?: string[];
 }
 
 /**
@@ -32,22 +35,27 @@ interface CatalogueEntry {
  * everything the results depend on besides the files (powercat's code, `powercat.yaml`, settings):
  * - `<id>.index.jsonl`: per file its stamp (content hash, size, times), the hash of its facts, and
  *   the findings of the file rules — all a re-lint needs when the catalogue rules' input is the same;
- * - `<id>.values.jsonl`: per file its facts (the documents as the catalogue rules see them), read
- *   only when the catalogue rules have to run again;
+ * - `<id>.values.jsonl`: per file its facet keys and its facts (the documents as the catalogue
+ *   rules see them), read only when the catalogue rules have to run again;
  * - `<id>.catalogue.json`: the catalogue rules' findings and the fingerprint of the facts they were found in.
- * The line files get the lines of files read again appended (a later line replaces an earlier one)
- * and are rewritten when they hold more old lines than current ones.
+ * The line files get the lines of files read again appended (a later line replaces an earlier one;
+ * a file gone gets a line of its path alone in the index) and are rewritten when they hold more
+ * old lines than current ones. So the index, as read, is the state of the last lint.
  */
 export class LintCache {
   private readonly index = new Map<string, IndexEntry>();
+  /** Each file's facts hash as the last lint left it. */
+  private readonly loaded = new Map<string, string>();
   private used = 0;
   private readonly addedIndex: string[] = [];
-  private readonly addedValues: string[] = [];
-  private readonly newValues = new Map<string, string>();
+  private readonly addedValues: ValuesWritten[] = [];
+  private readonly newValues = new Map<string, ValuesWritten>();
   private lineCount = 0;
   private fresh = true;
   private catalogue: CatalogueEntry | undefined;
   private catalogueChanged = false;
+  /** The values file, open while the parts' facts may be read (until save). */
+  private valuesFd: number | undefined;
 
   private constructor(
     private readonly base: string,
@@ -73,13 +81,16 @@ export class LintCache {
       const parsed = JSON.parse(`[${lines.join(',')}]`) as unknown[];
       parsed.forEach((entry, i) => {
         const [path, indexed] = fromIndexLine(entry, lines[i]!);
-        cache.index.set(path, indexed);
+        if (indexed) cache.index.set(path, indexed);
+        else cache.index.delete(path);
       });
+      for (const [path, entry] of cache.index) cache.loaded.set(path, entry.summary.factsHash!);
       cache.lineCount = lines.length;
       cache.fresh = false;
       cache.catalogue = cache.readCatalogue();
     } catch (error) {
       cache.index.clear();
+      cache.loaded.clear();
       cache.fresh = true;
       const why = reason(error);
       return {
@@ -121,12 +132,12 @@ export class LintCache {
   }
 
   /** Records a file's new facts; without a stamp (not read whole) or JSON (facts JSON cannot carry) the file is left out. */
-  set(path: string, stamp: FileStamp | undefined, summary: FileSummary, factsJson: string | undefined): void {
-    if (stamp && factsJson !== undefined && summary.factsHash !== undefined) {
+  set(path: string, stamp: FileStamp | undefined, summary: FileSummary, values: { json: string; facets: DocumentFacets; others: string } | undefined): void {
+    if (stamp && values && summary.factsHash !== undefined) {
       this.setIndex(path, stamp, summary);
-      const line = `[${JSON.stringify(summary.factsHash)},${factsJson}]`;
-      this.addedValues.push(line);
-      this.newValues.set(path, line);
+      const written = valuesWritten(path, summary.factsHash, values.facets, values.others, values.json);
+      this.addedValues.push(written);
+      this.newValues.set(path, written);
     } else if (this.index.has(path)) {
       if (this.index.get(path)!.used) this.used--;
       this.index.delete(path);
@@ -143,46 +154,83 @@ export class LintCache {
     } catch {
       lines = []; // the files it should have given are read again
     }
-    let parsed: [string, FileFacts][] = [];
+    let parsed: [string, unknown, unknown, FileFacts][] = [];
     try {
       // One parse for all lines; a later line for a file replaces an earlier one, and only values
       // whose facts hash is the index's are taken.
-      parsed = JSON.parse(`[${lines.join(',')}]`) as [string, FileFacts][];
+      parsed = JSON.parse(`[${lines.join(',')}]`) as [string, unknown, unknown, FileFacts][];
     } catch {
       parsed = [];
     }
-    for (const [hash, facts] of parsed) {
+    for (const [hash, , , facts] of parsed) {
       if (facts && paths.has(facts.path) && this.index.get(facts.path)?.summary.factsHash === hash) found.set(facts.path, facts);
     }
     return found;
   }
 
   /** The catalogue rules' findings when they were found in facts with this fingerprint. */
-  catalogueFindings(fingerprint: string): FindingData[] | undefined {
-    return this.catalogue?.fingerprint === fingerprint ? this.catalogue.findings : undefined;
+  catalogueFor(fingerprint: string): CatalogueEntry | undefined {
+    return this.catalogue?.fingerprint === fingerprint ? this.catalogue : undefined;
   }
 
-  setCatalogueFindings(fingerprint: string, findings: FindingData[]): void {
-    this.catalogue = { fingerprint, findings };
+  /** The catalogue rules' findings of the last lint, and the fingerprint of the facts they were found in. */
+  lastCatalogue(): CatalogueEntry | undefined {
+    return this.catalogue;
+  }
+
+  /** Each file's facts hash as the last lint left it (the index as read). */
+  lastFacts(): ReadonlyMap<string, string> {
+    return this.loaded;
+  }
+
+  /** The parts file as the last lint left it, with the values file open to read facts from (until save). Undefined when it cannot be read. */
+  parts(): CacheParts | undefined {
+    try {
+      if (this.fresh) return undefined;
+      const text = readFileSync(`${this.base}.parts.jsonl`, 'utf8');
+      const newline = text.indexOf('\n');
+      if (newline < 0 || !text.endsWith('\n') || JSON.parse(text.slice(0, newline)).key !== JSON.parse(this.header).key) return undefined;
+      this.valuesFd ??= openSync(`${this.base}.values.jsonl`, 'r');
+      return new CacheParts(text.slice(newline), this.valuesFd);
+    } catch {
+      return undefined;
+    }
+  }
+
+  setCatalogueFindings(entry: CatalogueEntry): void {
+    this.catalogue = entry;
     this.catalogueChanged = true;
   }
 
   /** Writes what changed. A cache that cannot be written is a note, never a failed lint. */
   save(): LocalizedText | undefined {
+    if (this.valuesFd !== undefined) closeSync(this.valuesFd);
+    this.valuesFd = undefined;
     const rewrite = this.fresh || this.lineCount + this.addedIndex.length > 2 * this.used + 100;
     try {
       if (rewrite) {
         const current = [...this.index].filter(([, entry]) => entry.used).map(([path]) => path);
         // Values of files that were not read again come from the old values file.
         const old = this.fresh ? [] : (this.readLines(`${this.base}.values.jsonl`) ?? []);
-        const values = new Map(old.map((line) => [pathOfValuesLine(line), line]));
-        for (const [path, line] of this.newValues) values.set(path, line);
-        writeFileAtomic(`${this.base}.values.jsonl`, [this.header, ...current.flatMap((path) => values.get(path) ?? []), ''].join('\n'));
+        const values = new Map<string, ValuesWritten | string>(old.map((line) => [pathOfValuesLine(line), line]));
+        for (const [path, written] of this.newValues) values.set(path, written);
+        const lines = current.flatMap((path) => {
+          const value = values.get(path);
+          return value === undefined ? [] : [typeof value === 'string' ? writtenOf(path, value) : value];
+        });
+        writeFileAtomic(`${this.base}.values.jsonl`, [this.header, ...lines.map((w) => w.line), ''].join('\n'));
+        writeFileAtomic(`${this.base}.parts.jsonl`, [this.header, ...partsLines(lines, Buffer.byteLength(this.header) + 1), ''].join('\n'));
         writeFileAtomic(`${this.base}.index.jsonl`, [this.header, ...current.map((path) => this.index.get(path)!.line), ''].join('\n'));
-      } else if (this.addedIndex.length > 0) {
-        // Values first: an index line never points at values that are not written.
-        appendFileSync(`${this.base}.values.jsonl`, this.addedValues.map((line) => line + '\n').join(''));
-        appendFileSync(`${this.base}.index.jsonl`, this.addedIndex.join('\n') + '\n');
+      } else {
+        const gone = [...this.loaded.keys()].filter((path) => !this.index.get(path)?.used).map((path) => JSON.stringify([path]));
+        if (this.addedIndex.length + gone.length > 0) {
+          // Values first, then where they are: an index line never points at values that are not written.
+          const valuesFile = `${this.base}.values.jsonl`;
+          const end = statSync(valuesFile).size;
+          appendFileSync(valuesFile, this.addedValues.map((w) => w.line + '\n').join(''));
+          appendFileSync(`${this.base}.parts.jsonl`, partsLines(this.addedValues, end).map((line) => line + '\n').join(''));
+          appendFileSync(`${this.base}.index.jsonl`, [...this.addedIndex, ...gone].join('\n') + '\n');
+        }
       }
       if (this.catalogueChanged || rewrite) {
         writeFileAtomic(`${this.base}.catalogue.json`, JSON.stringify({ header: JSON.parse(this.header), ...this.catalogue }));
@@ -226,7 +274,7 @@ export class LintCache {
   }
 
   private readCatalogue(): CatalogueEntry | undefined {
-    let entry: { header?: { key?: unknown }; fingerprint?: unknown; findings?: unknown };
+    let entry: { header?: { key?: unknown }; fingerprint?: unknown; findings?: unknown; context?: unknown };
     try {
       entry = JSON.parse(readFileSync(`${this.base}.catalogue.json`, 'utf8'));
     } catch {
@@ -234,7 +282,8 @@ export class LintCache {
     }
     checkHeader(entry.header);
     if (entry.header?.key !== JSON.parse(this.header).key || typeof entry.fingerprint !== 'string' || !Array.isArray(entry.findings)) return undefined;
-    return { fingerprint: entry.fingerprint, findings: entry.findings as FindingData[] };
+    const context = Array.isArray(entry.context) && entry.context.every((path) => typeof path === 'string') ? { context: entry.context as string[] } : {};
+    return { fingerprint: entry.fingerprint, findings: entry.findings as FindingData[], ...context };
   }
 }
 
@@ -246,7 +295,9 @@ function indexLine(path: string, stamp: FileStamp, summary: FileSummary): string
   ]);
 }
 
-function fromIndexLine(entry: unknown, line: string): [string, IndexEntry] {
+/** An index line; a line of a path alone says the file is gone. */
+function fromIndexLine(entry: unknown, line: string): [string, IndexEntry | undefined] {
+  if (Array.isArray(entry) && entry.length === 1 && typeof entry[0] === 'string') return [entry[0], undefined];
   const [path, hash, size, mtime, ctime, ino, racy, factsHash, decoded, documents, findings] = Array.isArray(entry) ? entry : [];
   if (typeof path !== 'string' || typeof hash !== 'string' || typeof factsHash !== 'string' || !Array.isArray(findings)) {
     throw new CacheProblem({ 'zh-CN': '有一条记录格式不对', en: 'an entry is malformed' });
@@ -291,4 +342,37 @@ function reason(error: unknown): LocalizedText {
 
 function sameStamp(a: Omit<FileStamp, 'hash' | 'racy'>, b: Omit<FileStamp, 'hash' | 'racy'>): boolean {
   return a.size === b.size && a.mtime === b.mtime && a.ctime === b.ctime && a.ino === b.ino;
+}
+
+/** A values line as written: `["<facts hash>",<facets>,<others>,{"path":"<path>",…}]`, and where its others are in it. */
+interface ValuesWritten {
+  path: string;
+  line: string;
+  factsHash: string;
+  facets: DocumentFacets;
+  /** Byte offset and length of the others (othersJson) in the line. */
+  others: [number, number];
+}
+
+function valuesWritten(path: string, factsHash: string, facets: DocumentFacets, others: string, factsJson: string): ValuesWritten {
+  // The hash and the facet keys are ASCII: characters are bytes up to the others.
+  const head = `[${JSON.stringify(factsHash)},${JSON.stringify(facets)},`;
+  return { path, line: `${head}${others},${factsJson}]`, factsHash, facets, others: [head.length, Buffer.byteLength(others)] };
+}
+
+function writtenOf(path: string, line: string): ValuesWritten {
+  const factsAt = line.indexOf(',{"path":');
+  const [factsHash, facets] = JSON.parse(`${line.slice(0, factsAt)}]`) as [string, DocumentFacets];
+  const head = `[${JSON.stringify(factsHash)},${JSON.stringify(facets)},`;
+  return { path, line, factsHash, facets, others: [head.length, Buffer.byteLength(line.slice(head.length, factsAt))] };
+}
+
+/** The parts lines of values lines written one after the other from a byte offset. */
+function partsLines(written: readonly ValuesWritten[], offset: number): string[] {
+  return written.map(({ path, line, factsHash, facets, others }) => {
+    const length = Buffer.byteLength(line);
+    const part = partsLine({ path, factsHash, facets, offset, length, others: [offset + others[0], others[1]] });
+    offset += length + 1;
+    return part;
+  });
 }

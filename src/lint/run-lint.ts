@@ -4,7 +4,7 @@ import { availableParallelism } from 'node:os';
 import { join, resolve, sep } from 'node:path';
 import { findCatalogueRoot } from '../load/find-root.js';
 import { catalogueFilePaths, readCatalogueFile, type LoadSettings } from '../load/load-catalogue.js';
-import type { SourceFile } from '../load/source.js';
+import { kindOf, type SourceFile } from '../load/source.js';
 import { buildModel } from '../model/build-model.js';
 import { listOf, recordOf } from '../model/read.js';
 import type { CatalogueModel } from '../model/types.js';
@@ -18,15 +18,16 @@ import { upstreamPaths } from '../upstream/paths.js';
 import { codeVersion } from '../util/code-version.js';
 import { foldCascades } from './cascade.js';
 import { catalogueFindingsBefore, changedSince, onlyChanged } from './changed-since.js';
-import { collectFiles, completeFacts, type CollectedFile } from './collect-facts.js';
+import { collectFiles, completeFacts } from './collect-facts.js';
 import { resolveRuleSettings, type RuleSettings } from './config.js';
-import { catalogueRulesPowerKeys, lazySource, sourceFromFacts, type FileFacts } from './file-facts.js';
+import { catalogueRulesPowerKeys, isOtherKind, lazySource, sourceFromFacts, type FileFacts } from './file-facts.js';
 import { fileCheckContext, type FileCheckSetup } from './file-tasks.js';
 import { place, runCatalogueRules, type FindingData } from './finding-data.js';
 import { KNOWN_RULES } from './known-rules.js';
 import { checkFormatVersion } from './format-version.js';
 import { checkPathsRead } from './left-out.js';
 import { LintCache } from './lint-cache.js';
+import { catalogueFindingsAfterEdits, fingerprintOf, type CatalogueFindings } from './rerun-part.js';
 import { suppressionsOf } from './suppress.js';
 import { displayPath, toDiagnostic, type PlacedFinding, type RenderContext } from './to-diagnostic.js';
 export interface LintOptions {
@@ -42,6 +43,8 @@ export interface LintOptions {
   cacheDir?: string;
   /** Report only what concerns the files changed since this git ref (see changed-since.ts). */
   changedSince?: string;
+  /** Say in a note what the lint took from the cache. */
+  debug?: boolean;
 }
 
 export interface LintResult {
@@ -172,27 +175,33 @@ async function lintFiles(
   };
   let allFacts: FileFacts[] | undefined;
   const factsOfAll = () => (allFacts ??= completeFacts(setup, context, collected, cache));
-  const modelOf = async (facts: readonly FileFacts[], sourceOf: (facts: FileFacts, i: number) => SourceFile, lists = readUpstreamLists(root, catalogue)) => {
-    const built = buildModel(root, facts.map(sourceOf));
+  const modelOf = async (facts: readonly FileFacts[], sourceOf: (facts: FileFacts) => SourceFile, lists = readUpstreamLists(root, catalogue)) => {
+    const built = buildModel(root, facts.map((f) => sourceOf(f)));
     await loadUpstream(built, lists);
     return built;
   };
+  // The files of this catalogue as the main thread has them: read in this run, else made from the cached facts.
+  const catalogueSource = (facts: FileFacts) => {
+    if (!byPath.get(facts.path)?.facts) files.set(facts.path, sourceFromFacts(root, facts));
+    return fileOf(facts.path);
+  };
 
   // Upstream lists are read afresh on every run: the catalogue rules' findings are cached only without them.
-  const fingerprint = cache && !withUpstream ? fingerprintOf(collected) : undefined;
-  let catalogueFindings = fingerprint === undefined ? undefined : cache!.catalogueFindings(fingerprint);
+  const fingerprint = cache && !withUpstream ? fingerprintOf(collected.map((f) => [f.path, f.summary.factsHash])) : undefined;
+  let found: { findings: FindingData[]; context?: string[]; ran?: CatalogueFindings['ran'] } | undefined =
+    fingerprint === undefined
+      ? undefined
+      : (cache!.catalogueFor(fingerprint) ??
+        (await catalogueFindingsAfterEdits(cache!, collected, byPath, RULES.filter((rule) => rule.meta.scope === 'catalogue' && settings.get(rule.meta.id)!.level !== 'off'), async (facts, rules) =>
+          runCatalogueRules(await modelOf(facts, catalogueSource, readUpstream()), settings, rules, KNOWN_RULES),
+        )));
   let model: CatalogueModel | undefined;
-  if (!catalogueFindings) {
-    model = await modelOf(
-      factsOfAll(),
-      (facts, i) => {
-        if (!collected[i]!.facts) files.set(facts.path, sourceFromFacts(root, facts));
-        return fileOf(facts.path);
-      },
-      readUpstream(),
-    );
-    catalogueFindings = runCatalogueRules(model, settings, RULES, KNOWN_RULES);
+  if (!found) {
+    const facts = factsOfAll();
+    model = await modelOf(facts, catalogueSource, readUpstream());
+    found = { findings: runCatalogueRules(model, settings, RULES, KNOWN_RULES), context: facts.filter((f) => f.values.some((v) => isOtherKind(kindOf(v)))).map((f) => f.path) };
   }
+  const catalogueFindings = found.findings;
   const inScope = scopeFilter(root, scope);
   const folded = new Set<PlacedFinding | FindingData>(foldCascades([...collected.flatMap((f) => f.summary.findings), ...catalogueFindings], findRule));
   const fileFindings = collected.flatMap((f) => (inScope(f.path) ? f.summary.findings.filter((finding) => folded.has(finding)) : []));
@@ -206,7 +215,8 @@ async function lintFiles(
           catalogueFindingsBefore(setup, settings, factsOfAll(), changed, load.exclude, modelOf),
         );
   if (cache) {
-    if (fingerprint !== undefined) cache.setCatalogueFindings(fingerprint, catalogueFindings);
+    if (options.debug) notes.push(cacheUse(collected.filter((f) => f.facts).length, collected.length, model ? undefined : (found.ran ?? { rules: [], files: 0 })));
+    if (fingerprint !== undefined) cache.setCatalogueFindings({ fingerprint, findings: found.findings, ...(found.context && { context: found.context }) });
     const saved = cache.save();
     if (saved) notes.push(saved);
   }
@@ -229,6 +239,17 @@ async function lintFiles(
         documents: scoped.reduce((n, f) => n + f.summary.documents, 0),
       },
     },
+  };
+}
+
+/** What a lint took from the cache: files read again, and the catalogue rules run again (undefined: all, on the whole catalogue). */
+function cacheUse(read: number, files: number, ran: CatalogueFindings['ran'] | undefined): LocalizedText {
+  const head = { 'zh-CN': `lint 缓存：${files} 个文件中重新读取了 ${read} 个；`, en: `lint cache: ${read} of ${files} files read again; ` };
+  if (!ran) return { 'zh-CN': `${head['zh-CN']}跨文件规则在整个清单上重新运行`, en: `${head.en}the catalogue rules run again on the whole catalogue` };
+  if (ran.rules.length === 0) return { 'zh-CN': `${head['zh-CN']}跨文件规则的结果全部取自缓存`, en: `${head.en}the catalogue rules' findings all from the cache` };
+  return {
+    'zh-CN': `${head['zh-CN']}跨文件规则 ${ran.rules.join('、')} 在 ${ran.files} 个文件上重新运行，其余结果取自缓存`,
+    en: `${head.en}catalogue rules ${ran.rules.join(', ')} run again on ${ran.files} files, the rest from the cache`,
   };
 }
 
@@ -263,16 +284,6 @@ function diagnose(
     diagnostics.push(diagnostic);
   }
   return { diagnostics: dedupe(diagnostics.sort(compareDiagnostics)), sources, suppressed };
-}
-
-/** What the catalogue rules' findings depend on besides the cache key: each file's path and facts, in order. */
-function fingerprintOf(files: readonly CollectedFile[]): string | undefined {
-  const hash = createHash('sha256');
-  for (const { path, summary } of files) {
-    if (summary.factsHash === undefined) return undefined;
-    hash.update(`${path}\0${summary.factsHash}\n`);
-  }
-  return hash.digest('base64');
 }
 
 /** Everything the facts of a file depend on besides its bytes. */

@@ -47,7 +47,8 @@ function firstById<T extends { id: string }>(entities: readonly Entity<T>[]): Ma
   return byId;
 }
 
-function codeOccurrences(power: Entity<PowerData>): CodeOccurrence[] {
+/** A power's codes in model order (see Indexes.codes). */
+export function codeOccurrences(power: Entity<PowerData>): CodeOccurrence[] {
   const found: CodeOccurrence[] = [];
   const add = (holder: CodeOccurrence['holder'], item: unknown, itemPath: Path, parent?: CodeOccurrence) => {
     const record = recordOf(item);

@@ -2,6 +2,7 @@ import type { Anchor } from '../load/locate.js';
 import type { Span } from '../load/source.js';
 import type { LoadedDocument, SourceFile } from '../load/source.js';
 import type { CatalogueModel, PowerData } from '../model/types.js';
+import type { FacetName } from './facets.js';
 import type { Severity } from '../core/diagnostic.js';
 import type { LocalizedText, MessageData } from '../core/messages.js';
 
@@ -52,10 +53,23 @@ export interface RuleOption {
  *   documents hold only `powerKeys` (what the cache keeps of them), or every key when absent —
  *   and `upstreamPowerKeys` too when the catalogue has `upstream` lists (FORMAT §6): without
  *   them, an edit of what only the upstream rules compare changes no catalogue finding.
+ *   `partition` says which part of the catalogue a re-lint from the cache runs it again on.
  */
 export type RuleScope =
   | { scope: 'file' }
-  | { scope: 'catalogue'; powerKeys?: readonly (keyof PowerData)[]; upstreamPowerKeys?: readonly (keyof PowerData)[] };
+  | { scope: 'catalogue'; powerKeys?: readonly (keyof PowerData)[]; upstreamPowerKeys?: readonly (keyof PowerData)[]; partition?: Partition };
+
+/**
+ * Which Power documents a catalogue rule's findings at a power depend on, in a catalogue without
+ * upstream lists (the only one whose catalogue findings the cache keeps); the documents of other
+ * kinds (the catalogue, departments, processes) are always part of it:
+ * - `power`: that power alone; and findings at a document of another kind depend on no power;
+ * - `{by}`: the powers that share a key of one of these facets with it (src/rules/facets.ts), in
+ *   catalogue order; and every finding is at a power.
+ * Without it, a finding may depend on every power: the rule runs again on the whole catalogue
+ * whenever what it reads of a power changes.
+ */
+export type Partition = 'power' | { by: readonly FacetName[] };
 
 /** The Power keys a catalogue rule reads in a catalogue with or without upstream lists; undefined: every key. */
 export function powerKeysOf(meta: Extract<RuleScope, { scope: 'catalogue' }>, withUpstream: boolean): readonly (keyof PowerData)[] | undefined {

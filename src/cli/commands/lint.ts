@@ -10,6 +10,7 @@ export interface LintFlags extends ReportFlags {
   cache?: boolean;
   cacheLocation?: string;
   changedSince?: string;
+  debug?: boolean;
 }
 
 export async function lintCommand(paths: string[], flags: LintFlags): Promise<number> {
@@ -24,6 +25,7 @@ export async function lintCommand(paths: string[], flags: LintFlags): Promise<nu
     jobs: flags.jobs,
     cacheDir: flags.cacheLocation !== undefined ? resolve(flags.cacheLocation) : flags.cache ? LintCache.defaultDir(process.env) : undefined,
     changedSince: flags.changedSince,
+    debug: flags.debug,
   });
   for (const note of result.notes) process.stderr.write(`powercat: ${note[result.lang]}\n`);
   return report(result, flags, accepted, RULES).code;

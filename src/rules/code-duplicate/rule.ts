@@ -13,6 +13,7 @@ export const codeDuplicate = defineRule<MessageId>({
     defaultSeverity: 'error',
     scope: 'catalogue',
     powerKeys: ['code', 'subItems', 'handlingItems', 'name'],
+    partition: { by: ['code'] },
     description: {
       'zh-CN':
         '权力编码在整个清单中必须唯一，权力事项、子项和业务办理项的编码一起计算；看起来相同的编码就是同一个编码（全角与半角视为相同，零宽空格、方向控制符等看不见的字符不计，这些字符本身由 code-format 报告）。重复的编码在后出现处报告，其余各处从第一次使用起至多 10 处列为相关位置。',

@@ -12,6 +12,7 @@ export const codeOwnerMismatch = defineRule<MessageId>({
     defaultSeverity: 'error',
     scope: 'catalogue',
     powerKeys: ['code', 'subItems', 'department'],
+    partition: 'power',
     description: {
       'zh-CN':
         '31 位实施编码和 33 位业务办理项编码的前 18 位是实施主体的统一社会信用代码，必须与权力事项所属部门（department）的 uscc 一致（不区分大小写）。不一致说明编码抄自别的部门，或写错了实施主体。',

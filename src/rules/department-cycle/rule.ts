@@ -14,6 +14,7 @@ export const departmentCycle = defineRule<MessageId>({
     defaultSeverity: 'error',
     scope: 'catalogue',
     powerKeys: [],
+    partition: 'power',
     description: {
       'zh-CN':
         '部门的上级（parent）链条不得形成循环（包括以自己为上级）：循环的隶属关系无法确定内设机构属于哪个实施主体。每个循环只报告一次，在循环中最先定义的部门的 parent 处。',

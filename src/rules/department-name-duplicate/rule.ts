@@ -12,6 +12,7 @@ export const departmentNameDuplicate = defineRule<MessageId>({
     defaultSeverity: 'warning',
     scope: 'catalogue',
     powerKeys: [],
+    partition: 'power',
     description: {
       'zh-CN':
         '两个部门名称相同（比较时忽略全角/半角、中英文括号、空格和“（县级）”之类的层级后缀），公众无法区分。在后出现的部门处报告，先出现的列为相关位置；id 也相同的由 id-duplicate 报告。',

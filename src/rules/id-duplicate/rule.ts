@@ -11,6 +11,7 @@ export const idDuplicate = defineRule<MessageId>({
     defaultSeverity: 'error',
     scope: 'catalogue',
     powerKeys: [],
+    partition: 'power',
     description: {
       'zh-CN':
         '部门（Department）的 id 在部门之间必须唯一，流程模板（Process）的 id 在流程之间必须唯一：权力事项和其他部门按 id 引用它们，重复的 id 会让引用指向不明。在后出现处报告，首次出现处列为相关位置。',

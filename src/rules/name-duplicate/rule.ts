@@ -20,6 +20,7 @@ export const nameDuplicate = defineRule<MessageId>({
     defaultSeverity: 'warning',
     scope: 'catalogue',
     powerKeys: ['code', 'department', 'name', 'status', 'type'],
+    partition: { by: ['name'] },
     description: {
       'zh-CN':
         '同一部门的两项权力类型相同、名称相同（比较时忽略全角/半角、中英文括号、空格和“（县级）”之类的层级后缀），编码却不同：同一事项被列了两次（重复事项）。在后出现的事项处报告，另一项列为相关位置。已取消的事项不参与比较。',

@@ -32,6 +32,7 @@ export const ownerAmbiguous = defineRule<MessageId>({
     defaultSeverity: 'error',
     scope: 'catalogue',
     powerKeys: ['code', 'department', 'jointWith', 'name', 'status', 'type'],
+    partition: { by: ['name', 'basic'] },
     description: {
       'zh-CN':
         '同一权力（类型相同且名称相同，比较时忽略全角/半角、中英文括号、空格和“（县级）”之类的层级后缀；或 12 位基本编码相同）由两个以上部门实施时，这些部门必须在各自事项的 jointWith 中互相列明，否则就是职责交叉、多头执法。',

@@ -13,6 +13,7 @@ export const ownerNotLegalSubject = defineRule<MessageId>({
     defaultSeverity: 'error',
     scope: 'catalogue',
     powerKeys: ['department'],
+    partition: 'power',
     description: {
       'zh-CN':
         '权力事项的实施主体（department）不得是内设机构（unit: true）：内设机构不具有行政主体资格，只能承办（undertaker），以其所属部门的名义实施。',

@@ -16,6 +16,7 @@ export const ownerUnknown = defineRule<MessageId>({
     defaultSeverity: 'error',
     scope: 'catalogue',
     powerKeys: ['department', 'undertaker', 'jointWith', 'source'],
+    partition: 'power',
     description: {
       'zh-CN':
         '权力事项的 department、undertaker、jointWith，部门的 parent，以及写成部门 id 形式的 source.from，都必须是清单中已定义的部门 id。找不到的引用多半是笔误，会让实施主体、承办机构或上下级关系落空。',

@@ -12,6 +12,7 @@ export const processActor = defineRule<MessageId>({
     defaultSeverity: 'error',
     scope: 'catalogue',
     powerKeys: ['department', 'process'],
+    partition: 'power',
     description: {
       'zh-CN':
         '内部流程每个步骤的 actor 必须是实施该权力的部门在 posts 中定义的岗位 id。使用模板的权力逐个检查，问题报告在该权力的 process 引用处。',

@@ -13,6 +13,7 @@ export const processRef = defineRule<MessageId>({
     defaultSeverity: 'error',
     scope: 'catalogue',
     powerKeys: ['process'],
+    partition: 'power',
     description: {
       'zh-CN': '权力事项 process 中的 use: 必须引用一个存在的流程模板（kind: Process），且模板的 view 与引用位置一致：external 只能引用外部流程模板，internal 只能引用内部流程模板。',
       en: 'A `use:` in a power’s `process` must name an existing Process template of the same view: `external` uses an external template, `internal` an internal one.',

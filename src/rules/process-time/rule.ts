@@ -33,6 +33,7 @@ export const processTime = defineRule<MessageId>({
     defaultSeverity: 'error',
     scope: 'catalogue',
     powerKeys: ['timeLimit', 'process'],
+    partition: 'power',
     description: {
       'zh-CN':
         '流程中最长的一条从开始到结束的路径上，各步骤时限（含开始和结束步骤）之和不得超过承诺时限（没有承诺时限时为法定时限）；承诺时限不得长于法定时限。相同单位直接比较；工作日与自然日按 5 个工作日 = 7 天以整数交叉相乘比较；其他单位之间不比较。即办件（immediate: true）不比较。',

@@ -21,6 +21,7 @@ export const riskControls = defineRule<MessageId>({
     defaultSeverity: 'error',
     scope: 'catalogue',
     powerKeys: ['process', 'risks'],
+    partition: 'power',
     description: {
       'zh-CN': '高等级廉政风险点必须写明至少一项防控措施（controls）；每个风险点的环节（step）必须是本事项所用流程（内联流程或引用的流程模板）中的环节编号，风险才能落到流程图上。',
       en: 'A high-level integrity risk lists at least one control (controls), and every risk sits on a step id of one of the power\'s processes (inline bodies or the templates it uses), so that it can be marked on the flowchart.',

@@ -15,4 +15,6 @@ export const UPSTREAM_RULE_SCOPE = {
   scope: 'catalogue',
   powerKeys: ['code', 'name', 'upstream'],
   upstreamPowerKeys: ['type', 'level', 'status', 'basis', 'timeLimit'],
+  // Without lists a power links to nothing outside itself (its own `upstream`, the catalogue's lists).
+  partition: 'power',
 } as const satisfies RuleScope;

@@ -12,6 +12,7 @@ export const supersedesConflict = defineRule<MessageId>({
     defaultSeverity: 'error',
     scope: 'catalogue',
     powerKeys: ['code', 'subItems', 'handlingItems', 'name', 'status', 'supersedes'],
+    partition: { by: ['code'] },
     description: {
       'zh-CN': 'supersedes 列出的是本事项取代的原编码（合并、拆分、更名、编码调整），原事项应已取消或已从清单中删去。列出的编码仍是本清单中某项未取消的权力事项或其子项的编码时报告，位置在 supersedes 中的该编码。',
       en: 'supersedes lists the codes a power replaces (merged, split, renamed, recoded); the replaced items are abolished or gone from the list. Reported at the code in supersedes when it is still the code of a power that is not abolished, or of a sub-item, in this catalogue.',

@@ -14,6 +14,7 @@ export const supervisionContact = defineRule<MessageId>({
     defaultSeverity: 'warning',
     scope: 'catalogue',
     powerKeys: ['code', 'contact', 'department', 'name', 'status'],
+    partition: 'power',
     description: {
       'zh-CN': '每项权力都应公布监督电话：写在事项的 contact.supervisionPhone，或由实施主体（部门）的 contact.supervisionPhone 统一提供。已取消的事项不再行使，不作要求。',
       en: 'Every power should publish a supervision phone: its own contact.supervisionPhone, or its department\'s contact.supervisionPhone. Abolished powers are no longer exercised and are not checked.',

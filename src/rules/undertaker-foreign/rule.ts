@@ -12,6 +12,7 @@ export const undertakerForeign = defineRule<MessageId>({
     defaultSeverity: 'error',
     scope: 'catalogue',
     powerKeys: ['undertaker', 'department'],
+    partition: 'power',
     description: {
       'zh-CN':
         '承办机构（undertaker）必须是实施主体自己的内设机构：unit: true，且 parent 是该权力的 department。别的部门或别的部门的科室承办，说明实施主体或承办机构写错了。',
