@@ -131,6 +131,25 @@ describe('lint --cache', () => {
     expect(await debug()).toEqual([expect.stringMatching(/the catalogue rules run again on the whole catalogue$/)]);
   }, 60_000);
 
+  it('runs every catalogue rule again when the index is not the one the cached findings go with (a lint stopped before it wrote them)', async () => {
+    const work = mkdtempSync(join(tmpdir(), 'powercat-cache-'));
+    const root = join(work, 'catalogue');
+    const cacheDir = join(work, 'cache');
+    cpSync(base, root, { recursive: true });
+    const debug = async () => (await lint({ paths: [root], cwd: root, lang: 'en', ruleOverrides: new Map(), env: {}, cacheDir, debug: true })).notes.map((note) => note.en);
+    await debug();
+    const catalogueFile = join(cacheDir, readdirSync(cacheDir).find((f) => f.endsWith('.catalogue.json'))!);
+    const findings = readFileSync(catalogueFile);
+    const powers = yamlFiles(join(root, 'powers')).map((file) => `powers/${file}`);
+    EDITS['take the code of another file']!(root, powers[0]!, powers[1]!, 0);
+    await debug();
+    // As if that lint had stopped after it wrote the index, before the findings: they are those of the first lint.
+    writeFileSync(catalogueFile, findings);
+    EDITS['rename a power']!(root, powers[2]!, powers[0]!, 1);
+    expect(await debug()).toEqual([expect.stringMatching(/the catalogue rules run again on the whole catalogue$/)]);
+    expect((await report(root, cacheDir)).report).toEqual((await report(root)).report);
+  }, 60_000);
+
   it('reuses what it can: files untouched for a while are not read again, and their findings stay', async () => {
     const work = mkdtempSync(join(tmpdir(), 'powercat-cache-'));
     const root = join(work, 'catalogue');

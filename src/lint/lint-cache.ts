@@ -20,6 +20,8 @@ interface IndexEntry {
   line: string;
   /** The file is still there: its line is kept when the file is rewritten. */
   used: boolean;
+  /** Its facts hash as the last lint left it (undefined: a file new since). */
+  last: string | undefined;
 }
 
 /** What the cache keeps of the catalogue rules: their findings for one state of all files' facts. */
@@ -28,6 +30,8 @@ export interface CatalogueEntry {
   findings: FindingData[];
   /** The files with documents of other kinds than Power (DocumentFacets null), when known. */
   context?: string[];
+  /** The stamp of the index file these findings go with (as the lint that found them left it). */
+  index?: string;
 }
 
 /**
@@ -44,8 +48,6 @@ export interface CatalogueEntry {
  */
 export class LintCache {
   private readonly index = new Map<string, IndexEntry>();
-  /** Each file's facts hash as the last lint left it. */
-  private readonly loaded = new Map<string, string>();
   private used = 0;
   private readonly addedIndex: string[] = [];
   private readonly addedValues: ValuesWritten[] = [];
@@ -54,6 +56,9 @@ export class LintCache {
   private fresh = true;
   private catalogue: CatalogueEntry | undefined;
   private catalogueChanged = false;
+  /** The stamp of the index file as read (indexStamp). */
+  private indexRead: string | undefined;
+  private lastCount = 0;
   /** The values file, open while the parts' facts may be read (until save). */
   private valuesFd: number | undefined;
 
@@ -76,6 +81,7 @@ export class LintCache {
     const base = join(dir, createHash('sha256').update(root).digest('hex').slice(0, 16));
     const cache = new LintCache(base, JSON.stringify({ format: FORMAT, version: FORMAT_VERSION, key }));
     try {
+      cache.indexRead = indexStamp(`${base}.index.jsonl`);
       const lines = cache.readLines(`${base}.index.jsonl`);
       if (!lines) return { cache };
       const parsed = JSON.parse(`[${lines.join(',')}]`) as unknown[];
@@ -84,13 +90,12 @@ export class LintCache {
         if (indexed) cache.index.set(path, indexed);
         else cache.index.delete(path);
       });
-      for (const [path, entry] of cache.index) cache.loaded.set(path, entry.summary.factsHash!);
       cache.lineCount = lines.length;
+      cache.lastCount = cache.index.size;
       cache.fresh = false;
       cache.catalogue = cache.readCatalogue();
     } catch (error) {
       cache.index.clear();
-      cache.loaded.clear();
       cache.fresh = true;
       const why = reason(error);
       return {
@@ -173,14 +178,23 @@ export class LintCache {
     return this.catalogue?.fingerprint === fingerprint ? this.catalogue : undefined;
   }
 
-  /** The catalogue rules' findings of the last lint, and the fingerprint of the facts they were found in. */
+  /**
+   * The catalogue rules' findings of the last lint, the fingerprint of the facts they were found
+   * in, when the index as read is the one that lint left with them (not one a later lint, which
+   * did not get to write its findings, appended to).
+   */
   lastCatalogue(): CatalogueEntry | undefined {
-    return this.catalogue;
+    return !this.fresh && this.catalogue?.index !== undefined && this.catalogue.index === this.indexRead ? this.catalogue : undefined;
   }
 
-  /** Each file's facts hash as the last lint left it (the index as read). */
-  lastFacts(): ReadonlyMap<string, string> {
-    return this.loaded;
+  /** A file's facts hash as the last lint left it (undefined: not in the last lint). */
+  lastHash(path: string): string | undefined {
+    return this.fresh ? undefined : this.index.get(path)?.last;
+  }
+
+  /** The files of the last lint. */
+  lastFiles(): { count: number; paths: () => string[] } {
+    return { count: this.fresh ? 0 : this.lastCount, paths: () => [...this.index].filter(([, entry]) => entry.last !== undefined).map(([path]) => path) };
   }
 
   /** The parts file as the last lint left it, with the values file open to read facts from (until save). Undefined when it cannot be read. */
@@ -222,7 +236,7 @@ export class LintCache {
         writeFileAtomic(`${this.base}.parts.jsonl`, [this.header, ...partsLines(lines, Buffer.byteLength(this.header) + 1), ''].join('\n'));
         writeFileAtomic(`${this.base}.index.jsonl`, [this.header, ...current.map((path) => this.index.get(path)!.line), ''].join('\n'));
       } else {
-        const gone = [...this.loaded.keys()].filter((path) => !this.index.get(path)?.used).map((path) => JSON.stringify([path]));
+        const gone = this.used === this.index.size ? [] : [...this.index].filter(([, entry]) => !entry.used).map(([path]) => JSON.stringify([path]));
         if (this.addedIndex.length + gone.length > 0) {
           // Values first, then where they are: an index line never points at values that are not written.
           const valuesFile = `${this.base}.values.jsonl`;
@@ -232,8 +246,10 @@ export class LintCache {
           appendFileSync(`${this.base}.index.jsonl`, [...this.addedIndex, ...gone].join('\n') + '\n');
         }
       }
-      if (this.catalogueChanged || rewrite) {
-        writeFileAtomic(`${this.base}.catalogue.json`, JSON.stringify({ header: JSON.parse(this.header), ...this.catalogue }));
+      // The findings with the index they go with: written again whenever the index changed.
+      const index = indexStamp(`${this.base}.index.jsonl`);
+      if (this.catalogueChanged || rewrite || index !== this.indexRead) {
+        writeFileAtomic(`${this.base}.catalogue.json`, JSON.stringify({ header: JSON.parse(this.header), ...this.catalogue, index }));
       }
       return undefined;
     } catch (error) {
@@ -250,7 +266,7 @@ export class LintCache {
   private setIndex(path: string, stamp: FileStamp, summary: FileSummary): void {
     const old = this.index.get(path);
     const line = indexLine(path, stamp, summary);
-    this.index.set(path, { stamp, summary, line, used: true });
+    this.index.set(path, { stamp, summary, line, used: true, last: old?.last });
     if (!old?.used) this.used++;
     this.addedIndex.push(line);
   }
@@ -274,7 +290,7 @@ export class LintCache {
   }
 
   private readCatalogue(): CatalogueEntry | undefined {
-    let entry: { header?: { key?: unknown }; fingerprint?: unknown; findings?: unknown; context?: unknown };
+    let entry: { header?: { key?: unknown }; fingerprint?: unknown; findings?: unknown; context?: unknown; index?: unknown };
     try {
       entry = JSON.parse(readFileSync(`${this.base}.catalogue.json`, 'utf8'));
     } catch {
@@ -283,8 +299,14 @@ export class LintCache {
     checkHeader(entry.header);
     if (entry.header?.key !== JSON.parse(this.header).key || typeof entry.fingerprint !== 'string' || !Array.isArray(entry.findings)) return undefined;
     const context = Array.isArray(entry.context) && entry.context.every((path) => typeof path === 'string') ? { context: entry.context as string[] } : {};
-    return { fingerprint: entry.fingerprint, findings: entry.findings as FindingData[], ...context };
+    return { fingerprint: entry.fingerprint, findings: entry.findings as FindingData[], ...context, ...(typeof entry.index === 'string' && { index: entry.index }) };
   }
+}
+
+/** What tells one state of the index file from another: size, inode (a rewrite is a new file) and time. */
+function indexStamp(file: string): string | undefined {
+  const stat = statSync(file, { throwIfNoEntry: false });
+  return stat && `${stat.size}:${stat.ino}:${stat.mtimeMs}`;
 }
 
 /** An index line is a flat array: short to read back, for every file on every run. */
@@ -309,6 +331,7 @@ function fromIndexLine(entry: unknown, line: string): [string, IndexEntry | unde
       summary: { factsHash, decoded: decoded === 1, documents, findings },
       line,
       used: false,
+      last: factsHash,
     },
   ];
 }

@@ -1,5 +1,4 @@
 import { createHash } from 'node:crypto';
-import { compareStrings } from '../core/compare.js';
 import { isKeyOf, type FacetName } from '../rules/facets.js';
 import type { Partition, Rule } from '../rules/rule.js';
 import type { CacheParts, PartsLine } from './cache-parts.js';
@@ -69,23 +68,23 @@ export async function catalogueFindingsAfterEdits(
   run: (facts: FileFacts[], rules: readonly Rule[]) => Promise<FindingData[]>,
 ): Promise<CatalogueFindings | undefined> {
   const last = cache.lastCatalogue();
-  const before = cache.lastFacts();
-  if (!last?.context || before.size === 0) return undefined;
-  const changed = collected.filter((file) => before.get(file.path) !== file.summary.factsHash);
-  const kept = collected.filter((file) => before.has(file.path)).map((file) => file.path);
-  const gone = kept.length === before.size ? [] : [...before.keys()].filter((path) => !now.has(path)).sort(compareStrings);
+  const lastFiles = cache.lastFiles();
+  if (!last?.context || lastFiles.count === 0) return undefined;
+  const changed = collected.filter((file) => cache.lastHash(file.path) !== file.summary.factsHash);
+  const kept = collected.reduce((n, file) => (cache.lastHash(file.path) === undefined ? n : n + 1), 0);
+  const gone = kept === lastFiles.count ? [] : lastFiles.paths().filter((path) => !now.has(path));
   if (changed.length + gone.length > Math.max(MAX_CHANGED, collected.length / 100)) return undefined;
-  if (fingerprintOf(mergeInOrder(kept, gone).map((path) => [path, before.get(path)])) !== last.fingerprint) return undefined;
   const parts = cache.parts();
   if (!parts) return undefined;
   const { context } = last;
   try {
     const factsOf = (line: PartsLine) => parts.facts(line) ?? cannotTell();
     /** The line of a file as it is now: the one with its facts hash (a changed file's line is an old one). */
-    const isCurrent = (line: PartsLine) => now.get(line.path)?.summary.factsHash === line.factsHash && before.get(line.path) === line.factsHash;
+    const isCurrent = (line: PartsLine) => now.get(line.path)?.summary.factsHash === line.factsHash && cache.lastHash(line.path) === line.factsHash;
     const edits = [...changed.map((file) => file.path), ...gone].map((path): Edit => {
-      const lastLine = before.has(path) ? (parts.latest(path) ?? cannotTell()) : undefined;
-      if (lastLine && lastLine.factsHash !== before.get(path)) cannotTell();
+      const lastHash = cache.lastHash(path);
+      const lastLine = lastHash === undefined ? undefined : (parts.latest(path) ?? cannotTell());
+      if (lastLine && lastLine.factsHash !== lastHash) cannotTell();
       const file = now.get(path);
       if (file && (!file.facts || !file.facets)) cannotTell();
       return editOf(path, lastLine && { values: factsOf(lastLine).values, facets: lastLine.facets }, file && { values: file.facts!.values, facets: file.facets! });
@@ -203,16 +202,4 @@ function subFacts(file: CollectedFile, needed: (index: number) => boolean, line:
   const values: unknown[] = line.facets.map(() => null);
   for (const [i, value] of parts.others(line) ?? cannotTell()) values[i] = value;
   return [{ ...base, values }];
-}
-
-/** Two lists in catalogue order (`powercat.yaml`, then code-unit order) as one; `later` holds no `powercat.yaml`. */
-function mergeInOrder(first: readonly string[], later: readonly string[]): string[] {
-  if (later.length === 0) return [...first];
-  const merged = first.slice(0, 1);
-  let j = 0;
-  for (const path of first.slice(1)) {
-    while (j < later.length && compareStrings(later[j]!, path) < 0) merged.push(later[j++]!);
-    merged.push(path);
-  }
-  return [...merged, ...later.slice(j)];
 }
