@@ -59,6 +59,10 @@ export class LintCache {
   /** The stamp of the index file as read (indexStamp). */
   private indexRead: string | undefined;
   private lastCount = 0;
+  /** Files of the last lint seen in this run. */
+  private lastSeen = 0;
+  /** Files whose facts are not those of the last lint (new ones among them), as they are set. */
+  private readonly changed = new Set<string>();
   /** The values file, open while the parts' facts may be read (until save). */
   private valuesFd: number | undefined;
 
@@ -192,9 +196,11 @@ export class LintCache {
     return this.fresh ? undefined : this.index.get(path)?.last;
   }
 
-  /** The files of the last lint. */
-  lastFiles(): { count: number; paths: () => string[] } {
-    return { count: this.fresh ? 0 : this.lastCount, paths: () => [...this.index].filter(([, entry]) => entry.last !== undefined).map(([path]) => path) };
+  /** The files whose facts changed since the last lint (new ones among them), and those gone; undefined for a cache written afresh. */
+  changesSinceLast(): { changed: readonly string[]; gone: string[] } | undefined {
+    if (this.fresh || this.lastCount === 0) return undefined;
+    const gone = this.lastSeen === this.lastCount ? [] : [...this.index].filter(([, entry]) => entry.last !== undefined && !entry.used).map(([path]) => path);
+    return { changed: [...this.changed], gone };
   }
 
   /** The parts file as the last lint left it, with the values file open to read facts from (until save). Undefined when it cannot be read. */
@@ -259,15 +265,21 @@ export class LintCache {
   }
 
   private use(entry: IndexEntry): void {
-    if (!entry.used) this.used++;
+    if (!entry.used) this.counted(entry);
     entry.used = true;
+  }
+
+  private counted(entry: IndexEntry | undefined): void {
+    this.used++;
+    if (entry?.last !== undefined) this.lastSeen++;
   }
 
   private setIndex(path: string, stamp: FileStamp, summary: FileSummary): void {
     const old = this.index.get(path);
     const line = indexLine(path, stamp, summary);
     this.index.set(path, { stamp, summary, line, used: true, last: old?.last });
-    if (!old?.used) this.used++;
+    if (!old?.used) this.counted(old);
+    if (old?.last !== summary.factsHash) this.changed.add(path);
     this.addedIndex.push(line);
   }
 

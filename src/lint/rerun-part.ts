@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { isKeyOf, type FacetName } from '../rules/facets.js';
 import type { Partition, Rule } from '../rules/rule.js';
 import type { CacheParts, PartsLine } from './cache-parts.js';
@@ -6,17 +5,6 @@ import type { CollectedFile } from './collect-facts.js';
 import { othersJson, projectValue, type DocumentFacets, type FileFacts } from './file-facts.js';
 import type { FindingData } from './finding-data.js';
 import type { LintCache } from './lint-cache.js';
-
-/** What the catalogue rules' findings depend on besides the cache key: each file's path and facts hash, in catalogue order. */
-export function fingerprintOf(files: Iterable<readonly [path: string, factsHash: string | undefined]>): string | undefined {
-  const entries: string[] = [];
-  for (const [path, factsHash] of files) {
-    if (factsHash === undefined) return undefined;
-    entries.push(`${path}\0${factsHash}\n`);
-  }
-  // One update of all entries: tens of thousands of small updates take twice as long.
-  return createHash('sha256').update(entries.join('')).digest('base64');
-}
 
 /** Past this many files changed since the last lint (and a hundredth of the catalogue), running every rule again is as quick. */
 const MAX_CHANGED = 64;
@@ -68,11 +56,9 @@ export async function catalogueFindingsAfterEdits(
   run: (facts: FileFacts[], rules: readonly Rule[]) => Promise<FindingData[]>,
 ): Promise<CatalogueFindings | undefined> {
   const last = cache.lastCatalogue();
-  const lastFiles = cache.lastFiles();
-  if (!last?.context || lastFiles.count === 0) return undefined;
-  const changed = collected.filter((file) => cache.lastHash(file.path) !== file.summary.factsHash);
-  const kept = collected.reduce((n, file) => (cache.lastHash(file.path) === undefined ? n : n + 1), 0);
-  const gone = kept === lastFiles.count ? [] : lastFiles.paths().filter((path) => !now.has(path));
+  const changes = cache.changesSinceLast();
+  if (!last?.context || !changes) return undefined;
+  const { changed, gone } = changes;
   if (changed.length + gone.length > Math.max(MAX_CHANGED, collected.length / 100)) return undefined;
   const parts = cache.parts();
   if (!parts) return undefined;
@@ -81,7 +67,7 @@ export async function catalogueFindingsAfterEdits(
     const factsOf = (line: PartsLine) => parts.facts(line) ?? cannotTell();
     /** The line of a file as it is now: the one with its facts hash (a changed file's line is an old one). */
     const isCurrent = (line: PartsLine) => now.get(line.path)?.summary.factsHash === line.factsHash && cache.lastHash(line.path) === line.factsHash;
-    const edits = [...changed.map((file) => file.path), ...gone].map((path): Edit => {
+    const edits = [...changed, ...gone].map((path): Edit => {
       const lastHash = cache.lastHash(path);
       const lastLine = lastHash === undefined ? undefined : (parts.latest(path) ?? cannotTell());
       if (lastLine && lastLine.factsHash !== lastHash) cannotTell();
@@ -116,7 +102,7 @@ export async function catalogueFindingsAfterEdits(
       withOthers.add(line.path);
       lineOf.set(line.path, line);
     }
-    if (withOthers.size + changed.filter((file) => isContext.has(file.path)).length !== context.length) cannotTell();
+    if (withOthers.size + changed.filter((path) => isContext.has(path)).length !== context.length) cannotTell();
     const needFiles = new Set([...part.need].map((id) => id.slice(0, id.lastIndexOf('#'))));
     const facts = collected.flatMap((file) =>
       needFiles.has(file.path) || isContext.has(file.path) ? subFacts(file, (i) => part.need.has(documentId(file.path, i)), lineOf.get(file.path), parts) : [],

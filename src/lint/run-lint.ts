@@ -18,7 +18,7 @@ import { upstreamPaths } from '../upstream/paths.js';
 import { codeVersion } from '../util/code-version.js';
 import { foldCascades } from './cascade.js';
 import { catalogueFindingsBefore, changedSince, onlyChanged } from './changed-since.js';
-import { collectFiles, completeFacts } from './collect-facts.js';
+import { collectFiles, completeFacts, type CollectedFile } from './collect-facts.js';
 import { resolveRuleSettings, type RuleSettings } from './config.js';
 import { catalogueRulesPowerKeys, isOtherKind, lazySource, sourceFromFacts, type FileFacts } from './file-facts.js';
 import { fileCheckContext, type FileCheckSetup } from './file-tasks.js';
@@ -27,7 +27,7 @@ import { KNOWN_RULES } from './known-rules.js';
 import { checkFormatVersion } from './format-version.js';
 import { checkPathsRead } from './left-out.js';
 import { LintCache } from './lint-cache.js';
-import { catalogueFindingsAfterEdits, fingerprintOf, type CatalogueFindings } from './rerun-part.js';
+import { catalogueFindingsAfterEdits, type CatalogueFindings } from './rerun-part.js';
 import { suppressionsOf } from './suppress.js';
 import { displayPath, toDiagnostic, type PlacedFinding, type RenderContext } from './to-diagnostic.js';
 export interface LintOptions {
@@ -187,7 +187,7 @@ async function lintFiles(
   };
 
   // Upstream lists are read afresh on every run: the catalogue rules' findings are cached only without them.
-  const fingerprint = cache && !withUpstream ? fingerprintOf(collected.map((f) => [f.path, f.summary.factsHash])) : undefined;
+  const fingerprint = cache && !withUpstream ? fingerprintOf(collected) : undefined;
   let found: { findings: FindingData[]; context?: string[]; ran?: CatalogueFindings['ran'] } | undefined =
     fingerprint === undefined
       ? undefined
@@ -199,7 +199,9 @@ async function lintFiles(
   if (!found) {
     const facts = factsOfAll();
     model = await modelOf(facts, catalogueSource, readUpstream());
-    found = { findings: runCatalogueRules(model, settings, RULES, KNOWN_RULES), context: facts.filter((f) => f.values.some((v) => isOtherKind(kindOf(v)))).map((f) => f.path) };
+    const findings = runCatalogueRules(model, settings, RULES, KNOWN_RULES);
+    // What the cache needs to run them again on a part (rerun-part.ts): the files of other documents than powers.
+    found = fingerprint === undefined ? { findings } : { findings, context: facts.filter((f) => f.values.some((v) => isOtherKind(kindOf(v)))).map((f) => f.path) };
   }
   const catalogueFindings = found.findings;
   const inScope = scopeFilter(root, scope);
@@ -240,6 +242,16 @@ async function lintFiles(
       },
     },
   };
+}
+
+/** What the catalogue rules' findings depend on besides the cache key: each file's path and facts, in order. */
+function fingerprintOf(files: readonly CollectedFile[]): string | undefined {
+  const hash = createHash('sha256');
+  for (const { path, summary } of files) {
+    if (summary.factsHash === undefined) return undefined;
+    hash.update(`${path}\0${summary.factsHash}\n`);
+  }
+  return hash.digest('base64');
 }
 
 /** What a lint took from the cache: files read again, and the catalogue rules run again (undefined: all, on the whole catalogue). */
