@@ -36,6 +36,16 @@ async function report(root: string, cacheDir?: string) {
   return { report: result.report, notes: result.notes };
 }
 
+/** A copy of the base catalogue with its own cache folder, and a cached lint of it with --debug: its notes. */
+function copyWithCache() {
+  const work = mkdtempSync(join(tmpdir(), 'powercat-cache-'));
+  const root = join(work, 'catalogue');
+  const cacheDir = join(work, 'cache');
+  cpSync(base, root, { recursive: true });
+  const debug = async () => (await lint({ paths: [root], cwd: root, lang: 'en', ruleOverrides: new Map(), env: {}, cacheDir, debug: true })).notes.map((note) => note.en);
+  return { root, cacheDir, debug };
+}
+
 type Edit = (root: string, file: string, other: string, n: number) => void;
 
 const firstLine = (text: string, key: string) => text.split('\n').find((l) => l.startsWith(`${key}: `));
@@ -107,11 +117,7 @@ describe('lint --cache', () => {
   }, 300_000);
 
   it('runs the catalogue rules again only where an edit can move their findings, and says so with --debug', async () => {
-    const work = mkdtempSync(join(tmpdir(), 'powercat-cache-'));
-    const root = join(work, 'catalogue');
-    const cacheDir = join(work, 'cache');
-    cpSync(base, root, { recursive: true });
-    const debug = async () => (await lint({ paths: [root], cwd: root, lang: 'en', ruleOverrides: new Map(), env: {}, cacheDir, debug: true })).notes.map((note) => note.en);
+    const { root, cacheDir, debug } = copyWithCache();
     expect(await debug()).toEqual([expect.stringMatching(/^lint cache: \d+ of \d+ files read again; the catalogue rules run again on the whole catalogue$/)]);
     // Files with a basis title, whose first document is a power with a name and a department.
     const powers = yamlFiles(join(root, 'powers'))
@@ -132,11 +138,7 @@ describe('lint --cache', () => {
   }, 60_000);
 
   it('runs every catalogue rule again when the index is not the one the cached findings go with (a lint stopped before it wrote them)', async () => {
-    const work = mkdtempSync(join(tmpdir(), 'powercat-cache-'));
-    const root = join(work, 'catalogue');
-    const cacheDir = join(work, 'cache');
-    cpSync(base, root, { recursive: true });
-    const debug = async () => (await lint({ paths: [root], cwd: root, lang: 'en', ruleOverrides: new Map(), env: {}, cacheDir, debug: true })).notes.map((note) => note.en);
+    const { root, cacheDir, debug } = copyWithCache();
     await debug();
     const catalogueFile = join(cacheDir, readdirSync(cacheDir).find((f) => f.endsWith('.catalogue.json'))!);
     const findings = readFileSync(catalogueFile);
