@@ -152,6 +152,21 @@ describe('lint --cache', () => {
     expect((await report(root, cacheDir)).report).toEqual((await report(root)).report);
   }, 60_000);
 
+  it('runs every catalogue rule again when the parts or values file does not say what the index says, and reports as without cache', async () => {
+    for (const damaged of ['.parts.jsonl', '.values.jsonl']) {
+      const { root, cacheDir, debug } = copyWithCache();
+      await debug();
+      const file = join(cacheDir, readdirSync(cacheDir).find((f) => f.endsWith(damaged))!);
+      const [header, ...lines] = readFileSync(file, 'utf8').split('\n');
+      // Same length, same header: every line's bytes after its first few are garbled.
+      writeFileSync(file, [header, ...lines.map((line) => line.slice(0, 5) + 'x'.repeat(Math.max(0, line.length - 5)))].join('\n'));
+      const powers = yamlFiles(join(root, 'powers')).map((path) => `powers/${path}`);
+      EDITS['rename a power']!(root, powers[0]!, powers[1]!, 0);
+      expect(await debug()).toEqual([expect.stringMatching(/the catalogue rules run again on the whole catalogue$/)]);
+      expect((await report(root, cacheDir)).report).toEqual((await report(root)).report);
+    }
+  }, 60_000);
+
   it('reuses what it can: files untouched for a while are not read again, and their findings stay', async () => {
     const work = mkdtempSync(join(tmpdir(), 'powercat-cache-'));
     const root = join(work, 'catalogue');
