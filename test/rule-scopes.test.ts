@@ -59,8 +59,14 @@ const corpus = (kind: string) =>
     .filter((e) => e.isDirectory())
     .map((e) => join(REPO, 'test/corpus', kind, e.name));
 
-/** Both generators' catalogues, with findings: injected by bench/generate.js, edited into generate-other.js's clean one. */
+let made: string[] | undefined;
+
+/** Both generators' catalogues, with findings: injected by bench/generate.js, edited into generate-other.js's clean one (made once, read only). */
 function generated(): string[] {
+  return (made ??= generate());
+}
+
+function generate(): string[] {
   const dir = mkdtempSync(join(tmpdir(), 'powercat-scopes-'));
   generateCatalogue({ powers: 400, out: join(dir, 'a'), seed: 11, findings: 150, findingFiles: 50 });
   generateOtherCatalogue({ powers: 300, out: join(dir, 'b'), perDepartment: 100 });

@@ -1,7 +1,7 @@
 import { statSync, type Stats } from 'node:fs';
 import type { SourceFile } from '../load/source.js';
 import { claimBatch, newClaims } from './batch-claim.js';
-import { sourceFromFacts, summaryOf, type DocumentFacets, type FileCheckContext, type FileFacts, type FileSummary } from './file-facts.js';
+import { sourceFromFacts, summaryOf, type FileCheckContext, type FileFacts, type FileSummary } from './file-facts.js';
 import { runTasks, type FileCheckSetup, type FileTask, type TaskResult } from './file-tasks.js';
 import type { LintCache } from './lint-cache.js';
 import { WorkerPool, workersAvailable } from './worker-pool.js';
@@ -25,8 +25,6 @@ export interface CollectedFile {
   /** The hash of its content, when known (what cached places are checked against). */
   hash: string | undefined;
   facts: FileFacts | undefined;
-  /** Its documents' facet keys, when it was read in this run with the cache. */
-  facets?: DocumentFacets;
   /** The file made from its facts, as they come in (not after the last one). */
   source: SourceFile | undefined;
 }
@@ -117,10 +115,11 @@ function collected(root: string, result: TaskResult, cache: LintCache | undefine
   }
   const json = 'json' in result ? result.json : undefined;
   const facts = factsOfResult(result);
-  const facets = 'json' in result ? result.facets : facts.facets;
+  // Facet keys cross threads beside the facts' JSON, which the facts hash is taken of.
+  if ('json' in result && result.facets) facts.facets = result.facets;
   const summary = summaryOf(facts, 'factsHash' in result ? result.factsHash : undefined);
-  cache?.set(path, result.stamp, summary, json && facets && 'others' in result && result.others !== undefined ? { json, facets, others: result.others } : undefined);
-  return { path, summary, hash: result.stamp?.hash, facts, facets, source: sourceFromFacts(root, facts) };
+  cache?.set(path, result.stamp, summary, json && facts.facets && 'others' in result && result.others !== undefined ? { json, facets: facts.facets, others: result.others } : undefined);
+  return { path, summary, hash: result.stamp?.hash, facts, source: sourceFromFacts(root, facts) };
 }
 
 /** The facts a task gave (for a file read, not one the cache has). */

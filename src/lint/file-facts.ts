@@ -6,7 +6,7 @@ import { buildModel } from '../model/build-model.js';
 import { facetKeysOf } from '../rules/facets.js';
 import { powerKeysOf, type Rule, type RuleDescription } from '../rules/rule.js';
 import type { RuleSettings } from './config.js';
-import { findingData, place } from './finding-data.js';
+import { enabledCatalogueRules, findingData, place } from './finding-data.js';
 import { relativePath, targetFile, type PlacedFinding } from './to-diagnostic.js';
 
 /**
@@ -118,9 +118,8 @@ export function projectValue(value: unknown, powerKeys: ReadonlySet<string> | un
 /** The keys of Power documents the enabled catalogue rules read; undefined when one of them reads all. */
 export function catalogueRulesPowerKeys(rules: readonly Rule[], settings: RuleSettings, withUpstream: boolean): Set<string> | undefined {
   const keys = new Set<string>();
-  for (const rule of rules) {
-    const { meta } = rule;
-    if (meta.scope !== 'catalogue' || settings.get(meta.id)?.level === 'off') continue;
+  for (const { meta } of enabledCatalogueRules(rules, settings)) {
+    if (meta.scope !== 'catalogue') continue;
     const read = powerKeysOf(meta, withUpstream);
     if (!read) return undefined;
     for (const key of read) keys.add(key);

@@ -71,13 +71,17 @@ export function place(finding: FindingData, fileOf: (path: string) => SourceFile
   return placed;
 }
 
-/** The catalogue rules' findings in a model, as plain data. */
+/** The catalogue rules the settings leave on. */
+export function enabledCatalogueRules(rules: readonly Rule[], settings: RuleSettings): Rule[] {
+  return rules.filter((rule) => rule.meta.scope === 'catalogue' && settings.get(rule.meta.id)?.level !== 'off');
+}
+
+/** The findings of the enabled catalogue rules in a model, as plain data. */
 export function runCatalogueRules(model: CatalogueModel, settings: RuleSettings, rules: readonly Rule[], knownRules: readonly RuleDescription<string>[]): FindingData[] {
   const findings: FindingData[] = [];
-  for (const rule of rules) {
-    const setting = settings.get(rule.meta.id)!;
-    if (rule.meta.scope !== 'catalogue' || setting.level === 'off') continue;
-    for (const finding of rule.check({ model, options: setting.options, knownRules })) findings.push(findingData(model.root, rule, finding));
+  for (const rule of enabledCatalogueRules(rules, settings)) {
+    const { options } = settings.get(rule.meta.id)!;
+    for (const finding of rule.check({ model, options, knownRules })) findings.push(findingData(model.root, rule, finding));
   }
   return findings;
 }

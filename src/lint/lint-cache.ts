@@ -35,13 +35,17 @@ export interface CatalogueEntry {
 }
 
 /**
- * What the last lint of a catalogue found, in three files per catalogue under a key of
+ * What the last lint of a catalogue found, in four files per catalogue under a key of
  * everything the results depend on besides the files (powercat's code, `powercat.yaml`, settings):
  * - `<id>.index.jsonl`: per file its stamp (content hash, size, times), the hash of its facts, and
  *   the findings of the file rules — all a re-lint needs when the catalogue rules' input is the same;
- * - `<id>.values.jsonl`: per file its facet keys and its facts (the documents as the catalogue
- *   rules see them), read only when the catalogue rules have to run again;
- * - `<id>.catalogue.json`: the catalogue rules' findings and the fingerprint of the facts they were found in.
+ * - `<id>.values.jsonl`: per file its facet keys, its documents of other kinds than Power apart,
+ *   and its facts (the documents as the catalogue rules see them), read only when the catalogue
+ *   rules have to run again;
+ * - `<id>.parts.jsonl`: per file where its values line (and its other documents in it) is, with
+ *   its facts hash and facet keys: what a partial rerun (rerun-part.ts) searches;
+ * - `<id>.catalogue.json`: the catalogue rules' findings, the fingerprint of the facts they were
+ *   found in, the files with other documents, and the stamp of the index file they go with.
  * The line files get the lines of files read again appended (a later line replaces an earlier one;
  * a file gone gets a line of its path alone in the index) and are rewritten when they hold more
  * old lines than current ones. So the index, as read, is the state of the last lint.

@@ -72,8 +72,8 @@ export async function catalogueFindingsAfterEdits(
       const lastLine = lastHash === undefined ? undefined : (parts.latest(path) ?? cannotTell());
       if (lastLine && lastLine.factsHash !== lastHash) cannotTell();
       const file = now.get(path);
-      if (file && (!file.facts || !file.facets)) cannotTell();
-      return editOf(path, lastLine && { values: factsOf(lastLine).values, facets: lastLine.facets }, file && { values: file.facts!.values, facets: file.facets! });
+      if (file && !file.facts?.facets) cannotTell();
+      return editOf(path, lastLine && { values: factsOf(lastLine).values, facets: lastLine.facets }, file && { values: file.facts!.values, facets: file.facts!.facets! });
     });
     const again = rules.filter((rule) => edits.some((edit) => readsChange(rule, edit)));
     if (again.length === 0) return { findings: last.findings, context, ran: { rules: [], files: 0 } };

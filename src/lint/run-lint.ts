@@ -22,7 +22,7 @@ import { collectFiles, completeFacts, type CollectedFile } from './collect-facts
 import { resolveRuleSettings, type RuleSettings } from './config.js';
 import { catalogueRulesPowerKeys, isOtherKind, lazySource, sourceFromFacts, type FileFacts } from './file-facts.js';
 import { fileCheckContext, type FileCheckSetup } from './file-tasks.js';
-import { place, runCatalogueRules, type FindingData } from './finding-data.js';
+import { enabledCatalogueRules, place, runCatalogueRules, type FindingData } from './finding-data.js';
 import { KNOWN_RULES } from './known-rules.js';
 import { checkFormatVersion } from './format-version.js';
 import { checkPathsRead } from './left-out.js';
@@ -192,7 +192,7 @@ async function lintFiles(
     fingerprint === undefined
       ? undefined
       : (cache!.catalogueFor(fingerprint) ??
-        (await catalogueFindingsAfterEdits(cache!, collected, byPath, RULES.filter((rule) => rule.meta.scope === 'catalogue' && settings.get(rule.meta.id)!.level !== 'off'), async (facts, rules) =>
+        (await catalogueFindingsAfterEdits(cache!, collected, byPath, enabledCatalogueRules(RULES, settings), async (facts, rules) =>
           runCatalogueRules(await modelOf(facts, catalogueSource, readUpstream()), settings, rules, KNOWN_RULES),
         )));
   let model: CatalogueModel | undefined;
