@@ -20,15 +20,19 @@ export interface NumberedList {
   items: string[];
 }
 
+/** How the export opens a basis written after an item (columns.ts `basisNote`). */
+const BASIS_NOTE = '（依据：';
+
 /**
  * Splits a numbered list: items start with 1, 2, 3 … in order, each at the start of the text or
- * of a line, or after `；`, `;`, `。`, `：`. Undefined when no item 1 starts such a place.
+ * of a line, or after `；`, `;`, `。`, `：` — not the `：` of a basis note, whose basis may itself
+ * begin with a number (`1. 甲（依据：2、…）`). Undefined when no item 1 starts such a place.
  */
 export function splitNumbered(text: string): NumberedList | undefined {
   const starts: { at: number; end: number }[] = [];
   let expected = 1;
   for (let i = 0; i <= text.length; i++) {
-    const boundary = i === 0 || /[\n；;。：:]/.test(text[i - 1]!);
+    const boundary = i === 0 || (/[\n；;。：:]/.test(text[i - 1]!) && !text.endsWith(BASIS_NOTE, i));
     if (!boundary) continue;
     const marker = markerAt(text, i);
     if (marker?.n === expected) {
@@ -64,9 +68,9 @@ export function splitWords(text: string): string[] {
 
 /** `text（依据：basis）` → both parts; the export writes a basis this way (columns.ts `basisNote`). */
 export function withBasisNote(item: string): { text: string; basis?: string } {
-  const at = item.lastIndexOf('（依据：');
+  const at = item.lastIndexOf(BASIS_NOTE);
   if (at <= 0 || !item.endsWith('）')) return { text: item };
-  return { text: item.slice(0, at).trim(), basis: item.slice(at + '（依据：'.length, -1).trim() };
+  return { text: item.slice(0, at).trim(), basis: item.slice(at + BASIS_NOTE.length, -1).trim() };
 }
 
 /**

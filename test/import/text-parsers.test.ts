@@ -165,6 +165,8 @@ describe('numbered lists read back what the export writes', () => {
   });
 
   it('accountability: text and basis', () => {
+    // A basis that begins like a list number is the basis, not the next item.
+    expect(parseAccountability(cell('追责情形', { accountability: [{ text: '依', basis: '2、' }, { text: '依' }] }))).toEqual([{ text: '依', basis: '2、' }, { text: '依' }]);
     fc.assert(
       fc.property(fc.array(fc.record({ text: words({ newlines: true }).filter((t) => !t.endsWith('）')), basis: plain(12) }, { requiredKeys: ['text'] }), { minLength: 1, maxLength: 4 }), (accountability) => {
         expect(parseAccountability(cell('追责情形', { accountability }))).toEqual(accountability);
