@@ -211,6 +211,24 @@ describe('lint --cache', () => {
     expect(readFileSync(join(work, 'cache', index), 'utf8')).not.toContain(JSON.stringify(power));
   }, 60_000);
 
+  it('tells a negative zero from a hyphen before a zero (dept-0001), wherever YAML reads one', async () => {
+    const work = mkdtempSync(join(tmpdir(), 'powercat-cache-'));
+    const root = join(work, 'catalogue');
+    cpSync(base, root, { recursive: true });
+    const power = 'powers/' + yamlFiles(join(root, 'powers'))[0];
+    const original = readFileSync(join(root, power), 'utf8');
+    const indexed = () => readFileSync(join(work, 'cache', readdirSync(join(work, 'cache')).find((f) => f.endsWith('.index.jsonl'))!), 'utf8');
+    for (const written of ['code: -0', 'code:   -.0 # 注释', 'jointWith: [1,-0.0]', 'jointWith: {"a":-0}', 'jointWith:\n  - -0e5', 'code: -1e-400']) {
+      writeFileSync(join(root, power), original.replace(/^code: .*$/m, written));
+      const cold = await report(root);
+      expect((await report(root, join(work, 'cache'))).report, written).toEqual(cold.report);
+      expect(indexed(), written).not.toContain(JSON.stringify(power));
+    }
+    writeFileSync(join(root, power), original.replace(/^code: .*$/m, 'code: dept-0001'));
+    await report(root, join(work, 'cache'));
+    expect(indexed()).toContain(JSON.stringify(power));
+  }, 120_000);
+
   it('ignores a corrupt or foreign cache file with a note, and writes it afresh', () => {
     const work = mkdtempSync(join(tmpdir(), 'powercat-cache-'));
     const cacheDir = join(work, 'cache');

@@ -192,7 +192,8 @@ function jsonCarries(facts: FileFacts, head: string, tail: string, text: string 
   return jsonSafe(facts);
 }
 
-const NEGATIVE_ZERO = /-\.?0|-[\d.]+[eE]-\d{3}/;
+/** A plain scalar that may be a negative zero: after a space, a flow indicator or `:` (`{"a":-0}`), not inside a word (`dept-0001`). */
+const NEGATIVE_ZERO = /(?<![^\s[{,:])-(?:\.?0|[\d.]+[eE]-\d{3})/;
 
 function jsonSafe(value: unknown): boolean {
   if (typeof value === 'number') return Number.isFinite(value) && !Object.is(value, -0);

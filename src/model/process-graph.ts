@@ -113,39 +113,38 @@ export function limitOf(value: unknown): Limit | undefined {
   return typeof amount === 'number' && amount > 0 && Number.isFinite(amount) && unit ? { value: amount, unit } : undefined;
 }
 
-interface BodyIndex {
-  all: ProcessBody[];
-  byTemplate: Map<Entity<ProcessData>, ProcessBody>;
-  inline: Map<Entity<PowerData>, ProcessBody[]>;
+const VIEWS = ['external', 'internal'] as const;
+const ENTRY_PATHS: Record<View, Segment[]> = { external: ['process', 'external'], internal: ['process', 'internal'] };
+
+const templateBodiesMemo = memoOn<CatalogueModel, Map<Entity<ProcessData>, ProcessBody>>('templateBodies');
+
+/** Each template's body, made once per model: thousands of powers use one template. */
+function templateBodies(model: CatalogueModel): Map<Entity<ProcessData>, ProcessBody> {
+  return templateBodiesMemo(model, () => new Map(model.processes.map((template) => [template, { entity: template, path: [], view: viewOf(template.data.view), steps: stepsOf([], template.data.steps), template }])));
 }
 
-const bodyIndexMemo = memoOn<CatalogueModel, BodyIndex>('bodies');
-
-function bodyIndex(model: CatalogueModel): BodyIndex {
-  return bodyIndexMemo(model, () => {
-    const index: BodyIndex = { all: [], byTemplate: new Map(), inline: new Map() };
-    for (const template of model.processes) {
-      const body: ProcessBody = { entity: template, path: [], view: viewOf(template.data.view), steps: stepsOf([], template.data.steps), template };
-      index.all.push(body);
-      index.byTemplate.set(template, body);
-    }
-    for (const power of model.powers) {
-      for (const view of ['external', 'internal'] as const) {
-        const entry = recordOf(recordOf(power.data.process)?.[view]);
-        if (!entry || !('steps' in entry)) continue;
-        const path = ['process', view];
-        const body: ProcessBody = { entity: power, path, view, steps: stepsOf(path, entry.steps), template: undefined };
-        index.all.push(body);
-        index.inline.set(power, [...(index.inline.get(power) ?? []), body]);
-      }
-    }
-    return index;
-  });
+/**
+ * The bodies a power writes inline, made anew on each call and not kept: a catalogue that writes
+ * its processes inline has about a million steps, and kept for the model's life they were
+ * copied by every young-generation GC until promoted — more than they took to make again.
+ */
+function inlineBodies(power: Entity<PowerData>): ProcessBody[] {
+  const bodies: ProcessBody[] = [];
+  const process = recordOf(power.data.process);
+  for (const view of VIEWS) {
+    const entry = recordOf(process?.[view]);
+    if (!entry || !('steps' in entry)) continue;
+    const path = ENTRY_PATHS[view];
+    bodies.push({ entity: power, path, view, steps: stepsOf(path, entry.steps), template: undefined });
+  }
+  return bodies;
 }
+
+const allBodiesMemo = memoOn<CatalogueModel, ProcessBody[]>('bodies');
 
 /** Every template once, then every inline body of every power (FORMAT §3: templates are checked on their own). */
 export function processBodies(model: CatalogueModel): readonly ProcessBody[] {
-  return bodyIndex(model).all;
+  return allBodiesMemo(model, () => [...templateBodies(model).values(), ...model.powers.flatMap(inlineBodies)]);
 }
 
 function viewOf(value: unknown): View | undefined {
@@ -162,26 +161,13 @@ export interface PowerProcess {
   use: string | undefined;
 }
 
-/** Per model, not a hidden property on each of a hundred thousand powers: defining one changes each power's shape. */
-const resolvedMemo = memoOn<CatalogueModel, Map<Entity<PowerData>, PowerProcess[]>>('processes');
-
-/** A power's external and internal processes, resolved to their bodies (once per power; several rules ask). */
+/** A power's external and internal processes, resolved to their bodies (inline bodies made anew on each call). */
 export function processesOfPower(model: CatalogueModel, power: Entity<PowerData>): PowerProcess[] {
-  const byPower = resolvedMemo(model, () => new Map());
-  let resolved = byPower.get(power);
-  if (!resolved) {
-    resolved = resolveProcesses(model, power);
-    byPower.set(power, resolved);
-  }
-  return resolved;
-}
-
-function resolveProcesses(model: CatalogueModel, power: Entity<PowerData>): PowerProcess[] {
   const process = recordOf(power.data.process);
   if (!process) return [];
-  const index = bodyIndex(model);
   const { processById } = indexesOf(model);
   const resolved: PowerProcess[] = [];
+  let inline: ProcessBody[] | undefined;
   for (const view of VIEWS) {
     const entry = recordOf(process[view]);
     if (!entry) continue;
@@ -189,17 +175,37 @@ function resolveProcesses(model: CatalogueModel, power: Entity<PowerData>): Powe
     const use = textOf(entry.use);
     if (use !== undefined) {
       const template = processById.get(use);
-      const body = template && template.data.view === view ? index.byTemplate.get(template) : undefined;
+      const body = template && template.data.view === view ? templateBodies(model).get(template) : undefined;
       resolved.push({ view, entryPath, body, use });
     } else {
-      resolved.push({ view, entryPath, body: index.inline.get(power)?.find((b) => b.view === view), use: undefined });
+      inline ??= inlineBodies(power);
+      resolved.push({ view, entryPath, body: inline.find((b) => b.view === view), use: undefined });
     }
   }
   return resolved;
 }
 
-const VIEWS = ['external', 'internal'] as const;
-const ENTRY_PATHS: Record<View, Segment[]> = { external: ['process', 'external'], internal: ['process', 'internal'] };
+/** Longer chains are left to the graph walks: each step of a chain is found by a search. */
+const CHAIN_MAX = 32;
+
+/**
+ * The steps of a process written as one chain — from its first start, each step names one next
+ * step, up to an end that names none — or undefined for any other shape. Most processes are
+ * chains, and a catalogue that writes them inline has hundreds of thousands: for a chain, what
+ * the graph walks find (the paths, what is reachable) is the chain itself, without their maps and
+ * sets per process.
+ */
+export function chainOf(body: ProcessBody): StepNode[] | undefined {
+  const chain: StepNode[] = [];
+  for (let step = body.steps.find((s) => s.type === 'start'); step && chain.length < CHAIN_MAX && !chain.includes(step); ) {
+    chain.push(step);
+    if (step.next.length === 0) return step.type === 'end' ? chain : undefined;
+    if (step.next.length > 1 || step.type === 'end') return undefined;
+    const to: string = step.next[0]!.to;
+    step = body.steps.find((s) => s.id === to); // the first of an id, as stepById
+  }
+  return undefined;
+}
 
 /** Steps by id (first of each id), for following `next`. */
 export function stepById(body: ProcessBody): Map<string, StepNode> {

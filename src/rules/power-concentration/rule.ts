@@ -43,10 +43,12 @@ export const powerConcentration = defineRule<MessageId>({
     const share = numberOption(context, powerConcentration.meta, 'share');
     const { departmentById } = indexesOf(model);
     const tally = new Map<Entity<DepartmentData>, { total: number; byHead: Map<string, number> }>();
-    // A template shared by thousands of powers has one decider.
+    // A template shared by thousands of powers has one decider; a body written inline is met once.
     const deciders = new Map<ProcessBody, string | undefined>();
+    const decider = (body: ProcessBody) => body.steps.filter((s) => s.function === 'decide').at(-1)?.actor;
     const deciderOf = (body: ProcessBody) => {
-      if (!deciders.has(body)) deciders.set(body, body.steps.filter((s) => s.function === 'decide').at(-1)?.actor);
+      if (!body.template) return decider(body);
+      if (!deciders.has(body)) deciders.set(body, decider(body));
       return deciders.get(body);
     };
     for (const power of model.powers) {

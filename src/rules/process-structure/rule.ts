@@ -1,4 +1,4 @@
-import { processBodies, reachable, stepById, type ProcessBody, type StepNode } from '../../model/process-graph.js';
+import { chainOf, processBodies, reachable, stepById, type ProcessBody, type StepNode } from '../../model/process-graph.js';
 import { didYouMean } from '../../util/did-you-mean.js';
 import { defineRule, numberOption, type Finding } from '../rule.js';
 import { keyAt, valueAt } from '../targets.js';
@@ -159,14 +159,15 @@ function checkBody(body: ProcessBody, limits: Limits): Finding<MessageId>[] {
     }
   }
 
-  if (starts.length > 0) {
+  // A chain through every step reaches them all from the start, and each reaches its end.
+  if (starts.length > 0 && chainOf(body)?.length !== steps.length) {
     const fromStart = reachable(body, starts.slice(0, 1), 'forward');
     const toEnd = ends.length > 0 ? reachable(body, ends, 'backward') : undefined;
     for (const step of steps) {
       if (step.id !== undefined && byId.get(step.id) !== step) continue; // a duplicate, reported above
-      const at = valueAt(entity, ...step.path, step.id === undefined ? 'name' : 'id');
-      if (!fromStart.has(step)) findings.push({ messageId: 'unreachable', data: { step: name(step) }, target: at });
-      else if (toEnd && !toEnd.has(step)) findings.push({ messageId: 'deadEnd', data: { step: name(step) }, target: at });
+      const at = () => valueAt(entity, ...step.path, step.id === undefined ? 'name' : 'id');
+      if (!fromStart.has(step)) findings.push({ messageId: 'unreachable', data: { step: name(step) }, target: at() });
+      else if (toEnd && !toEnd.has(step)) findings.push({ messageId: 'deadEnd', data: { step: name(step) }, target: at() });
     }
   }
   return findings;
@@ -175,13 +176,15 @@ function checkBody(body: ProcessBody, limits: Limits): Finding<MessageId>[] {
 /** Step names and branch labels longer than the limit, in characters (not UTF-16 units). */
 function longLabels({ entity, steps }: ProcessBody, limit: number): Finding<MessageId>[] {
   const findings: Finding<MessageId>[] = [];
-  const check = (text: string | undefined, at: readonly (string | number)[]) => {
-    const length = text === undefined ? 0 : [...text].length;
-    if (length > limit) findings.push({ messageId: 'labelTooLong', data: { length, limit }, target: valueAt(entity, ...at) });
+  const check = (text: string | undefined, at: () => (string | number)[]) => {
+    // No text has more characters than UTF-16 units: most are counted no further.
+    if (text === undefined || text.length <= limit) return;
+    const length = [...text].length;
+    if (length > limit) findings.push({ messageId: 'labelTooLong', data: { length, limit }, target: valueAt(entity, ...at()) });
   };
   for (const step of steps) {
-    check(step.name, [...step.path, 'name']);
-    for (const edge of step.next) check(edge.label, [...edge.path.slice(0, -1), 'label']);
+    check(step.name, () => [...step.path, 'name']);
+    for (const edge of step.next) check(edge.label, () => [...edge.path.slice(0, -1), 'label']);
   }
   return findings;
 }

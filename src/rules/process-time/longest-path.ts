@@ -1,4 +1,4 @@
-import { reachable, stepById, type ProcessBody, type StepNode } from '../../model/process-graph.js';
+import { chainOf, reachable, stepById, type ProcessBody, type StepNode } from '../../model/process-graph.js';
 import type { Limit } from '../../model/types.js';
 import { comparable, scaled } from '../../domain/time-limits.js';
 
@@ -23,9 +23,15 @@ interface Best {
 export function longestPath(body: ProcessBody, against: Limit, scale: bigint): LongestPath | undefined {
   const start = body.steps.find((s) => s.type === 'start');
   if (!start) return undefined;
+  const weight = (s: StepNode) => (s.limit && comparable(s.limit.unit, against.unit) ? scaled(s.limit, scale) : 0n);
+  // A chain is its only path, and so its longest.
+  const chain = chainOf(body);
+  return chain ? { steps: chain, total: chain.reduce((sum, s) => sum + weight(s), 0n) } : graphPath(body, start, weight);
+}
+
+function graphPath(body: ProcessBody, start: StepNode, weight: (s: StepNode) => bigint): LongestPath | undefined {
   const ends = body.steps.filter((s) => s.type === 'end');
   const canEnd = reachable(body, ends, 'backward');
-  const weight = (s: StepNode) => (s.limit && comparable(s.limit.unit, against.unit) ? scaled(s.limit, scale) : 0n);
   const forward = acyclicSuccessors(start, stepById(body));
   const successorsOf = (step: StepNode) => (canEnd.has(step) ? forward.get(step) ?? [] : []);
   // Post-order over the acyclic successors: a step's best is settled after those of all its successors.

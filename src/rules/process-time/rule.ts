@@ -62,18 +62,21 @@ export const processTime = defineRule<MessageId>({
   },
   check: ({ model }) => {
     const findings: Finding<MessageId>[] = [];
-    // A template shared by thousands of powers has one longest path per unit group and scale.
+    // A template shared by thousands of powers has one longest path per unit group and scale; a
+    // body written inline is met once, and a memo of it would only cost.
     const paths = new Map<ProcessBody, Map<string, LongestPath | undefined>>();
     const stepDecimals = new Map<ProcessBody, number>();
+    const digitsOf = (body: ProcessBody) => body.steps.reduce((most, s) => (s.limit ? Math.max(most, decimals(s.limit.value)) : most), 0);
     const scaleOf = (body: ProcessBody, limit: Limit) => {
-      let digits = stepDecimals.get(body);
+      let digits = body.template ? stepDecimals.get(body) : digitsOf(body);
       if (digits === undefined) {
-        digits = body.steps.reduce((most, s) => (s.limit ? Math.max(most, decimals(s.limit.value)) : most), 0);
+        digits = digitsOf(body);
         stepDecimals.set(body, digits);
       }
       return scaleOfDecimals(Math.max(digits, decimals(limit.value)));
     };
     const longestOf = (body: ProcessBody, limit: Limit, scale: bigint) => {
+      if (!body.template) return longestPath(body, limit, scale);
       const key = `${limit.unit === 'workday' ? 'day' : limit.unit}|${scale}`;
       const byKey = paths.get(body) ?? new Map<string, LongestPath | undefined>();
       paths.set(body, byKey);

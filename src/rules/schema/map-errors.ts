@@ -46,6 +46,7 @@ function enumSuggestion(value: unknown, allowed: readonly unknown[]): string | u
  * unknown property, the value of a wrong value, the first key of an object missing a field.
  */
 export function mapSchemaErrors(doc: LoadedDocument, { errors, schema }: Validation): SchemaFinding[] {
+  if (errors.length === 0) return [];
   const at = (pointer: string, anchor: Anchor) => ({ doc, pointer, anchor });
   const findings: SchemaFinding[] = [];
   const mergedRequired = new Set<string>();

@@ -11,6 +11,16 @@ const CONFLICTS: readonly (readonly [string, string])[] = [
   ['decide', 'supervise'],
 ];
 
+/** The earliest of a post's first steps whose function conflicts with this one. */
+function earliestCounterpart(fn: string, firsts: ReadonlyMap<string, StepNode>): StepNode | undefined {
+  let earliest: StepNode | undefined;
+  for (const [a, b] of CONFLICTS) {
+    const other = fn === a ? firsts.get(b) : fn === b ? firsts.get(a) : undefined;
+    if (other && (!earliest || other.index < earliest.index)) earliest = other;
+  }
+  return earliest;
+}
+
 /** 承办 / handling; a function outside the vocabulary as written (the schema reports it). */
 const functionWords = (fn: string) => termOf(STEP_FUNCTION, fn) ?? fn;
 
@@ -46,9 +56,7 @@ export const separationOfDuties = defineRule<MessageId>({
         if (step.actor === undefined || step.function === undefined) continue;
         const firsts = firstOf.get(step.actor) ?? new Map<string, StepNode>();
         firstOf.set(step.actor, firsts);
-        const earlier = CONFLICTS.flatMap(([a, b]) => (step.function === a ? [b] : step.function === b ? [a] : []))
-          .map((counterpart) => firsts.get(counterpart))
-          .reduce<StepNode | undefined>((first, e) => (e && (!first || e.index < first.index) ? e : first), undefined);
+        const earlier = earliestCounterpart(step.function, firsts);
         if (!firsts.has(step.function)) firsts.set(step.function, step);
         if (earlier) {
           findings.push({
