@@ -5,6 +5,7 @@ import { textOf } from '../../model/read.js';
 import type { Entity, PowerData } from '../../model/types.js';
 import { defineRule, type Finding } from '../rule.js';
 import { valueAt } from '../targets.js';
+import { repeatedGroups } from '../../util/repeated-groups.js';
 
 type MessageId = 'duplicate' | 'otherListing';
 
@@ -39,22 +40,17 @@ export const nameDuplicate = defineRule<MessageId>({
     },
   },
   check: ({ model }) => {
-    const byKey = new Map<string, Listed[]>();
-    for (const power of model.powers) {
+    const keyOf = (power: Entity<PowerData>) => {
       const department = textOf(power.data.department);
-      const type = power.data.type;
       // Abolished powers are history; a power without owner, type or name cannot be compared.
-      if (department === undefined || !isTermOf(POWER_TYPE, type) || isAbolished(power.data)) continue;
+      if (department === undefined || !isTermOf(POWER_TYPE, power.data.type) || isAbolished(power.data)) return undefined;
       const normal = normalizedNameOf(power);
-      if (normal === '') continue;
-      const key = `${department}\u0000${type}\u0000${normal}`;
-      const group = byKey.get(key);
-      const listed = { power, code: textOf(power.data.code), name: textOf(power.data.name)! };
-      if (group) group.push(listed);
-      else byKey.set(key, [listed]);
-    }
+      return normal === '' ? undefined : `${department}\u0000${power.data.type}\u0000${normal}`;
+    };
+    const listedOf = (power: Entity<PowerData>): Listed => ({ power, code: textOf(power.data.code), name: textOf(power.data.name)! });
     const findings: Finding<MessageId>[] = [];
-    for (const group of byKey.values()) {
+    for (const powers of repeatedGroups(model.powers, keyOf).values()) {
+      const group = powers.map(listedOf);
       group.forEach((later, i) => {
         // The same code twice is code-duplicate's finding.
         const first = group.slice(0, i).find((o) => o.code !== later.code);
