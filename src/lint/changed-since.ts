@@ -104,7 +104,7 @@ export async function catalogueFindingsBefore(
         writeFileSync(from, changed.before.get(path)!);
         return { path, from };
       });
-    const then = runTasks({ ...setup, hashing: false }, fileCheckContext(setup), tasks, false).map(factsOfResult);
+    const then = runTasks({ ...setup, hashing: false }, fileCheckContext(setup), tasks).map(factsOfResult);
     const facts = [...current.filter((f) => !changed.paths.has(f.path)), ...then].sort((a, b) =>
       a.path === CATALOGUE_FILE ? -1 : b.path === CATALOGUE_FILE ? 1 : compareStrings(a.path, b.path),
     );

@@ -102,7 +102,7 @@ export async function collectFiles(
     }
     let mine = 0;
     for (let batch; !pool?.failed && (batch = claimBatch(claims, tasks.length, true, pool ? jobs : 1)); ) {
-      take(runTasks(setup, context, tasks.slice(...batch), false));
+      take(runTasks(setup, context, tasks.slice(...batch)));
       mine += batch[1] - batch[0];
       // The workers' results come in between batches.
       if (pool) await new Promise(setImmediate);
@@ -146,7 +146,7 @@ export function completeFacts(setup: FileCheckSetup, context: FileCheckContext, 
   const found = cache?.values(missing) ?? new Map<string, FileFacts>();
   const again = [...missing].filter((path) => !found.has(path)).map((path) => ({ path }));
   if (again.length > 0) {
-    for (const result of runTasks(setup, context, again, false)) {
+    for (const result of runTasks(setup, context, again)) {
       found.set(result.path, collected(setup.root, result, cache).facts!);
     }
   }

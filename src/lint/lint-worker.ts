@@ -24,7 +24,7 @@ function work(): void {
   const batch = claimBatch(claims, tasks.length, complete, threads);
   if (!batch) return;
   try {
-    post({ results: runTasks(setup, context, tasks.slice(...batch), true) });
+    post({ results: runTasks(setup, context, tasks.slice(...batch)) });
   } catch (error) {
     post({ error: error instanceof Error ? (error.stack ?? error.message) : String(error) });
     return;
