@@ -12,7 +12,7 @@ const uiLanguage = (page: Page) => page.evaluate(() => document.documentElement.
 /** The search status without the query it quotes: what is left is in the interface language. */
 const statusWording = async (page: Page) => (await page.locator('#search-status').textContent())!.replaceAll(NAME_QUERY, '');
 
-describe('the English interface toggle', () => {
+describe('the English interface toggle', { timeout: 120_000 }, () => {
   it('switches the labels to English, keeps the choice across pages, and switches back', async () => {
     const page = await site.newPage();
     await page.goto(site.url(HOME_PATH));

@@ -48,7 +48,10 @@ export function brief(d: Diagnostic): string {
 }
 
 export interface CliResult {
+  /** -1 when the process ended by a signal (`signal` says which) or did not start (`error` says why). */
   code: number;
+  signal?: NodeJS.Signals;
+  error?: string;
   stdout: string;
   stderr: string;
 }
@@ -63,7 +66,7 @@ export function runCli(args: string[], options: { cwd?: string; env?: Record<str
     encoding: 'utf8',
     env: { ...process.env, NO_COLOR: '1', LANG: 'en_US.UTF-8', LC_ALL: '', ...options.env },
   });
-  return { code: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
+  return { code: result.status ?? -1, ...(result.signal && { signal: result.signal }), ...(result.error && { error: result.error.message }), stdout: result.stdout, stderr: result.stderr };
 }
 
 /** Options of `runCli` that take away a root's power to read and write anything: as root, the CLI runs as nobody. */
