@@ -13,8 +13,8 @@ const BROKEN = 'kind: Department\nid: 1\n';
 
 interface Running {
   stderr: () => string;
-  /** Resolves with the first match in stderr, as soon as it is there. */
-  waitFor: (pattern: RegExp) => Promise<RegExpMatchArray>;
+  /** Resolves with the first match in stderr, as soon as it is there (within `seconds`). */
+  waitFor: (pattern: RegExp, seconds?: number) => Promise<RegExpMatchArray>;
   exit: Promise<number | null>;
   interrupt: () => void;
 }
@@ -31,7 +31,8 @@ function startCli(args: string[]): Running {
   const exit = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
   const cli: Running = {
     stderr: () => stderr,
-    waitFor: (pattern) => vi.waitFor(() => stderr.match(pattern) ?? Promise.reject(new Error(`not yet in stderr: ${pattern}\n${stderr}`)), { timeout: 30_000, interval: 50 }),
+    waitFor: (pattern, seconds = 30) =>
+      vi.waitFor(() => stderr.match(pattern) ?? Promise.reject(new Error(`not yet in stderr: ${pattern}\n${stderr}`)), { timeout: seconds * 1000, interval: 50 }),
     exit,
     interrupt: () => void (child.exitCode === null && child.kill('SIGINT')),
   };
@@ -59,7 +60,8 @@ function events(url: string): Promise<() => string> {
 describe('powercat preview', () => {
   it('builds the example, serves it on the port it took, says so in the catalogue\'s language, and ends with exit 0 on Ctrl-C', async () => {
     const cli = startCli(['preview', 'examples/qingshui', '--out', join(temp(), 'site'), '--cache-dir', temp(), '--port', '0', '--no-watch']);
-    const [, url, port] = await cli.waitFor(previewingZh);
+    // The first build draws every flowchart: beside a second suite it took over 30 s.
+    const [, url, port] = await cli.waitFor(previewingZh, 100);
     expect(cli.stderr()).toMatch(/^已生成 \d+ 个页面/m);
     expect(Number(port)).toBeGreaterThan(0);
     const home = await fetch(url!);
@@ -68,7 +70,7 @@ describe('powercat preview', () => {
     expect(await home.text()).toContain('<script src="/__powercat/reload.js" defer></script></body>');
     cli.interrupt();
     expect(await cli.exit).toBe(0);
-  }, 90_000);
+  }, 150_000);
 
   it('rebuilds after a change and tells the open pages to reload', async () => {
     const root = makeCatalogue({});
