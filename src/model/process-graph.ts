@@ -185,6 +185,19 @@ export function processesOfPower(model: CatalogueModel, power: Entity<PowerData>
   return resolved;
 }
 
+/**
+ * A memo of what a rule derives from a body: kept for a template, which thousands of powers may
+ * use, and made again for a body written inline, which is met once (a memo of it would only cost).
+ */
+export function perTemplate<V>(): (body: ProcessBody, make: () => V) => V {
+  const kept = new Map<ProcessBody, V>();
+  return (body, make) => {
+    if (!body.template) return make();
+    if (!kept.has(body)) kept.set(body, make());
+    return kept.get(body)!;
+  };
+}
+
 /** Longer chains are left to the graph walks: each step of a chain is found by a search. */
 const CHAIN_MAX = 32;
 

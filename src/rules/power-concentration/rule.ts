@@ -1,5 +1,5 @@
 import { indexesOf } from '../../model/indexes.js';
-import { processesOfPower, type ProcessBody } from '../../model/process-graph.js';
+import { perTemplate, processesOfPower, type ProcessBody } from '../../model/process-graph.js';
 import { listOf, recordOf, textOf } from '../../model/read.js';
 import type { DepartmentData, Entity } from '../../model/types.js';
 import { defineRule, numberOption, type Finding } from '../rule.js';
@@ -43,14 +43,9 @@ export const powerConcentration = defineRule<MessageId>({
     const share = numberOption(context, powerConcentration.meta, 'share');
     const { departmentById } = indexesOf(model);
     const tally = new Map<Entity<DepartmentData>, { total: number; byHead: Map<string, number> }>();
-    // A template shared by thousands of powers has one decider; a body written inline is met once.
-    const deciders = new Map<ProcessBody, string | undefined>();
-    const decider = (body: ProcessBody) => body.steps.filter((s) => s.function === 'decide').at(-1)?.actor;
-    const deciderOf = (body: ProcessBody) => {
-      if (!body.template) return decider(body);
-      if (!deciders.has(body)) deciders.set(body, decider(body));
-      return deciders.get(body);
-    };
+    // A template shared by thousands of powers has one decider.
+    const deciders = perTemplate<string | undefined>();
+    const deciderOf = (body: ProcessBody) => deciders(body, () => body.steps.filter((s) => s.function === 'decide').at(-1)?.actor);
     for (const power of model.powers) {
       if (power.data.status === 'abolished') continue;
       const department = departmentById.get(textOf(power.data.department) ?? '');

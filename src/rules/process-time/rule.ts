@@ -1,5 +1,5 @@
 import { comparable, decimals, exceeds, scaled, scaleOfDecimals } from '../../domain/time-limits.js';
-import { limitOf, processesOfPower, type ProcessBody } from '../../model/process-graph.js';
+import { limitOf, perTemplate, processesOfPower, type ProcessBody } from '../../model/process-graph.js';
 import { recordOf } from '../../model/read.js';
 import type { Limit } from '../../model/types.js';
 import type { Words } from '../../core/messages.js';
@@ -62,24 +62,16 @@ export const processTime = defineRule<MessageId>({
   },
   check: ({ model }) => {
     const findings: Finding<MessageId>[] = [];
-    // A template shared by thousands of powers has one longest path per unit group and scale; a
-    // body written inline is met once, and a memo of it would only cost.
-    const paths = new Map<ProcessBody, Map<string, LongestPath | undefined>>();
-    const stepDecimals = new Map<ProcessBody, number>();
-    const digitsOf = (body: ProcessBody) => body.steps.reduce((most, s) => (s.limit ? Math.max(most, decimals(s.limit.value)) : most), 0);
+    // A template shared by thousands of powers has one longest path per unit group and scale.
+    const pathsOf = perTemplate<Map<string, LongestPath | undefined>>();
+    const digitsOf = perTemplate<number>();
     const scaleOf = (body: ProcessBody, limit: Limit) => {
-      let digits = body.template ? stepDecimals.get(body) : digitsOf(body);
-      if (digits === undefined) {
-        digits = digitsOf(body);
-        stepDecimals.set(body, digits);
-      }
+      const digits = digitsOf(body, () => body.steps.reduce((most, s) => (s.limit ? Math.max(most, decimals(s.limit.value)) : most), 0));
       return scaleOfDecimals(Math.max(digits, decimals(limit.value)));
     };
     const longestOf = (body: ProcessBody, limit: Limit, scale: bigint) => {
-      if (!body.template) return longestPath(body, limit, scale);
       const key = `${limit.unit === 'workday' ? 'day' : limit.unit}|${scale}`;
-      const byKey = paths.get(body) ?? new Map<string, LongestPath | undefined>();
-      paths.set(body, byKey);
+      const byKey = pathsOf(body, () => new Map());
       if (!byKey.has(key)) byKey.set(key, longestPath(body, limit, scale));
       return byKey.get(key);
     };
