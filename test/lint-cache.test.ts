@@ -125,13 +125,13 @@ describe('lint --cache', () => {
       .filter((file) => /^kind: Power\n(?:.*\n)*?name: [^]*^department: [^]*title: /m.test(readFileSync(join(root, file), 'utf8')));
     EDITS['take the name of another file']!(root, powers[0]!, powers[1]!, 0);
     const notes = await debug();
-    expect(notes).toEqual([expect.stringMatching(/^lint cache: 1 of \d+ files read again; catalogue rules .*name-duplicate.* run again on \d+ files, the rest from the cache$/)]);
+    expect(notes).toEqual([expect.stringMatching(/^lint cache: 1 of \d+ files read again(?:, \d+ more hashed \(their times changed, their bytes did not\))?; catalogue rules .*name-duplicate.* run again on \d+ files, the rest from the cache$/)]);
     // Beside the departments and processes, the edited file and the one whose name it took.
     const files = yamlFiles(root).filter((file) => !file.startsWith('powers/')).length;
     expect(Number(/on (\d+) files/.exec(notes[0]!)![1])).toBeLessThanOrEqual(files + 3);
     expect((await report(root, cacheDir)).report).toEqual((await report(root)).report);
     EDITS['change a basis title']!(root, powers[0]!, powers[1]!, 1);
-    expect(await debug()).toEqual([expect.stringMatching(/^lint cache: 1 of \d+ files read again; the catalogue rules' findings all from the cache$/)]);
+    expect(await debug()).toEqual([expect.stringMatching(/^lint cache: 1 of \d+ files read again(?:, \d+ more hashed \(their times changed, their bytes did not\))?; the catalogue rules' findings all from the cache$/)]);
     EDITS['name an unknown department']!(root, powers[0]!, powers[1]!, 2);
     // power-concentration counts a department's powers: it has no part to run again on.
     expect(await debug()).toEqual([expect.stringMatching(/the catalogue rules run again on the whole catalogue$/)]);
@@ -179,6 +179,51 @@ describe('lint --cache', () => {
     EDITS['take the code of another file']!(root, 'powers/' + yamlFiles(join(root, 'powers'))[0], 'powers/' + yamlFiles(join(root, 'powers'))[1], 0);
     expect((await report(root, join(work, 'cache'))).report).toEqual((await report(root)).report);
   }, 60_000);
+
+  it('reads its index back whatever the paths hold (quotes, backslashes, CJK): once stamped, nothing is read or written again', async () => {
+    const { root, cacheDir, debug } = copyWithCache();
+    const power = 'powers/' + yamlFiles(join(root, 'powers'))[0];
+    // Copies of a power: their duplicate codes put findings into their index lines too.
+    for (const name of ['引号"名.yaml', 'back\\slash.yaml', '中文 路径.yaml']) cpSync(join(root, power), join(root, 'powers', name));
+    await debug();
+    // Stamps taken within 2 s of a change are hashed again (and written anew); after that, the stamp alone says "unchanged".
+    await new Promise((resolve) => setTimeout(resolve, 2100));
+    await debug();
+    const index = join(cacheDir, readdirSync(cacheDir).find((f) => f.endsWith('.index.jsonl'))!);
+    const stamped = readFileSync(index, 'utf8');
+    expect(stamped).toContain(JSON.stringify('powers/引号"名.yaml'));
+    expect(stamped).toContain(JSON.stringify('powers/back\\slash.yaml'));
+    expect(await debug()).toEqual([expect.stringMatching(/^lint cache: 0 of \d+ files read again; the catalogue rules' findings all from the cache$/)]);
+    expect(readFileSync(index, 'utf8')).toBe(stamped);
+    const cached = await report(root, cacheDir);
+    expect(cached.report.diagnostics.some((d) => d.file === 'powers/引号"名.yaml')).toBe(true);
+    expect(cached.report).toEqual((await report(root)).report);
+  }, 60_000);
+
+  it('with threads (--jobs 2), stamps the files in a thread of their own, and reports what a lint without cache reports', async () => {
+    const work = mkdtempSync(join(tmpdir(), 'powercat-cache-threads-'));
+    const root = join(work, 'catalogue');
+    cpSync(base, root, { recursive: true });
+    const cached = (...debug: string[]) => runCli(['lint', root, '--lang', 'en', '--format', 'json', '--jobs', '2', '--cache-location', join(work, 'cache'), ...debug]);
+    const uncached = () => runCli(['lint', root, '--lang', 'en', '--format', 'json', '--jobs', '1']);
+    const ending = ({ code, stdout, stderr }: { code: number | null; stdout: string; stderr: string }) => ({ code, stdout, stderr });
+    cached();
+    await new Promise((resolve) => setTimeout(resolve, 2100));
+    cached();
+    const index = join(work, 'cache', readdirSync(join(work, 'cache')).find((f) => f.endsWith('.index.jsonl'))!);
+    const stamped = readFileSync(index, 'utf8');
+    const expected = ending(uncached());
+    const again = cached('--debug');
+    expect({ ...ending(again), stderr: '' }).toEqual(expected);
+    // Every stamp the thread took was the one in the index: no file was read or hashed again, no line added.
+    expect(again.stderr).toMatch(/^powercat: lint cache: 0 of \d+ files read again; the catalogue rules' findings all from the cache$/m);
+    expect(readFileSync(index, 'utf8')).toBe(stamped);
+    const powers = yamlFiles(join(root, 'powers')).map((file) => `powers/${file}`);
+    for (const [n, edit] of ['rename a power', 'take the code of another file', 'delete it', 'copy it to a new file', 'write the same bytes again'].entries()) {
+      EDITS[edit]!(root, powers[n]!, powers[n + 1]!, n);
+      expect(ending(cached()), edit).toEqual(ending(uncached()));
+    }
+  }, 120_000);
 
   it('reads the upstream lists afresh: an upstream list changed between two cached lints changes the findings as without cache', async () => {
     const work = mkdtempSync(join(tmpdir(), 'powercat-cache-upstream-'));

@@ -1,19 +1,23 @@
-import { statSync, type Stats } from 'node:fs';
+import { statSync } from 'node:fs';
 import type { SourceFile } from '../load/source.js';
 import { claimBatch, newClaims } from './batch-claim.js';
 import { sourceFromFacts, summaryOf, type FileCheckContext, type FileFacts, type FileSummary } from './file-facts.js';
 import { runTasks, type FileCheckSetup, type FileTask, type TaskResult } from './file-tasks.js';
 import type { LintCache } from './lint-cache.js';
+import { Stamper, type StatStamp } from './stat-stamps.js';
 import { WorkerPool, workersAvailable } from './worker-pool.js';
 
 export interface CollectOptions {
   /** Threads reading and checking files, the main thread with them; 1: the main thread alone. */
   jobs: number;
-  /** Whether the threads were asked for (`--jobs`): then they start at a few dozen files, not only where they pay. */
+  /** Whether the threads were asked for (`--jobs`): then they start at a few dozen files, and stamp any cache's files, not only where they pay. */
   jobsAsked: boolean;
   /** Work for the main thread once every file is listed, while the workers check files; then it checks files too. */
   meanwhile?: () => void;
-  cache: LintCache | undefined;
+  /** Reads the lint cache's index; undefined: no cache. */
+  openCache: (() => LintCache) | undefined;
+  /** How many bytes the cache's index has: a large one means many files to stamp, in a thread of their own. */
+  cacheIndexBytes: number;
   /** The main thread's context for checking files (made from the same setup). */
   context: FileCheckContext;
 }
@@ -27,6 +31,13 @@ export interface CollectedFile {
   facts: FileFacts | undefined;
   /** The file made from its facts, as they come in (not after the last one). */
   source: SourceFile | undefined;
+}
+
+export interface CollectedFiles {
+  files: CollectedFile[];
+  cache: LintCache | undefined;
+  /** Files read only to find by their hash that their bytes are the cached ones (their stamps had changed). */
+  hashed: number;
 }
 
 /**
@@ -43,6 +54,11 @@ const POOL_MIN_BYTES = 64 * 1024 * 1024;
  * the workers were started.
  */
 const SIZE_SAMPLE = 16;
+/**
+ * From an index this large (≈ 13,000 files), the files' stamps are taken in a thread while the
+ * index is read: on 2 cores, 52,711 stats took the main thread 360–490 ms and the index 300 ms.
+ */
+const STAMP_THREAD_INDEX_BYTES = 2 * 1024 * 1024;
 /** With `--jobs N` asked for: enough files to give each thread a few batches. */
 const POOL_MIN_FILES_ASKED = 64;
 /** Files listed before the workers are told of them: one message per this many. */
@@ -52,17 +68,20 @@ const TELL_EVERY = 64;
  * Every file `listFiles` finds, in its order: from the cache where a file is unchanged,
  * otherwise read and checked — by the main thread and, once there are enough files to read, by
  * worker threads beside it (started while the files are still being found; they take files from
- * the list as it grows). The results are the same either way.
+ * the list as it grows). The results are the same either way. With a large cache, the files are
+ * listed first and stamped in a thread while the main thread reads the cache's index.
  */
 export async function collectFiles(
   setup: FileCheckSetup,
   listFiles: (onFile: (path: string, absolute: string) => void) => string[],
-  { jobs, jobsAsked, cache, meanwhile, context }: CollectOptions,
-): Promise<CollectedFile[]> {
+  { jobs, jobsAsked, openCache, cacheIndexBytes, meanwhile, context }: CollectOptions,
+): Promise<CollectedFiles> {
   const threads = jobs > 1 && workersAvailable();
+  const stamper = openCache && threads && cacheIndexBytes >= (jobsAsked ? 1 : STAMP_THREAD_INDEX_BYTES) && Stamper.available() ? new Stamper() : undefined;
+  let cache = stamper ? undefined : openCache?.();
   let bytes = 0;
   let unsized = 0;
-  const enough = (absolute: string, stat: Stats | undefined) => {
+  const enough = (absolute: string, stat: StatStamp | undefined) => {
     if (jobsAsked) return tasks.length >= POOL_MIN_FILES_ASKED;
     if (stat) bytes += stat.size;
     else if (unsized++ % SIZE_SAMPLE === 0) bytes += (statSync(absolute, { throwIfNoEntry: false })?.size ?? 0) * SIZE_SAMPLE;
@@ -73,18 +92,22 @@ export async function collectFiles(
   const claims = newClaims(threads);
   let told = 0;
   let pool: WorkerPool | undefined;
+  let hashed = 0;
   const take = (results: TaskResult[]) => {
-    for (const result of results) known.set(result.path, collected(setup.root, result, cache));
+    for (const result of results) {
+      if ('unchanged' in result) hashed++;
+      known.set(result.path, collected(setup.root, result, cache));
+    }
   };
-  const onFile = (path: string, absolute: string) => {
+  const onFile = (path: string, absolute: string, stamp?: StatStamp) => {
     const cached = cache?.get(path);
-    const stat = cached ? statSync(absolute, { throwIfNoEntry: false }) : undefined;
+    const stat = cached ? (stamp ?? statSync(absolute, { throwIfNoEntry: false })) : undefined;
     const summary = cached && cache!.unchanged(path, stat);
     if (summary) {
-      known.set(path, { path, summary, hash: cached!.stamp.hash, facts: undefined, source: undefined });
+      known.set(path, { path, summary, hash: cached!.hash, facts: undefined, source: undefined });
       return;
     }
-    tasks.push(cached ? { path, expect: cached.stamp.hash } : { path });
+    tasks.push(cached ? { path, expect: cached.hash } : { path });
     if (pool && tasks.length - told >= TELL_EVERY) {
       pool.tell({ tasks: tasks.slice(told) });
       told = tasks.length;
@@ -94,7 +117,21 @@ export async function collectFiles(
     }
   };
   try {
-    const paths = listFiles(onFile);
+    let paths: string[];
+    if (stamper) {
+      const listed: string[] = [];
+      const absolutes: string[] = [];
+      paths = listFiles((path, absolute) => {
+        listed.push(path);
+        absolutes.push(absolute);
+      });
+      const job = stamper.start(absolutes);
+      cache = openCache!();
+      const stamps = await stamper.stamps(job);
+      listed.forEach((path, i) => onFile(path, absolutes[i]!, stamps[i]));
+    } else {
+      paths = listFiles(onFile);
+    }
     if (pool) {
       pool.tell({ tasks: tasks.slice(told) });
       pool.tell({ complete: true });
@@ -108,8 +145,9 @@ export async function collectFiles(
       if (pool) await new Promise(setImmediate);
     }
     await pool?.settle(tasks.length - mine);
-    return paths.map((path) => known.get(path)!);
+    return { files: paths.map((path) => known.get(path)!), cache, hashed };
   } finally {
+    await stamper?.close();
     await pool?.close();
   }
 }

@@ -142,20 +142,22 @@ async function lintFiles(
     limits: { maxFileBytes: load.maxFileBytes, maxAliasExpansion: load.maxAliasExpansion, maxDocuments: load.maxDocuments },
     hashing: options.cacheDir !== undefined && !wholeDocuments,
   };
-  let cache: LintCache | undefined;
-  if (setup.hashing) {
-    const opened = LintCache.open(options.cacheDir!, root, cacheKey(setup, rootFile));
-    cache = opened.cache;
-    if (opened.note) notes.push(opened.note);
-  }
+  const openCache = setup.hashing
+    ? () => {
+        const opened = LintCache.open(options.cacheDir!, root, cacheKey(setup, rootFile));
+        if (opened.note) notes.push(opened.note);
+        return opened.cache;
+      }
+    : undefined;
   const context = fileCheckContext(setup, rootFile);
   // Read while the threads parse the files, when the main thread would wait for them anyway.
   let upstreamRead: Promise<UpstreamEntry[]> | undefined;
   const readUpstream = () => (upstreamRead ??= readUpstreamLists(root, catalogue));
-  const collected = await collectFiles(setup, (onFile) => catalogueFilePaths(root, load, onFile), {
+  const { files: collected, cache, hashed } = await collectFiles(setup, (onFile) => catalogueFilePaths(root, load, onFile), {
     jobs: options.jobs ?? availableParallelism(),
     jobsAsked: options.jobs !== undefined,
-    cache,
+    openCache,
+    cacheIndexBytes: openCache ? LintCache.indexBytes(options.cacheDir!, root) : 0,
     context,
     ...(withUpstream && { meanwhile: () => void readUpstream() }),
   });
@@ -217,7 +219,7 @@ async function lintFiles(
           catalogueFindingsBefore(setup, settings, factsOfAll(), changed, load.exclude, modelOf),
         );
   if (cache) {
-    if (options.debug) notes.push(cacheUse(collected.filter((f) => f.facts).length, collected.length, model ? undefined : (found.ran ?? { rules: [], files: 0 })));
+    if (options.debug) notes.push(cacheUse(collected.filter((f) => f.facts).length, hashed, collected.length, model ? undefined : (found.ran ?? { rules: [], files: 0 })));
     if (fingerprint !== undefined) cache.setCatalogueFindings({ fingerprint, findings: found.findings, ...(found.context && { context: found.context }) });
     const saved = cache.save();
     if (saved) notes.push(saved);
@@ -254,9 +256,15 @@ function fingerprintOf(files: readonly CollectedFile[]): string | undefined {
   return hash.digest('base64');
 }
 
-/** What a lint took from the cache: files read again, and the catalogue rules run again (undefined: all, on the whole catalogue). */
-function cacheUse(read: number, files: number, ran: CatalogueFindings['ran'] | undefined): LocalizedText {
-  const head = { 'zh-CN': `lint 缓存：${files} 个文件中重新读取了 ${read} 个；`, en: `lint cache: ${read} of ${files} files read again; ` };
+/**
+ * What a lint took from the cache: files read again, those only hashed (their times changed: a
+ * fresh checkout's are all new), and the catalogue rules run again (undefined: all, on the whole catalogue).
+ */
+function cacheUse(read: number, hashed: number, files: number, ran: CatalogueFindings['ran'] | undefined): LocalizedText {
+  const head = {
+    'zh-CN': `lint 缓存：${files} 个文件中重新读取了 ${read} 个${hashed > 0 ? `，另有 ${hashed} 个因时间变了重新计算哈希、内容未变` : ''}；`,
+    en: `lint cache: ${read} of ${files} files read again${hashed > 0 ? `, ${hashed} more hashed (their times changed, their bytes did not)` : ''}; `,
+  };
   if (!ran) return { 'zh-CN': `${head['zh-CN']}跨文件规则在整个清单上重新运行`, en: `${head.en}the catalogue rules run again on the whole catalogue` };
   if (ran.rules.length === 0) return { 'zh-CN': `${head['zh-CN']}跨文件规则的结果全部取自缓存`, en: `${head.en}the catalogue rules' findings all from the cache` };
   return {
