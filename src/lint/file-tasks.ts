@@ -9,6 +9,7 @@ import type { SourceFile } from '../load/source.js';
 import { RULES } from '../rules/index.js';
 import type { RuleSetting } from './config.js';
 import { checkFiles, othersJson, type DocumentFacets, type FileCheckContext, type FileFacts } from './file-facts.js';
+import { jsonCarries } from './json-carries.js';
 import { KNOWN_RULES } from './known-rules.js';
 
 /** Everything a worker needs to check files as the main thread would: plain data. */
@@ -179,25 +180,4 @@ function readStamped(path: string, maxBytes: number): { bytes: Uint8Array; stamp
 /** 128 bits of SHA-256: as safe against an accidental match, and shorter in an index read on every run. */
 function hashBytes(bytes: Uint8Array | string): string {
   return createHash('sha256').update(bytes).digest().subarray(0, 16).toString('base64');
-}
-
-/**
- * Whether JSON carries the facts exactly: it writes NaN and ±Infinity as null, and -0 as 0. Those
- * are looked for only where they can be — a `null` in the JSON, or YAML text with a negative
- * zero (`-0`, `-.0`, `-1e-400` …) — so that most files are not walked value by value.
- */
-function jsonCarries(facts: FileFacts, head: string, tail: string, text: string | undefined): boolean {
-  if (!head.includes('null') && !tail.includes('null') && !(text !== undefined && NEGATIVE_ZERO.test(text))) return true;
-  return jsonSafe(facts);
-}
-
-/** A plain scalar that may be a negative zero: after a space, a flow indicator or `:` (`{"a":-0}`), not inside a word (`dept-0001`). */
-const NEGATIVE_ZERO = /(?<![^\s[{,:])-(?:\.?0|[\d.]+[eE]-\d{3})/;
-
-function jsonSafe(value: unknown): boolean {
-  if (typeof value === 'number') return Number.isFinite(value) && !Object.is(value, -0);
-  if (value === null || typeof value !== 'object') return true;
-  if (Array.isArray(value)) return value.every(jsonSafe);
-  for (const key in value) if (!jsonSafe((value as Record<string, unknown>)[key])) return false;
-  return true;
 }
