@@ -77,7 +77,7 @@ export async function collectFiles(
   { jobs, jobsAsked, openCache, cacheIndexBytes, meanwhile, context }: CollectOptions,
 ): Promise<CollectedFiles> {
   const threads = jobs > 1 && workersAvailable();
-  const stamper = openCache && threads && cacheIndexBytes >= (jobsAsked ? 1 : STAMP_THREAD_INDEX_BYTES) && Stamper.available() ? new Stamper() : undefined;
+  const stamper = openCache && threads && cacheIndexBytes >= (jobsAsked ? 1 : STAMP_THREAD_INDEX_BYTES) ? new Stamper() : undefined;
   let cache = stamper ? undefined : openCache?.();
   let bytes = 0;
   let unsized = 0;

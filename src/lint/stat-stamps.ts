@@ -1,5 +1,4 @@
-import { existsSync, statSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { statSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
 
 /** What the cache compares a file with besides its hash (a `Stats` is one). */
@@ -21,6 +20,7 @@ export interface StampJob {
 const FIELDS = 4;
 /** Files a thread takes at a time. */
 const CHUNK = 256;
+/** Compiled beside the lint pool's worker: where that one can run (workersAvailable), so can this. */
 const WORKER_SCRIPT = new URL('./stat-worker.js', import.meta.url);
 
 /** Stamps the files of the job no thread has taken yet, a chunk at a time. */
@@ -49,11 +49,6 @@ export function stampClaimed({ paths, claims, stamps }: StampJob): void {
 export class Stamper {
   private readonly worker: Worker;
   private readonly finished: Promise<boolean>;
-
-  /** Only the compiled worker can run in a thread: from the TypeScript sources (tests), no stamper. */
-  static available(): boolean {
-    return existsSync(fileURLToPath(WORKER_SCRIPT));
-  }
 
   constructor() {
     this.worker = new Worker(WORKER_SCRIPT);
