@@ -33,6 +33,16 @@ describe('discoverFiles (FORMAT §1)', { timeout: 60_000 }, () => {
       'powercat.yaml', 'powers/10.yaml', 'powers/9.yaml', 'powers/B.yaml', 'powers/a.yaml', 'powers/b.yaml', 'powers/乙.yaml', 'powers/甲.yaml',
     ]);
   });
+  it('walks folders in the order of whole paths: each file is heard of in the order it is listed', async () => {
+    const names = ['a.yaml', 'a/x.yaml', 'a-b/y.yaml', 'a!.yaml', 'ab.yaml', 'a.yaml.d/z.yaml', 'A/q.yaml', 'é/w.yaml', '😀.yaml', '\uE000.yaml', 'a/b/c/d.yaml', 'a/b.yaml'];
+    const root = makeCatalogue(Object.fromEntries(names.map((name) => [`powers/${name}`, 'x'])));
+    const heard: string[] = [];
+    const listed = discoverFiles(root, [], [], (path) => heard.push(path));
+    // The default sort is by UTF-16 code unit: the emoji (a surrogate pair) before U+E000.
+    expect(listed).toEqual(['powercat.yaml', ...names.map((name) => `powers/${name}`)].sort());
+    expect(heard).toEqual(listed);
+  });
+
   it('leaves out paths given as written (not globs), with everything below them, and ignores paths outside the root', async () => {
     const root = makeCatalogue({
       'upstream/[draft]/powercat.yaml': 'x',

@@ -1,4 +1,5 @@
 import { statSync } from 'node:fs';
+import { absoluteOf } from '../load/discover.js';
 import type { SourceFile } from '../load/source.js';
 import { claimBatch, newClaims } from './batch-claim.js';
 import { sourceFromFacts, summaryOf, type FileCheckContext, type FileFacts, type FileSummary } from './file-facts.js';
@@ -77,7 +78,7 @@ export async function collectFiles(
   { jobs, jobsAsked, openCache, cacheIndexBytes, meanwhile, context }: CollectOptions,
 ): Promise<CollectedFiles> {
   const threads = jobs > 1 && workersAvailable();
-  const stamper = openCache && threads && cacheIndexBytes >= (jobsAsked ? 1 : STAMP_THREAD_INDEX_BYTES) ? new Stamper() : undefined;
+  const stamper = openCache && threads && cacheIndexBytes >= (jobsAsked ? 1 : STAMP_THREAD_INDEX_BYTES) ? new Stamper(setup.root) : undefined;
   let cache = stamper ? undefined : openCache?.();
   let bytes = 0;
   let unsized = 0;
@@ -87,7 +88,10 @@ export async function collectFiles(
     else if (unsized++ % SIZE_SAMPLE === 0) bytes += (statSync(absolute, { throwIfNoEntry: false })?.size ?? 0) * SIZE_SAMPLE;
     return bytes >= POOL_MIN_BYTES;
   };
-  const known = new Map<string, CollectedFile>();
+  // In the order the files are listed, which is the order of the paths listFiles gives.
+  const files: CollectedFile[] = [];
+  /** Where the files read go among them. */
+  const slots = new Map<string, number>();
   const tasks: FileTask[] = [];
   const claims = newClaims(threads);
   let told = 0;
@@ -96,41 +100,37 @@ export async function collectFiles(
   const take = (results: TaskResult[]) => {
     for (const result of results) {
       if ('unchanged' in result) hashed++;
-      known.set(result.path, collected(setup.root, result, cache));
+      files[slots.get(result.path)!] = collected(setup.root, result, cache);
     }
   };
-  const onFile = (path: string, absolute: string, stamp?: StatStamp) => {
-    const cached = cache?.get(path);
-    const stat = cached ? (stamp ?? statSync(absolute, { throwIfNoEntry: false })) : undefined;
-    const summary = cached && cache!.unchanged(path, stat);
-    if (summary) {
-      known.set(path, { path, summary, hash: cached!.hash, facts: undefined, source: undefined });
+  /** A file listed; its absolute path is made only when needed, from the walk's or the root. */
+  const onFile = (path: string, absolute: string | undefined, stamp?: StatStamp) => {
+    let stat = stamp;
+    const cached = cache?.unchanged(path, stamp ?? (() => (stat = statSync((absolute ??= absoluteOf(setup.root, path)), { throwIfNoEntry: false }))));
+    if (cached) {
+      files.push({ path, summary: cached.summary, hash: cached.hash, facts: undefined, source: undefined });
       return;
     }
-    tasks.push(cached ? { path, expect: cached.hash } : { path });
+    slots.set(path, files.length);
+    files.length++;
+    const expect = cache?.hash(path);
+    tasks.push(expect !== undefined ? { path, expect } : { path });
     if (pool && tasks.length - told >= TELL_EVERY) {
       pool.tell({ tasks: tasks.slice(told) });
       told = tasks.length;
-    } else if (threads && !pool && enough(absolute, stat)) {
+    } else if (threads && !pool && enough((absolute ??= absoluteOf(setup.root, path)), stat)) {
       pool = new WorkerPool(jobs - 1, { setup, claims, threads: jobs, tasks }, take);
       told = tasks.length;
     }
   };
   try {
-    let paths: string[];
     if (stamper) {
-      const listed: string[] = [];
-      const absolutes: string[] = [];
-      paths = listFiles((path, absolute) => {
-        listed.push(path);
-        absolutes.push(absolute);
-      });
-      const job = stamper.start(absolutes);
+      const paths = listFiles((path) => stamper.add(path));
       cache = openCache!();
-      const stamps = await stamper.stamps(job);
-      listed.forEach((path, i) => onFile(path, absolutes[i]!, stamps[i]));
+      const stampOf = await stamper.stamps();
+      paths.forEach((path, i) => onFile(path, undefined, stampOf(i)));
     } else {
-      paths = listFiles(onFile);
+      listFiles(onFile);
     }
     if (pool) {
       pool.tell({ tasks: tasks.slice(told) });
@@ -145,7 +145,7 @@ export async function collectFiles(
       if (pool) await new Promise(setImmediate);
     }
     await pool?.settle(tasks.length - mine);
-    return { files: paths.map((path) => known.get(path)!), cache, hashed };
+    return { files, cache, hashed };
   } finally {
     await stamper?.close();
     await pool?.close();
@@ -155,8 +155,7 @@ export async function collectFiles(
 function collected(root: string, result: TaskResult, cache: LintCache | undefined): CollectedFile {
   const { path } = result;
   if ('unchanged' in result) {
-    cache!.keep(path, result.stamp);
-    return { path, summary: cache!.get(path)!.summary, hash: result.stamp.hash, facts: undefined, source: undefined };
+    return { path, summary: cache!.keep(path, result.stamp), hash: result.stamp.hash, facts: undefined, source: undefined };
   }
   const json = 'json' in result ? result.json : undefined;
   const facts = factsOfResult(result);
@@ -179,10 +178,10 @@ export function factsOfResult(result: TaskResult): FileFacts {
  * cache's values, and any the cache cannot give (lost, written under another key) read again.
  */
 export function completeFacts(setup: FileCheckSetup, context: FileCheckContext, files: CollectedFile[], cache: LintCache | undefined): FileFacts[] {
-  const missing = new Set(files.filter((f) => !f.facts).map((f) => f.path));
+  const missing = new Map<string, string | undefined>(files.filter((f) => !f.facts).map((f) => [f.path, f.summary.factsHash]));
   if (missing.size === 0) return files.map((f) => f.facts!);
   const found = cache?.values(missing) ?? new Map<string, FileFacts>();
-  const again = [...missing].filter((path) => !found.has(path)).map((path) => ({ path }));
+  const again = [...missing.keys()].filter((path) => !found.has(path)).map((path) => ({ path }));
   if (again.length > 0) {
     for (const result of runTasks(setup, context, again)) {
       found.set(result.path, collected(setup.root, result, cache).facts!);

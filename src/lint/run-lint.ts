@@ -162,14 +162,16 @@ async function lintFiles(
     ...(withUpstream && { meanwhile: () => void readUpstream() }),
   });
   if (scope.some((path) => path !== root)) checkPathsRead(root, scope, collected.map((f) => join(root, f.path)), options.cwd, lang);
-  const byPath = new Map(collected.map((f) => [f.path, f]));
+  // Made when asked for: a re-lint without findings never needs it.
+  let byPathMade: Map<string, CollectedFile> | undefined;
+  const byPath = () => (byPathMade ??= new Map(collected.map((f) => [f.path, f])));
   // Made when asked for: a re-lint from the cache needs only the files that have findings.
   const files = new Map<string, SourceFile>();
   const fileOf = (path: string): SourceFile => {
     let file = files.get(path);
     if (!file) {
       // A path of no catalogue file is in an upstream list (FORMAT §6), read again to place a finding there.
-      const known = byPath.get(path);
+      const known = byPath().get(path);
       file = known?.source ?? lazySource(root, path, known?.summary.decoded ?? true);
       files.set(path, file);
     }
@@ -184,7 +186,7 @@ async function lintFiles(
   };
   // The files of this catalogue as the main thread has them: read in this run, else made from the cached facts.
   const catalogueSource = (facts: FileFacts) => {
-    if (!byPath.get(facts.path)?.facts) files.set(facts.path, sourceFromFacts(root, facts));
+    if (!byPath().get(facts.path)?.facts) files.set(facts.path, sourceFromFacts(root, facts));
     return fileOf(facts.path);
   };
 
@@ -194,7 +196,7 @@ async function lintFiles(
     fingerprint === undefined
       ? undefined
       : (cache!.catalogueFor(fingerprint) ??
-        (await catalogueFindingsAfterEdits(cache!, collected, byPath, enabledCatalogueRules(RULES, settings), async (facts, rules) =>
+        (await catalogueFindingsAfterEdits(cache!, collected, byPath(), enabledCatalogueRules(RULES, settings), async (facts, rules) =>
           runCatalogueRules(await modelOf(facts, catalogueSource, readUpstream()), settings, rules, KNOWN_RULES),
         )));
   let model: CatalogueModel | undefined;
@@ -210,7 +212,7 @@ async function lintFiles(
   const folded = new Set<PlacedFinding | FindingData>(foldCascades([...collected.flatMap((f) => f.summary.findings), ...catalogueFindings], findRule));
   const fileFindings = collected.flatMap((f) => (inScope(f.path) ? f.summary.findings.filter((finding) => folded.has(finding)) : []));
   // Scope first: placing means a positioned parse, wasted on a file nobody asked about.
-  const placeOf = (finding: FindingData) => place(finding, fileOf, (path) => byPath.get(path)?.hash);
+  const placeOf = (finding: FindingData) => place(finding, fileOf, (path) => byPath().get(path)?.hash);
   const placed = [...fileFindings, ...catalogueFindings.filter((f) => folded.has(f) && inScope(f.target.file)).map(placeOf)];
   const reported =
     options.changedSince === undefined

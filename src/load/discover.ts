@@ -17,7 +17,7 @@ interface GitignoreFile {
 
 /**
  * Every `*.yaml`/`*.yml` below the root per FORMAT §1, relative with forward slashes, sorted by
- * code unit so the order is the same on every machine. Skipped: dot-files and dot-folders,
+ * code unit so the order is the same on every machine (and `onFile` hears of them in that order). Skipped: dot-files and dot-folders,
  * `node_modules`, folders powercat wrote (with an OUTPUT_MARKER), what `.gitignore` files at,
  * below or above the root ignore (a folder they ignore is not entered, as git does), and the
  * `exclude` globs, matched by the linear-time engine (exclude-glob.ts: picomatch's regexes can
@@ -56,23 +56,35 @@ export function discoverFiles(
     const gitignore = entries.find((e) => e.name === '.gitignore' && e.isFile());
     const rules = gitignore && readRules(child(dir, '.gitignore'));
     const gitignores = rules ? [...inherited, { base: rel, rules }] : inherited;
+    // A folder sorts as its name and a slash, which is where everything in it sorts among its
+    // siblings: walked in this order, the files come in the order of their whole paths.
+    const files: string[] = [];
+    const folders: string[] = [];
     for (const entry of entries) {
       const name = entry.name;
       if (name.startsWith('.')) continue;
-      const path = rel + name;
-      if (entry.isDirectory()) {
-        if (name !== 'node_modules' && !excluded(path) && !ignored(gitignores, path + '/')) walk(child(dir, name), path + '/', gitignores);
-      } else if (entry.isFile() && YAML_FILE.test(name)) {
+      if (entry.isDirectory()) folders.push(`${name}/`);
+      else if (entry.isFile() && YAML_FILE.test(name)) files.push(name);
+    }
+    files.sort();
+    folders.sort();
+    for (let f = 0, d = 0; f < files.length || d < folders.length; ) {
+      if (d === folders.length || (f < files.length && files[f]! < folders[d]!)) {
+        const name = files[f++]!;
+        const path = rel + name;
         const absolute = child(dir, name);
-        if (excluded(path) || ignored(gitignores, path) || isIgnoredAbove(absolute)) continue;
+        if (excluded(path) || ignored(gitignores, path) || isIgnoredAbove(path)) continue;
         found.push(path);
         onFile?.(path, absolute);
+      } else {
+        const folder = folders[d++]!;
+        const path = rel + folder;
+        if (folder !== 'node_modules/' && !excluded(path.slice(0, -1)) && !ignored(gitignores, path)) walk(child(dir, folder.slice(0, -1)), path, gitignores);
       }
     }
   };
   walk(root, '', []);
-  // The default order of sort is compareStrings' (code units), without a call per comparison.
-  return found.sort();
+  return found;
 }
 
 function readRules(path: string): Ignore | undefined {
@@ -90,6 +102,11 @@ function readRules(path: string): Ignore | undefined {
 export function isCataloguePath(path: string, exclude: readonly string[]): boolean {
   const segments = path.split('/');
   return YAML_FILE.test(path) && !segments.some((s) => s.startsWith('.') || s === 'node_modules') && !excludeFilter(exclude)(path);
+}
+
+/** The absolute path of a file the walk lists (relative to the root, forward slashes), made as the walk makes it. */
+export function absoluteOf(root: string, path: string): string {
+  return child(root, sep === '/' ? path : path.split('/').join(sep));
 }
 
 /** path.join without its normalising: the walk's paths are normal already, and this runs for every file. */

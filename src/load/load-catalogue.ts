@@ -38,14 +38,17 @@ export function folderTree(root: string): CatalogueTree {
 
 /**
  * Every file of the catalogue, relative to the root: `powercat.yaml` first (excluded or not), then
- * the others in a stable order. `onFile` hears of each as soon as it is found.
+ * the others in a stable order. `onFile` hears of each as soon as it is found, in that order.
  */
 export function catalogueFilePaths(root: string, settings: LoadSettings, onFile: (path: string, absolute: string) => void = () => {}): string[] {
-  const others = discoverFiles(root, settings.exclude, settings.excludedPaths ?? [], (path, absolute) => {
-    if (path !== CATALOGUE_FILE) onFile(path, absolute);
-  }).filter((path) => path !== CATALOGUE_FILE);
+  const paths = [CATALOGUE_FILE];
   onFile(CATALOGUE_FILE, join(root, CATALOGUE_FILE));
-  return [CATALOGUE_FILE, ...others];
+  discoverFiles(root, settings.exclude, settings.excludedPaths ?? [], (path, absolute) => {
+    if (path === CATALOGUE_FILE) return;
+    paths.push(path);
+    onFile(path, absolute);
+  });
+  return paths;
 }
 
 /**
