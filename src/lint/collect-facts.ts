@@ -1,5 +1,5 @@
 import { statSync } from 'node:fs';
-import { absoluteOf } from '../load/discover.js';
+import { absoluteOf } from '../load/walk-paths.js';
 import type { SourceFile } from '../load/source.js';
 import { claimBatch, newClaims } from './batch-claim.js';
 import { sourceFromFacts, summaryOf, type FileCheckContext, type FileFacts, type FileSummary } from './file-facts.js';
@@ -74,7 +74,7 @@ const TELL_EVERY = 64;
  */
 export async function collectFiles(
   setup: FileCheckSetup,
-  listFiles: (onFile: (path: string, absolute: string) => void) => string[],
+  listFiles: (onFile: (path: string) => void) => string[],
   { jobs, jobsAsked, openCache, cacheIndexBytes, meanwhile, context }: CollectOptions,
 ): Promise<CollectedFiles> {
   const threads = jobs > 1 && workersAvailable();
@@ -82,10 +82,10 @@ export async function collectFiles(
   let cache = stamper ? undefined : openCache?.();
   let bytes = 0;
   let unsized = 0;
-  const enough = (absolute: string, stat: StatStamp | undefined) => {
+  const enough = (path: string, stat: StatStamp | undefined) => {
     if (jobsAsked) return tasks.length >= POOL_MIN_FILES_ASKED;
     if (stat) bytes += stat.size;
-    else if (unsized++ % SIZE_SAMPLE === 0) bytes += (statSync(absolute, { throwIfNoEntry: false })?.size ?? 0) * SIZE_SAMPLE;
+    else if (unsized++ % SIZE_SAMPLE === 0) bytes += (statSync(absoluteOf(setup.root, path), { throwIfNoEntry: false })?.size ?? 0) * SIZE_SAMPLE;
     return bytes >= POOL_MIN_BYTES;
   };
   // In the order the files are listed, which is the order of the paths listFiles gives.
@@ -103,10 +103,10 @@ export async function collectFiles(
       files[slots.get(result.path)!] = collected(setup.root, result, cache);
     }
   };
-  /** A file listed; its absolute path is made only when needed, from the walk's or the root. */
-  const onFile = (path: string, absolute: string | undefined, stamp?: StatStamp) => {
+  /** A file listed, with its stamp when the stamper took it. */
+  const onFile = (path: string, stamp?: StatStamp) => {
     let stat = stamp;
-    const cached = cache?.unchanged(path, stamp ?? (() => (stat = statSync((absolute ??= absoluteOf(setup.root, path)), { throwIfNoEntry: false }))));
+    const cached = cache?.unchanged(path, stamp ?? (() => (stat = statSync(absoluteOf(setup.root, path), { throwIfNoEntry: false }))));
     if (cached) {
       files.push({ path, summary: cached.summary, hash: cached.hash, facts: undefined, source: undefined });
       return;
@@ -118,19 +118,18 @@ export async function collectFiles(
     if (pool && tasks.length - told >= TELL_EVERY) {
       pool.tell({ tasks: tasks.slice(told) });
       told = tasks.length;
-    } else if (threads && !pool && enough((absolute ??= absoluteOf(setup.root, path)), stat)) {
+    } else if (threads && !pool && enough(path, stat)) {
       pool = new WorkerPool(jobs - 1, { setup, claims, threads: jobs, tasks }, take);
       told = tasks.length;
     }
   };
   try {
     if (stamper) {
-      const paths = listFiles((path) => stamper.add(path));
+      listFiles((path) => stamper.add(path));
       cache = openCache!();
-      const stampOf = await stamper.stamps();
-      paths.forEach((path, i) => onFile(path, undefined, stampOf(i)));
+      for (const { paths, stampOf } of stamper.stamped()) paths.forEach((path, i) => onFile(path, stampOf(i)));
     } else {
-      listFiles(onFile);
+      listFiles((path) => onFile(path));
     }
     if (pool) {
       pool.tell({ tasks: tasks.slice(told) });

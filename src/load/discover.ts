@@ -3,6 +3,7 @@ import { isAbsolute, relative, resolve, sep } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import { excludeFilter } from './exclude-glob.js';
 import { parentGitignores } from './parent-gitignores.js';
+import { child } from './walk-paths.js';
 
 /** Written by powercat into every folder it owns (build and render output); such folders are never read. */
 export const OUTPUT_MARKER = '.powercat-output';
@@ -33,7 +34,7 @@ export function discoverFiles(
   root: string,
   exclude: readonly string[],
   excludedPaths: readonly string[] = [],
-  onFile?: (path: string, absolute: string) => void,
+  onFile?: (path: string) => void,
 ): string[] {
   const isExcludedByGlob = excludeFilter(exclude);
   const isExcludedPath = excludedPathFilter(root, excludedPaths);
@@ -41,7 +42,7 @@ export function discoverFiles(
   const isIgnoredAbove = parentGitignores(root);
   const found: string[] = [];
   const ignored = (gitignores: readonly GitignoreFile[], rel: string) =>
-    gitignores.some(({ base, rules }) => rel.startsWith(base) && rules.ignores(rel.slice(base.length)));
+    gitignores.length > 0 && gitignores.some(({ base, rules }) => rel.startsWith(base) && rules.ignores(rel.slice(base.length)));
 
   const walk = (dir: string, rel: string, inherited: readonly GitignoreFile[]): void => {
     let entries: Dirent[];
@@ -72,10 +73,9 @@ export function discoverFiles(
       if (d === folders.length || (f < files.length && files[f]! < folders[d]!)) {
         const name = files[f++]!;
         const path = rel + name;
-        const absolute = child(dir, name);
         if (excluded(path) || ignored(gitignores, path) || isIgnoredAbove(path)) continue;
         found.push(path);
-        onFile?.(path, absolute);
+        onFile?.(path);
       } else {
         const folder = folders[d++]!;
         const path = rel + folder;
@@ -102,16 +102,6 @@ function readRules(path: string): Ignore | undefined {
 export function isCataloguePath(path: string, exclude: readonly string[]): boolean {
   const segments = path.split('/');
   return YAML_FILE.test(path) && !segments.some((s) => s.startsWith('.') || s === 'node_modules') && !excludeFilter(exclude)(path);
-}
-
-/** The absolute path of a file the walk lists (relative to the root, forward slashes), made as the walk makes it. */
-export function absoluteOf(root: string, path: string): string {
-  return child(root, sep === '/' ? path : path.split('/').join(sep));
-}
-
-/** path.join without its normalising: the walk's paths are normal already, and this runs for every file. */
-function child(dir: string, name: string): string {
-  return dir.endsWith(sep) ? dir + name : dir + sep + name;
 }
 
 /**

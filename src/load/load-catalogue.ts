@@ -40,13 +40,13 @@ export function folderTree(root: string): CatalogueTree {
  * Every file of the catalogue, relative to the root: `powercat.yaml` first (excluded or not), then
  * the others in a stable order. `onFile` hears of each as soon as it is found, in that order.
  */
-export function catalogueFilePaths(root: string, settings: LoadSettings, onFile: (path: string, absolute: string) => void = () => {}): string[] {
+export function catalogueFilePaths(root: string, settings: LoadSettings, onFile: (path: string) => void = () => {}): string[] {
   const paths = [CATALOGUE_FILE];
-  onFile(CATALOGUE_FILE, join(root, CATALOGUE_FILE));
-  discoverFiles(root, settings.exclude, settings.excludedPaths ?? [], (path, absolute) => {
+  onFile(CATALOGUE_FILE);
+  discoverFiles(root, settings.exclude, settings.excludedPaths ?? [], (path) => {
     if (path === CATALOGUE_FILE) return;
     paths.push(path);
-    onFile(path, absolute);
+    onFile(path);
   });
   return paths;
 }
