@@ -1,4 +1,6 @@
-import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import fc from 'fast-check';
+import ignore from 'ignore';
+import { mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { discoverFiles } from '../src/load/discover.js';
@@ -67,6 +69,39 @@ describe('.gitignore above the catalogue', { timeout: 60_000 }, () => {
     mkdirSync(join(root, 'old'));
     for (const f of ['powercat.yaml', 'powers/a.yaml', 'powers/b.draft.yaml', 'old/c.yaml']) writeFileSync(join(root, f), 'x');
     expect(await discoverFiles(root, [])).toEqual(['powercat.yaml', 'powers/a.yaml']);
+  });
+});
+
+describe('.gitignore rules, asked of files only when they can match one', { timeout: 120_000 }, () => {
+  const LINES = [
+    '*.log', 'node_modules/', '/site/', 'drafts', 'drafts/', '*.YAML', '*ml', '*.[yY]aml', '!keep.yaml', 'powers/*', '**/old', 'a?c.yml',
+    '\\#x.yaml', 'README', '*.y*', 'old/**', '/powers/b.yaml', 'B.YML', '# comment', '', 'site', '*.tmp.yaml', '!drafts/keep.yaml', 'x[', 'powers/sub/',
+    'keep.yaml  ', '*.yaml.bak', 'a.yml/', 'ML', '*.Yml', 'a.yam\\l',
+  ];
+  const FILES = [
+    'powers/a.yaml', 'powers/b.yaml', 'powers/abc.yml', 'powers/x.tmp.yaml', 'powers/#x.yaml', 'powers/sub/c.yaml', 'drafts/keep.yaml', 'drafts/d.yaml',
+    'old/e.yaml', 'deep/old/f.yaml', 'site/g.yaml', 'README/h.yaml', 'keep.yaml', 'x[/y.yaml', 'a.yml/z.yaml', 'powers/ML.yaml',
+  ];
+  const repo = makeCatalogue({ 'powercat.yaml': null });
+  mkdirSync(join(repo, '.git'));
+  const root = join(repo, 'catalogue');
+  for (const path of ['powercat.yaml', ...FILES]) {
+    mkdirSync(join(root, path, '..'), { recursive: true });
+    writeFileSync(join(root, path), 'x');
+  }
+  const gitignoreText = fc.array(fc.constantFrom(...LINES), { maxLength: 6 }).map((lines) => lines.join('\n'));
+
+  it('lists what `ignore` leaves of every file, for a .gitignore at the root or above it', () => {
+    fc.assert(
+      fc.property(gitignoreText, fc.boolean(), (text, above) => {
+        writeFileSync(join(above ? repo : root, '.gitignore'), text);
+        rmSync(join(above ? root : repo, '.gitignore'), { force: true });
+        const rules = ignore().add(text);
+        const expected = ['powercat.yaml', ...FILES].filter((path) => !rules.ignores(above ? `catalogue/${path}` : path)).sort();
+        expect(discoverFiles(root, [])).toEqual(expected);
+      }),
+      { numRuns: 150 },
+    );
   });
 });
 

@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync, type Dirent } from 'node:fs';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
-import ignore, { type Ignore } from 'ignore';
 import { excludeFilter } from './exclude-glob.js';
+import { gitignoreRules, type GitignoreRules } from './gitignore-rules.js';
 import { parentGitignores } from './parent-gitignores.js';
 import { child } from './walk-paths.js';
 
@@ -10,10 +10,9 @@ export const OUTPUT_MARKER = '.powercat-output';
 
 const YAML_FILE = /\.ya?ml$/;
 
-interface GitignoreFile {
+interface GitignoreFile extends GitignoreRules {
   /** The folder holding the .gitignore, relative to the root ('' for the root), with a trailing slash. */
   base: string;
-  rules: Ignore;
 }
 
 /**
@@ -41,8 +40,9 @@ export function discoverFiles(
   const excluded = (path: string) => isExcludedByGlob(path) || isExcludedPath(path);
   const isIgnoredAbove = parentGitignores(root);
   const found: string[] = [];
-  const ignored = (gitignores: readonly GitignoreFile[], rel: string) =>
-    gitignores.length > 0 && gitignores.some(({ base, rules }) => rel.startsWith(base) && rules.ignores(rel.slice(base.length)));
+  // A folder is asked about every .gitignore; a file, in a folder not ignored, only those with rules for files.
+  const ignored = (gitignores: readonly GitignoreFile[], rel: string, file: boolean) =>
+    gitignores.length > 0 && gitignores.some(({ base, rules, files }) => (files || !file) && rel.startsWith(base) && rules.ignores(rel.slice(base.length)));
 
   const walk = (dir: string, rel: string, inherited: readonly GitignoreFile[]): void => {
     let entries: Dirent[];
@@ -56,7 +56,7 @@ export function discoverFiles(
     if (entries.some((e) => e.name === OUTPUT_MARKER && e.isFile())) return;
     const gitignore = entries.find((e) => e.name === '.gitignore' && e.isFile());
     const rules = gitignore && readRules(child(dir, '.gitignore'));
-    const gitignores = rules ? [...inherited, { base: rel, rules }] : inherited;
+    const gitignores = rules ? [...inherited, { base: rel, ...rules }] : inherited;
     // A folder sorts as its name and a slash, which is where everything in it sorts among its
     // siblings: walked in this order, the files come in the order of their whole paths.
     const files: string[] = [];
@@ -73,13 +73,15 @@ export function discoverFiles(
       if (d === folders.length || (f < files.length && files[f]! < folders[d]!)) {
         const name = files[f++]!;
         const path = rel + name;
-        if (excluded(path) || ignored(gitignores, path) || isIgnoredAbove(path)) continue;
+        if (excluded(path) || ignored(gitignores, path, true) || isIgnoredAbove.file(path)) continue;
         found.push(path);
         onFile?.(path);
       } else {
         const folder = folders[d++]!;
         const path = rel + folder;
-        if (folder !== 'node_modules/' && !excluded(path.slice(0, -1)) && !ignored(gitignores, path)) walk(child(dir, folder.slice(0, -1)), path, gitignores);
+        if (folder !== 'node_modules/' && !excluded(path.slice(0, -1)) && !ignored(gitignores, path, false) && !isIgnoredAbove.folder(path)) {
+          walk(child(dir, folder.slice(0, -1)), path, gitignores);
+        }
       }
     }
   };
@@ -87,9 +89,9 @@ export function discoverFiles(
   return found;
 }
 
-function readRules(path: string): Ignore | undefined {
+function readRules(path: string): GitignoreRules | undefined {
   try {
-    return ignore().add(readFileSync(path, 'utf8'));
+    return gitignoreRules(readFileSync(path, 'utf8'));
   } catch {
     return undefined; // an unreadable .gitignore ignores nothing, as in git
   }
