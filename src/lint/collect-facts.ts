@@ -56,8 +56,8 @@ const POOL_MIN_BYTES = 64 * 1024 * 1024;
  */
 const SIZE_SAMPLE = 16;
 /**
- * From an index this large (≈ 13,000 files), the files' stamps are taken in a thread while the
- * index is read: on 2 cores, 52,711 stats took the main thread 360–490 ms and the index 300 ms.
+ * From an index this large (≈ 13,000 files), the files' stamps are taken in a thread as they are
+ * listed: on 2 cores, 52,711 stats took the main thread 360–490 ms and the index 300 ms.
  */
 const STAMP_THREAD_INDEX_BYTES = 2 * 1024 * 1024;
 /** With `--jobs N` asked for: enough files to give each thread a few batches. */
@@ -69,8 +69,9 @@ const TELL_EVERY = 64;
  * Every file `listFiles` finds, in its order: from the cache where a file is unchanged,
  * otherwise read and checked — by the main thread and, once there are enough files to read, by
  * worker threads beside it (started while the files are still being found; they take files from
- * the list as it grows). The results are the same either way. With a large cache, the files are
- * listed first and stamped in a thread while the main thread reads the cache's index.
+ * the list as it grows). The results are the same either way. With a large cache, a thread stamps
+ * the files as they are listed and while the main thread reads the cache's index, which then
+ * checks them against it a job at a time (stat-stamps.ts).
  */
 export async function collectFiles(
   setup: FileCheckSetup,

@@ -211,18 +211,18 @@ export class LintCache {
     const rewrite = this.fresh || valuesLines > 2 * this.index.used + 100;
     try {
       if (rewrite) {
-        const current = this.index.current();
+        const current = this.index.paths();
         // Values of files that were not read again come from the old values file.
         const old = this.fresh ? [] : this.valuesFileLines();
         const values = new Map<string, ValuesWritten | string>(old.map((line) => [pathOfValuesLine(line), line]));
         for (const [path, written] of this.newValues) values.set(path, written);
-        const lines = current.paths.flatMap((path) => {
+        const lines = current.flatMap((path) => {
           const value = values.get(path);
           return value === undefined ? [] : [typeof value === 'string' ? writtenOf(path, value) : value];
         });
         writeFileAtomic(`${this.base}.values.jsonl`, [this.header, ...lines.map((w) => w.line), ''].join('\n'));
         writeFileAtomic(`${this.base}.parts.jsonl`, [this.header, ...partsLines(lines, Buffer.byteLength(this.header) + 1), ''].join('\n'));
-        this.writeIndex([Buffer.from(current.lines.map((line) => line + '\n').join(''))], lines.length);
+        this.writeIndex(this.index.pieces(), lines.length);
       } else if (this.index.modified) {
         // Values first, then where they are: an index line never points at values that are not written.
         const valuesFile = `${this.base}.values.jsonl`;
