@@ -1,10 +1,12 @@
-// Part of `npm run build`: compiles the JSON Schemas' validators ahead of time into
-// validators.compiled.cjs beside each module that loads it (dist/rules/schema/ and the bundle's
+// Part of `npm run build`: compiles the JSON Schemas' validators ahead of time, a file per set
+// (quick, verbose), beside each module that loads them (dist/rules/schema/ and the bundle's
 // folder, dist/bundle/), so that a lint (and each of its worker threads) does not spend a good
-// part of a second compiling them. src/rules/schema/validators.ts uses the file only while it
-// matches the schemas; without it, the validators are compiled at run time.
+// part of a second compiling them. src/rules/schema/validators.ts uses the files only while they
+// match the schemas; without them, the validators are compiled at run time.
 import { writeFileSync } from 'node:fs';
 
-const { compiledValidatorsSource } = await import('../dist/rules/schema/validators.js');
-const source = compiledValidatorsSource();
-for (const folder of ['../dist/rules/schema/', '../dist/bundle/']) writeFileSync(new URL(`${folder}validators.compiled.cjs`, import.meta.url), source);
+const { compiledValidatorsFile, compiledValidatorsSource, VALIDATOR_SETS } = await import('../dist/rules/schema/validators.js');
+for (const set of VALIDATOR_SETS) {
+  const source = compiledValidatorsSource(set);
+  for (const folder of ['../dist/rules/schema/', '../dist/bundle/']) writeFileSync(new URL(folder + compiledValidatorsFile(set), import.meta.url), source);
+}

@@ -6,7 +6,7 @@ import type { ValidateFunction } from 'ajv';
 import { catalogueFilePaths, DEFAULT_MAX_FILE_BYTES } from '../src/load/load-catalogue.js';
 import { DEFAULT_PARSE_LIMITS } from '../src/load/reference-parse.js';
 import { readSourceFile } from '../src/load/read-file.js';
-import { compiledValidatorsSource, validate } from '../src/rules/schema/validators.js';
+import { compiledValidatorsFile, compiledValidatorsSource, validate, VALIDATOR_SETS, type ValidatorSet } from '../src/rules/schema/validators.js';
 import { KINDS, type Kind } from '../src/schema/index.js';
 import { REPO } from './helpers/catalogue.js';
 
@@ -18,10 +18,14 @@ describe('validators compiled ahead of time', () => {
   it('give the same errors as those compiled at run time, on every document of the corpus', () => {
     const dir = join(REPO, 'test/artifacts');
     mkdirSync(dir, { recursive: true });
-    const file = join(dir, 'validators.compiled.cjs');
-    writeFileSync(file, compiledValidatorsSource());
-    const compiled = createRequire(import.meta.url)(file) as Record<'quick' | 'verbose', Record<string, ValidateFunction>> & { schemasHash: string };
-    expect(compiled.schemasHash).toMatch(/^[0-9a-f]{64}$/);
+    const compiled = {} as Record<ValidatorSet, Record<string, ValidateFunction>>;
+    for (const set of VALIDATOR_SETS) {
+      const file = join(dir, compiledValidatorsFile(set));
+      writeFileSync(file, compiledValidatorsSource(set));
+      const module = createRequire(import.meta.url)(file) as Record<string, ValidateFunction> & { schemasHash: string };
+      expect(module.schemasHash).toMatch(/^[0-9a-f]{64}$/);
+      compiled[set] = module;
+    }
     const roots = readdirSync(join(REPO, 'test/corpus/err'), { withFileTypes: true })
       .filter((e) => e.isDirectory())
       .map((e) => join(REPO, 'test/corpus/err', e.name));

@@ -1,4 +1,5 @@
-import jsyaml from 'js-yaml';
+import type { Schema } from 'js-yaml';
+import { onDemand } from '../util/on-demand.js';
 
 /*
  * js-yaml parses an order of magnitude faster than `yaml` but keeps no positions, has no alias
@@ -29,22 +30,11 @@ const coreFloat = (s: string) => {
   return parseFloat(s);
 };
 
-const core12Int = new jsyaml.Type('tag:yaml.org,2002:int', { kind: 'scalar', resolve: (s: string | null) => s !== null && isCoreInt(s), construct: coreInt });
-const core12Float = new jsyaml.Type('tag:yaml.org,2002:float', { kind: 'scalar', resolve: (s: string | null) => s !== null && isCoreFloat(s), construct: coreFloat });
-
 /** YAML 1.2 core's null and bool words: the only plain scalars that are neither text nor numbers. */
 const KEYWORDS = new Map<string, null | boolean>([
   ['~', null], ['null', null], ['Null', null], ['NULL', null],
   ['true', true], ['True', true], ['TRUE', true], ['false', false], ['False', false], ['FALSE', false],
 ]);
-
-// js-yaml asks `resolve` with null for an empty node, which is null.
-const core12Null = new jsyaml.Type('tag:yaml.org,2002:null', { kind: 'scalar', resolve: (s: string | null) => s === null || KEYWORDS.get(s) === null, construct: () => null });
-const core12Bool = new jsyaml.Type('tag:yaml.org,2002:bool', {
-  kind: 'scalar',
-  resolve: (s: string | null) => s !== null && typeof KEYWORDS.get(s) === 'boolean',
-  construct: (s: string) => KEYWORDS.get(s),
-});
 
 /**
  * A plain scalar's value as YAML 1.2 core resolves it, in the order js-yaml tries the types:
@@ -60,9 +50,27 @@ export function resolvePlainScalar(s: string): unknown {
   return s;
 }
 
-const CORE_1_2 = jsyaml.FAILSAFE_SCHEMA.extend({
-  implicit: [core12Null, core12Bool, core12Int, core12Float],
-});
+/** The block parser (block-parse.ts) reads most files: js-yaml is loaded for the first file it leaves. */
+const jsyaml = onDemand<typeof import('js-yaml')>('js-yaml');
+let core12: Schema | undefined;
+
+/** js-yaml's schema of YAML 1.2 core's scalars, resolved as resolvePlainScalar resolves them. */
+function core12Schema(): Schema {
+  if (core12) return core12;
+  const { FAILSAFE_SCHEMA, Type } = jsyaml();
+  const scalar = (tag: string, resolve: (s: string) => boolean, construct: (s: string) => unknown) =>
+    // js-yaml asks `resolve` with null for an empty node, which is null.
+    new Type(`tag:yaml.org,2002:${tag}`, { kind: 'scalar', resolve: (s: string | null) => (s === null ? tag === 'null' : resolve(s)), construct });
+  core12 = FAILSAFE_SCHEMA.extend({
+    implicit: [
+      scalar('null', (s) => KEYWORDS.get(s) === null, () => null),
+      scalar('bool', (s) => typeof KEYWORDS.get(s) === 'boolean', (s) => KEYWORDS.get(s)),
+      scalar('int', isCoreInt, coreInt),
+      scalar('float', isCoreFloat, coreFloat),
+    ],
+  });
+  return core12;
+}
 
 const enum Char {
   Tab = 0x09, Newline = 0x0a, Return = 0x0d, Space = 0x20, Bang = 0x21, Double = 0x22, Hash = 0x23, Percent = 0x25,
@@ -146,7 +154,7 @@ const NULL_KEY = /(?:^|[\s,{[?-])(?:~|null|Null|NULL)[ \t]*:(?:[\s,\]}]|$)/m;
 /** The documents' values, or undefined when js-yaml rejects the text (the reference parser then explains why). */
 export function fastParse(text: string): unknown[] | undefined {
   try {
-    return jsyaml.loadAll(text, undefined, { schema: CORE_1_2 });
+    return jsyaml().loadAll(text, undefined, { schema: core12Schema() });
   } catch {
     return undefined;
   }

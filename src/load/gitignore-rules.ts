@@ -1,4 +1,8 @@
-import ignore, { type Ignore } from 'ignore';
+import type { Ignore } from 'ignore';
+import { onDemand } from '../util/on-demand.js';
+
+/** Loaded with the first `.gitignore` read: a catalogue without one never loads it. */
+const ignorePackage = onDemand<typeof import('ignore')>('ignore');
 
 /** A `.gitignore`'s rules, and whether any can ignore a catalogue file by its own name. */
 export interface GitignoreRules {
@@ -13,6 +17,7 @@ export interface GitignoreRules {
 }
 
 export function gitignoreRules(text: string): GitignoreRules {
+  const ignore = ignorePackage();
   return { rules: ignore().add(text), files: text.split(/\r?\n/).some(mayIgnoreYamlFile) };
 }
 

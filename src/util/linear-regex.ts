@@ -1,4 +1,4 @@
-import { createRequire } from 'node:module';
+import { onDemand } from './on-demand.js';
 
 /*
  * Regular expressions that come from a catalogue (codePattern, exclude globs) run on RE2
@@ -7,14 +7,9 @@ import { createRequire } from 'node:module';
  * repeat counts at 1000; such patterns are refused when compiled, never run slowly.
  */
 
-type Re2 = typeof import('re2js').RE2JS;
-let re2: Re2 | undefined;
-
 /** Loaded on first use: most catalogues have neither codePattern nor exclude, and lint starts without it. */
-function engine(): Re2 {
-  re2 ??= (createRequire(import.meta.url)('re2js') as typeof import('re2js')).RE2JS;
-  return re2;
-}
+const re2js = onDemand<typeof import('re2js')>('re2js');
+const engine = () => re2js().RE2JS;
 
 /** A compiled pattern: `matches` tests the whole text, as `^(?:…)$` would. */
 export interface LinearPattern {

@@ -13,20 +13,23 @@ const AJV_OPTIONS: Options = { allErrors: true, strict: true, verbose: true };
  * document is validated again for errors that say where and against what.
  */
 const QUICK_OPTIONS: Options = { ...AJV_OPTIONS, verbose: false };
-/** Written by `npm run build` (scripts/compile-validators.js) beside this module. */
-const COMPILED = './validators.compiled.cjs';
+const OPTIONS = { quick: QUICK_OPTIONS, verbose: AJV_OPTIONS } as const;
+export type ValidatorSet = keyof typeof OPTIONS;
+export const VALIDATOR_SETS = Object.keys(OPTIONS) as ValidatorSet[];
+
+/**
+ * Written by `npm run build` (scripts/compile-validators.js) beside this module, a file per set:
+ * the verbose set (315 KB of code, 266 KB the quick one) is loaded only once a document is invalid.
+ */
+export const compiledValidatorsFile = (set: ValidatorSet) => `validators.${set}.cjs`;
 
 const require = createRequire(import.meta.url);
-let ajv: Ajv2020 | undefined;
-let quickAjv: Ajv2020 | undefined;
+const ajvs: Partial<Record<ValidatorSet, Ajv2020>> = {};
 let builtSchemas: ReturnType<typeof buildSchemas> | undefined;
-let ahead: Partial<Record<Kind, Validators>> | undefined;
-const compiled = new Map<Kind, Partial<Validators> & { quick: ValidateFunction; schema: Record<string, unknown> }>();
-
-interface Validators {
-  quick: ValidateFunction;
-  verbose: ValidateFunction;
-}
+let builtHash: string | undefined;
+/** Each set's validators compiled ahead of time; null: not there, or compiled from other schemas. */
+const ahead: Partial<Record<ValidatorSet, Record<string, ValidateFunction> | null>> = {};
+const compiled = new Map<Kind, Partial<Record<ValidatorSet, ValidateFunction>>>();
 
 export interface Validation {
   errors: ErrorObject[];
@@ -47,62 +50,55 @@ function schemasHash(schemas: ReturnType<typeof buildSchemas>): string {
   return createHash('sha256').update(JSON.stringify([AJV_OPTIONS, QUICK_OPTIONS, schemas])).digest('hex');
 }
 
+const schemas = () => (builtSchemas ??= buildSchemas());
+const ajvOf = (set: ValidatorSet) => (ajvs[set] ??= newAjv(OPTIONS[set]));
+
 /**
- * The validators compiled ahead of time, when they are there and were compiled from the schemas
- * as they are now; otherwise each is compiled on first use (which takes a good part of a second).
+ * A set's validators compiled ahead of time, when they are there and were compiled from the
+ * schemas as they are now; otherwise each is compiled on first use (which takes a good part of a second).
  */
-function compiledAhead(schemas: ReturnType<typeof buildSchemas>): Partial<Record<Kind, Validators>> {
-  try {
-    const module = require(COMPILED) as { schemasHash?: string; quick: Record<string, ValidateFunction>; verbose: Record<string, ValidateFunction> };
-    if (module.schemasHash === schemasHash(schemas)) {
-      return Object.fromEntries(KINDS.map((kind) => [kind, { quick: module.quick[SCHEMA_OF_KIND[kind]]!, verbose: module.verbose[SCHEMA_OF_KIND[kind]]! }]));
+function compiledAhead(set: ValidatorSet): Record<string, ValidateFunction> | null {
+  if (ahead[set] === undefined) {
+    ahead[set] = null;
+    try {
+      const module = require(`./${compiledValidatorsFile(set)}`) as Record<string, ValidateFunction> & { schemasHash?: string };
+      if (module.schemasHash === (builtHash ??= schemasHash(schemas()))) ahead[set] = module;
+    } catch {
+      // not compiled ahead: compiled here
     }
-  } catch {
-    // not compiled ahead: compiled here
   }
-  return {};
+  return ahead[set];
 }
 
-const instance = () => (ajv ??= newAjv(AJV_OPTIONS));
-const quickInstance = () => (quickAjv ??= newAjv(QUICK_OPTIONS));
+function validator(kind: Kind, set: ValidatorSet): ValidateFunction {
+  let sets = compiled.get(kind);
+  if (!sets) compiled.set(kind, (sets = {}));
+  return (sets[set] ??= compiledAhead(set)?.[SCHEMA_OF_KIND[kind]] ?? ajvOf(set).compile(schemas()[SCHEMA_OF_KIND[kind]]));
+}
 
-/** Compiled on first use per kind: a catalogue without processes never pays for that schema. */
+/** Compiled (or loaded) on first use per kind: a catalogue without processes never pays for that schema. */
 export function validate(kind: Kind, value: unknown): Validation {
-  let entry = compiled.get(kind);
-  if (!entry) {
-    builtSchemas ??= buildSchemas();
-    ahead ??= compiledAhead(builtSchemas);
-    const schema = builtSchemas[SCHEMA_OF_KIND[kind]];
-    entry = { ...(ahead[kind] ?? { quick: quickInstance().compile(schema) }), schema };
-    compiled.set(kind, entry);
-  }
-  if (entry.quick(value)) return { errors: [], schema: entry.schema };
-  // Compiled at run time only once a document is invalid: most lints never need it.
-  const verbose = (entry.verbose ??= instance().compile(entry.schema));
+  const schema = schemas()[SCHEMA_OF_KIND[kind]];
+  if (validator(kind, 'quick')(value)) return { errors: [], schema };
+  // Only once a document is invalid: most lints never need it.
+  const verbose = validator(kind, 'verbose');
   verbose(value);
-  return { errors: [...(verbose.errors ?? [])], schema: entry.schema };
+  return { errors: [...(verbose.errors ?? [])], schema };
 }
 
 /**
- * The source of a CommonJS module of every kind's validators (`quick` and `verbose`), compiled
- * with the same options, and the hash of the schemas. Each set is ajv's standalone code in a
- * scope of its own: the two use the same names.
+ * The source of a CommonJS module of every kind's validators of one set, compiled with its
+ * options (ajv's standalone code: `exports.power` …), and the hash of the schemas.
  */
-export function compiledValidatorsSource(): string {
-  const schemas = buildSchemas();
+export function compiledValidatorsSource(set: ValidatorSet): string {
   const standaloneCode = (require('ajv/dist/standalone/index.js') as { default: (ajv: Ajv2020, refs: Record<string, string>) => string }).default;
-  const scoped = (options: Options) => {
-    const generator = newAjv({ ...options, code: { source: true } });
-    for (const kind of KINDS) generator.addSchema(schemas[SCHEMA_OF_KIND[kind]], SCHEMA_OF_KIND[kind]);
-    const code = standaloneCode(generator, Object.fromEntries(KINDS.map((kind) => [SCHEMA_OF_KIND[kind], SCHEMA_OF_KIND[kind]])));
-    return `(() => {\nconst exports = {};\n${code}\nreturn exports;\n})()`;
-  };
+  const generator = newAjv({ ...OPTIONS[set], code: { source: true } });
+  for (const kind of KINDS) generator.addSchema(schemas()[SCHEMA_OF_KIND[kind]], SCHEMA_OF_KIND[kind]);
+  const code = standaloneCode(generator, Object.fromEntries(KINDS.map((kind) => [SCHEMA_OF_KIND[kind], SCHEMA_OF_KIND[kind]])));
   return [
     '// Generated by scripts/compile-validators.js from src/schema: do not edit.',
-    "'use strict';",
-    `exports.quick = ${scoped(QUICK_OPTIONS)};`,
-    `exports.verbose = ${scoped(AJV_OPTIONS)};`,
-    `exports.schemasHash = ${JSON.stringify(schemasHash(schemas))};`,
+    code,
+    `exports.schemasHash = ${JSON.stringify(schemasHash(schemas()))};`,
     '',
   ].join('\n');
 }
@@ -113,7 +109,7 @@ const compiledSchemas = new WeakMap<object, ValidateFunction>();
 export function validateWith(schema: Record<string, unknown>, value: unknown): ErrorObject[] {
   let validator = compiledSchemas.get(schema);
   if (!validator) {
-    validator = instance().compile(schema);
+    validator = ajvOf('verbose').compile(schema);
     compiledSchemas.set(schema, validator);
   }
   return validator(value) ? [] : [...(validator.errors ?? [])];
