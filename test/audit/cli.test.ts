@@ -1,6 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { runCli } from '../helpers/catalogue.js';
 import { runCliHere } from '../helpers/cli-in-process.js';
 import { auditCatalogueDir, fullCase, line } from '../helpers/audit-fixtures.js';
 
@@ -92,6 +93,10 @@ describe('powercat audit', () => {
     const two = await runCliHere(['audit', 'a.jsonl', 'b.jsonl', '--jobs', '2', '-f', 'json'], { cwd: root });
     expect(two.stderr).toBe('');
     expect(two.stdout).toBe(one.stdout);
+    // bin/powercat.js runs the bundle, whose worker script is a file of its own (scripts/bundle.js)
+    const bundled = runCli(['audit', 'a.jsonl', 'b.jsonl', '--jobs', '2', '-f', 'json'], { cwd: root });
+    expect(bundled.stderr).toBe('');
+    expect(bundled.stdout).toBe(one.stdout);
     const found = JSON.parse(two.stdout) as { diagnostics: { rule: string; file: string; line: number }[] };
     expect(found.diagnostics.filter((d) => d.rule === 'records-syntax').map((d) => `${d.file}:${d.line}`)).toEqual(['a.jsonl:2001', 'b.jsonl:1501']);
   }, 120_000);
