@@ -1,4 +1,4 @@
-import { createRequire } from 'node:module';
+import { onDemand } from '../util/on-demand.js';
 import { dayOfDate } from './timestamp.js';
 
 /*
@@ -18,12 +18,7 @@ interface OfficialDates {
   workdays: Record<string, string>;
 }
 
-let official: OfficialDates | undefined;
-
-function officialDates(): OfficialDates {
-  official ??= createRequire(import.meta.url)(`${OFFICIAL_CALENDAR_PACKAGE}/dist/chinese-days.json`) as OfficialDates;
-  return official;
-}
+const officialDates = onDemand<OfficialDates>(`${OFFICIAL_CALENDAR_PACKAGE}/dist/chinese-days.json`);
 
 /** The years the official calendar covers: those with a published arrangement. */
 export function officialYears(): number[] {
